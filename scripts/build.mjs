@@ -1,0 +1,30 @@
+// Bundles the command line and the extension with esbuild: CommonJS for Node, `vscode` left external.
+//   node scripts/build.mjs [--production] [--watch]
+import * as esbuild from "esbuild";
+import { chmodSync } from "node:fs";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node18",
+  format: "cjs",
+  sourcemap: production ? false : "linked",
+  minify: production,
+  logLevel: "warning",
+  legalComments: "none",
+};
+
+const targets = [
+  { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+];
+
+for (const target of targets) {
+  const options = { ...common, ...target };
+  if (watch) await (await esbuild.context(options)).watch();
+  else await esbuild.build(options);
+}
+if (!watch) chmodSync("dist/cli.js", 0o755);
