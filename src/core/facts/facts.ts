@@ -1,0 +1,429 @@
+// Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
+// quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
+import type { ParsedResult } from "chrono-node";
+// English only: the package root bundles every locale's parsers.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const chrono: typeof import("chrono-node") = require("chrono-node/en");
+import { canonicalPlace, isPlaceName, numberWord, REPORTING_VERBS } from "../lexicon";
+import { isContentToken, STOPWORDS, stem, Token, tokenize } from "../text/tokens";
+
+export interface NumberFact {
+  value: number;
+  /** "count", "money", "percent", "fraction", "duration", "year", "time", "ordinal". */
+  kind: string;
+  /** Stems of the words it counts ("hour", "group", "member"); for money the currency. */
+  unit: string[];
+  /** "about", "more", "less" or "" (exact). */
+  qualifier: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DateFact {
+  month?: number;
+  day?: number;
+  year?: number;
+  weekday?: number;
+  hour?: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityFact {
+  /** As written, without a possessive ("Edi Rama", "Durres County"). */
+  text: string;
+  /** Comparison key: lower case, places and demonyms folded ("iranian" → "iran"). */
+  key: string;
+  tokens: string[];
+  start: number;
+  end: number;
+  person: boolean;
+  /** Title or role written next to the name ("Prime Minister", "County engineer", "a baker"). */
+  title?: { text: string; start: number; end: number };
+}
+
+export interface QuoteFact {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SentenceFacts {
+  tokens: Token[];
+  content: Token[];
+  numbers: NumberFact[];
+  dates: DateFact[];
+  entities: EntityFact[];
+  quotes: QuoteFact[];
+  /** Negation cues that count (after "no fewer than" and double negatives are set aside). */
+  negations: Token[];
+  /** Who the sentence credits its statement to ("said", "according to"), if anyone. */
+  speaker?: string;
+  /** The sentence reports speech or a finding rather than stating a fact. */
+  attributed: boolean;
+  question: boolean;
+}
+
+export interface AnalyseContext {
+  /** Publication date of the document (ISO), for "on Wednesday" and "nine years ago". */
+  date?: string;
+  /** Names seen elsewhere, so a capitalised first word ("Rama described") is known to be a name. */
+  knownNames?: Set<string>;
+  /** Speaker of the previous sentence, for "he added". */
+  previousSpeaker?: string;
+}
+
+const MONTHS = "january february march april may june july august september october november december".split(" ");
+const MONTH_ABBR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
+const DURATION_UNITS = new Set(["second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"]);
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const CURRENCY: Record<string, string> = { "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" };
+const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "circa", "estimated", "up"]);
+const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
+const LESS = new Set(["less", "fewer", "under", "below"]);
+const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 };
+const NEGATION = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "denied", "deny", "denies", "unable", "refused", "refuse", "failed"]);
+const ORG_WORDS = new Set(
+  "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
+);
+/** Nouns that name a role or a job; a capitalised run ending in one is a title, not a name. */
+export const ROLE_WORDS = new Set(
+  (
+    "minister president premier chancellor secretary spokesperson spokesman spokeswoman engineer leader chief director " +
+    "chairman chairwoman chair ceo governor mayor senator ambassador correspondent editor reporter professor judge " +
+    "commissioner councillor officer general inspector manager head founder owner baker florist teacher doctor nurse " +
+    "lawyer attorney prosecutor analyst adviser advisor spokesman envoy diplomat king queen prince princess " +
+    "commander captain colonel sergeant lieutenant admiral marshal deputy vice justice representative economist " +
+    "scientist researcher author writer journalist presenter candidate member mp mep coach player striker"
+  ).split(" "),
+);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"]);
+
+function cleanNumber(text: string): number | undefined {
+  const m = text.match(/^(\d+(?:[.,]\d+)*)/);
+  if (!m) return undefined;
+  const raw = m[1];
+  // "3,000" is three thousand; "3.6" a decimal; "1,5" (continental decimal) is rare in English news.
+  const value = Number(/,\d{3}(?!\d)/.test(raw) ? raw.replace(/,/g, "") : raw.replace(/,/g, "."));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function unitAfter(tokens: Token[], i: number): string[] {
+  const unit: string[] = [];
+  for (let k = i + 1; k < tokens.length && unit.length < 2; k++) {
+    const t = tokens[k];
+    if (t.kind === "symbol") break;
+    if (t.norm === "of" && k === i + 1) continue;
+    if (SCALE[t.norm] !== undefined || numberWord(t.norm) !== undefined || t.kind === "number") {
+      if (unit.length) break;
+      continue;
+    }
+    if (STOPWORDS.has(t.norm)) {
+      if (unit.length) break;
+      if (t.norm === "the" || t.norm === "its" || t.norm === "their" || t.norm === "of") continue;
+      break;
+    }
+    unit.push(t.stem);
+  }
+  return unit;
+}
+
+function qualifierBefore(tokens: Token[], i: number): string {
+  const prev = tokens[i - 1]?.norm;
+  const prev2 = tokens[i - 2]?.norm;
+  if (!prev) return "";
+  if (prev2 === "no" && (prev === "fewer" || prev === "less" || prev === "more")) return prev === "more" ? "less" : "more";
+  if (APPROX.has(prev) || (prev === "to" && prev2 === "up")) return "about";
+  if (prev === "than" && prev2 && MORE.has(prev2)) return "more";
+  if (prev === "than" && prev2 && LESS.has(prev2)) return "less";
+  if (prev === "least" || MORE.has(prev)) return "more";
+  return "";
+}
+
+function extractNumbers(tokens: Token[]): NumberFact[] {
+  const out: NumberFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | undefined;
+    let last = i;
+    let kind = "count";
+    let first = i;
+    if (t.kind === "number") {
+      value = cleanNumber(t.norm);
+      const suffix = t.norm.replace(/^[\d.,]+/, "");
+      if (suffix === "am" || suffix === "pm") kind = "time";
+      else if (/^(st|nd|rd|th)$/.test(suffix)) kind = "ordinal";
+      else if (SCALE[suffix]) value = value! * SCALE[suffix];
+      else if (/^\d{4}$/.test(t.norm) && value! >= 1800 && value! <= 2100) kind = "year";
+    } else if (t.kind === "word") {
+      const w = numberWord(t.norm);
+      if (w !== undefined && !(t.norm === "one" && !/^(hundred|thousand|million|billion|of)$/.test(tokens[i + 1]?.norm ?? ""))) {
+        value = w;
+        // "one hundred and fifty thousand"
+        while (i + 1 < tokens.length) {
+          const next = tokens[i + 1].norm === "and" && numberWord(tokens[i + 2]?.norm ?? "") !== undefined ? i + 2 : i + 1;
+          const v = numberWord(tokens[next]?.norm ?? "");
+          if (v === undefined) break;
+          value = v >= 100 ? value * v : value + v;
+          i = next;
+        }
+        last = i;
+        if (value === 12 && t.norm === "dozen" && tokens[first - 1]?.norm === "a") first--;
+      } else if (FRACTIONS[t.norm] !== undefined) {
+        value = FRACTIONS[t.norm];
+        kind = "fraction";
+        const prev = tokens[i - 1];
+        if (prev && (prev.norm === "a" || prev.norm === "one")) first = i - 1;
+        else if (prev && numberWord(prev.norm) !== undefined) first = i - 1;
+        if (t.norm === "thirds" && prev?.norm === "two") value = 2 / 3;
+      } else if (/^(double|doubled|triple|tripled|halved)$/.test(t.norm)) {
+        value = t.norm.startsWith("double") ? 2 : t.norm.startsWith("triple") ? 3 : 0.5;
+        kind = "factor";
+      }
+    }
+    if (value === undefined) continue;
+    // Merge a following scale word ("3.6 million", "four hundred").
+    while (last + 1 < tokens.length && SCALE[tokens[last + 1].norm] !== undefined && kind === "count") {
+      value *= SCALE[tokens[last + 1].norm];
+      last++;
+    }
+    let unit: string[] = [];
+    const before = tokens[first - 1];
+    if (before && CURRENCY[before.norm]) {
+      kind = "money";
+      unit = [CURRENCY[before.norm]];
+      first--;
+    }
+    const after = tokens[last + 1];
+    if (after && (after.norm === "%" || after.norm === "percent" || (after.norm === "per" && tokens[last + 2]?.norm === "cent"))) {
+      kind = "percent";
+      last += after.norm === "per" ? 2 : 1;
+    }
+    if (!unit.length) unit = unitAfter(tokens, last);
+    if (kind === "count" && unit.length && DURATION_UNITS.has(unit[0])) kind = "duration";
+    if (kind === "count" && unit.length && CURRENCY[unit[0]]) kind = "money";
+    // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit.
+    if (kind === "count" && first > 0 && tokens[first - 1].kind === "word" && !STOPWORDS.has(tokens[first - 1].norm) && t.kind === "number") {
+      unit = [tokens[first - 1].stem, ...unit];
+      kind = "label";
+    }
+    const qualifier = qualifierBefore(tokens, first);
+    out.push({ value, kind, unit, qualifier, text: "", start: tokens[first].start, end: tokens[last].end });
+    i = last;
+  }
+  return out;
+}
+
+function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext): DateFact[] {
+  const out: DateFact[] = [];
+  const instant = context.date ? new Date(`${context.date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  let parsed: ParsedResult[] = [];
+  try {
+    parsed = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  } catch {
+    parsed = [];
+  }
+  for (const r of parsed) {
+    const phrase = r.text.toLowerCase();
+    // "within 24 hours" is a duration, not a date; bare numbers are left to the number extractor.
+    const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bago\b|yesterday|today|tomorrow|\d\s*(am|pm|a\.m|p\.m)/.test(phrase);
+    if (!named || /^(within|for|in)\s+\d+\s+(hour|day|week|minute)/.test(phrase)) continue;
+    if (/\bmay\b/.test(phrase) && !/\d/.test(phrase)) continue; // "may" the modal verb
+    const fact: DateFact = { text: r.text, start: base + r.index, end: base + r.index + r.text.length };
+    for (const component of ["month", "day", "year", "weekday", "hour"] as const) {
+      if (r.start.isCertain(component)) fact[component] = r.start.get(component) ?? undefined;
+    }
+    // A weekday in a dated report is the most recent such day: resolve it so "on Wednesday" meets "7 September".
+    if (fact.weekday !== undefined && fact.day === undefined && context.date) {
+      const d = r.start.date();
+      fact.month = d.getUTCMonth() + 1;
+      fact.day = d.getUTCDate();
+      fact.year = d.getUTCFullYear();
+    }
+    out.push(fact);
+  }
+  // Years: "since 2013", "in 2016", "built in 1968".
+  for (const t of tokens) {
+    if (t.kind === "number" && /^\d{4}$/.test(t.norm)) {
+      const y = Number(t.norm);
+      if (y >= 1800 && y <= 2100 && !out.some((d) => d.start <= t.start && d.end >= t.end)) out.push({ year: y, text: t.text, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/** True when the token is a capitalised word that stands as (part of) a name, not just a sentence opener. */
+function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean {
+  const t = tokens[i];
+  if (t.kind !== "word" || !t.capitalised) return /^[A-Z]+\d+$/.test(t.text);
+  if (i > 0 && !/^["“‘(]$/.test(tokens[i - 1].text)) return !(STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) || isAllCapsName(t);
+  // First word of the sentence: a name only if known as one, or followed by another capitalised word.
+  if (STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) return false;
+  if (knownNames?.has(t.norm) || isPlaceName(t.norm)) return true;
+  const next = tokens[i + 1];
+  return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm);
+}
+const isAllCapsName = (t: Token) => /^[A-Z]{2,}$/.test(t.text);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+
+function extractEntities(tokens: Token[], text: string, base: number, knownNames?: Set<string>): EntityFact[] {
+  const out: EntityFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens, i, knownNames)) continue;
+    let j = i;
+    // Extend over further capitalised words and joiners inside names ("Republic of Albania", "Mujahideen-e-Khalq").
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j].end - base, tokens[j + 1].start - base);
+      if (/[,.;:!?()"“”]/.test(gap)) break;
+      const next = tokens[j + 1];
+      if (next.kind === "word" && next.capitalised && !(STOPWORDS.has(next.norm) && !isAllCapsName(next))) j++;
+      else if ((next.norm === "of" || next.norm === "de" || next.norm === "al") && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
+      else break;
+    }
+    let words = tokens.slice(i, j + 1);
+    if (words.length === 1 && CALENDAR.has(words[0].norm)) continue;
+    // Split off a leading honorific or title: "Prime Minister Edi Rama", "Dr Priya Nair", "Foreign Minister ...".
+    let k = 0;
+    for (let m = 0; m < words.length - 1; m++) if (HONORIFICS.has(words[m].norm) || ROLE_WORDS.has(words[m].norm)) k = m + 1;
+    const titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
+    words = words.slice(k);
+    if (!words.length) {
+      i = j;
+      continue;
+    }
+    const entityText = text.slice(words[0].start - base, words[words.length - 1].end - base).replace(/['’]s$/, "");
+    const norms = words.map((w) => w.norm);
+    const lastIsOrg = ORG_WORDS.has(norms[norms.length - 1]);
+    const isPlace = isPlaceName(entityText);
+    const entity: EntityFact = {
+      text: entityText,
+      key: canonicalPlace(entityText),
+      tokens: norms.map((n) => canonicalPlace(n)),
+      start: words[0].start,
+      end: words[0].start + entityText.length,
+      person: !lastIsOrg && !isPlace && (k > 0 || (words.length >= 2 && words.length <= 3 && words.every((w) => !isAllCapsName(w)))),
+    };
+    // The role written before the name, in any case: "County engineer Dr Priya Nair", "spokesperson Adrienne Watson".
+    let tStart = titleWords.length ? titleWords[0].start : -1;
+    let tEnd = titleWords.length ? titleWords[titleWords.length - 1].end : -1;
+    let p = i - 1;
+    if (tStart < 0 && p >= 0 && ROLE_WORDS.has(tokens[p].norm)) {
+      tStart = tokens[p].start;
+      tEnd = tokens[p].end;
+      p--;
+    }
+    if (tStart >= 0) {
+      while (p >= 0 && p >= i - 4 && tokens[p].kind === "word" && !STOPWORDS.has(tokens[p].norm) && !/[,.;:]/.test(text.slice(tokens[p].end - base, tokens[p + 1].start - base))) {
+        tStart = tokens[p].start;
+        p--;
+      }
+      entity.title = { text: text.slice(tStart - base, tEnd - base), start: tStart, end: tEnd };
+      entity.person = !lastIsOrg && !isPlace;
+    } else {
+      // An appositive role: "Sarah Pike, a baker on Bridge Street,".
+      const after = text.slice(entity.end - base, entity.end - base + 60).match(/^,\s+(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?([a-z-]+))(?=[\s,])/);
+      if (after && ROLE_WORDS.has(after[2].replace(/s$/, ""))) {
+        const s0 = entity.end + after[0].length - after[1].length;
+        entity.title = { text: after[1], start: s0, end: s0 + after[1].length };
+        entity.person = true;
+      }
+    }
+    out.push(entity);
+    i = j;
+  }
+  return out;
+}
+
+function extractQuotes(text: string, base: number): QuoteFact[] {
+  const out: QuoteFact[] = [];
+  // Straight quotes pair up in order; curly quotes pair by direction. A quote left open runs to the sentence end.
+  const re = /"([^"]*)("|$)|“([^”]*)(”|$)/g;
+  for (const m of text.matchAll(re)) {
+    const inner = m[1] ?? m[3] ?? "";
+    const innerStart = m.index! + 1;
+    const trimmed = inner.replace(/[\s,.]+$/, "");
+    if (trimmed.split(/\s+/).filter(Boolean).length < 1 || !/\p{L}/u.test(trimmed)) continue;
+    out.push({ text: trimmed, start: base + innerStart, end: base + innerStart + trimmed.length });
+  }
+  // A sentence that closes a quote opened in an earlier sentence: from the start up to the lone closing mark.
+  if (!out.length) {
+    const close = text.search(/[”]/);
+    if (close > 0) out.push({ text: text.slice(0, close).replace(/^[\s“"]+/, ""), start: base, end: base + close });
+  }
+  return out;
+}
+
+function extractNegations(tokens: Token[]): Token[] {
+  const cues: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm);
+    if (!isCue) continue;
+    const next = tokens[i + 1]?.norm;
+    // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
+    if (t.norm === "no" && (next === "fewer" || next === "less" || next === "more" || next === "doubt")) continue;
+    if (t.norm === "not" && (next === "only" || next === "least")) continue;
+    // "failed to" negates; "failed" alone (an attack failed) is a predicate that the antonym check compares.
+    if (t.norm === "failed" && next !== "to") continue;
+    cues.push(t);
+  }
+  // Two cues in one clause cancel ("not unlike", "never failed to"): count parity.
+  return cues.length % 2 === 0 ? [] : cues;
+}
+
+const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
+
+function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseContext): { speaker?: string; attributed: boolean } {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!REPORTING_VERBS.has(t.stem) && !REPORTING_VERBS.has(t.norm)) continue;
+    if (t.norm === "according" && tokens[i + 1]?.norm !== "to") continue;
+    // "the conference was described as" is not a report; need someone doing the saying nearby.
+    const prev = tokens[i - 1]?.norm;
+    // "were told to leave" is an order received, not a report.
+    if (prev && /^(was|were|be|been|being|is|are)$/.test(prev)) continue;
+    // Prefer people, then the nearest name.
+    const nearest = (from: number, to: number) =>
+      entities
+        .filter((e) => e.start >= from && e.end <= to)
+        .sort((a, b) => Number(b.person) - Number(a.person) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+    let who: EntityFact | undefined;
+    if (t.norm === "according") who = nearest(t.end, tokens[Math.min(tokens.length - 1, i + 8)].end);
+    else who = nearest(tokens[Math.max(0, i - 12)].start, t.start) ?? nearest(t.end, tokens[Math.min(tokens.length - 1, i + 4)].end);
+    // "Prime Minister Edi Rama" when the title stands before the name; an appositive role is left out.
+    if (who) return { speaker: who.title && who.title.start < who.start ? `${who.title.text} ${who.text}` : who.text, attributed: true };
+    const subject = tokens.slice(Math.max(0, i - 6), i).find((x) => SPEAKER_PRONOUNS.has(x.norm) || x.norm === "officials" || x.norm === "police" || x.norm === "experts");
+    if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true };
+    if (subject || (prev && !STOPWORDS.has(prev))) return { speaker: subject?.text, attributed: true };
+  }
+  return { attributed: false };
+}
+
+export function analyse(text: string, base: number, context: AnalyseContext = {}): SentenceFacts {
+  const tokens = tokenize(text, base);
+  const entities = extractEntities(tokens, text, base, context.knownNames);
+  const numbers = extractNumbers(tokens).map((n) => ({ ...n, text: text.slice(n.start - base, n.end - base) }));
+  const dates = extractDates(text, base, tokens, context);
+  // A number that is part of a date ("15 July", "2022") is a date, not a count; a bare year stays a number too.
+  const inDate = (n: NumberFact) => dates.some((d) => d.start <= n.start && d.end >= n.end && (d.day !== undefined || d.weekday !== undefined || d.hour !== undefined));
+  const quotes = extractQuotes(text, base);
+  const { speaker, attributed } = findSpeaker(tokens, entities, context);
+  return {
+    tokens,
+    content: tokens.filter(isContentToken),
+    numbers: numbers.filter((n) => !inDate(n)),
+    dates,
+    entities,
+    quotes,
+    negations: extractNegations(tokens),
+    speaker,
+    attributed: attributed || (quotes.length > 0 && !!speaker),
+    question: /\?\s*["”’)]*\s*$/.test(text),
+  };
+}
+
+export { MONTHS, MONTH_ABBR, WEEKDAYS, stem };

@@ -1,0 +1,260 @@
+// Word relations: synonyms and antonyms from WordNet (built into dist/lexicon.json by scripts/build-lexicon.mjs),
+// plus the short lists WordNet lacks for news prose: reporting verbs, demonyms, scalar opposites ("minimal" against
+// "catastrophic") and diplomatic paraphrases. Everything here is general English, never a fact of one story.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { stem } from "./text/tokens";
+
+interface WordNetTable {
+  words: Record<string, number[]>;
+  related: Record<string, number[]>;
+  antonyms: Array<[number, number]>;
+}
+
+let wordnet: { words: Map<string, number[]>; related: Map<number, number[]>; antonyms: Set<string> } | null | undefined;
+
+/** Where the generated table sits: beside the bundle (dist/), or in dist/ when running from source (tests). */
+function lexiconPath(): string | undefined {
+  const candidates = [join(__dirname, "lexicon.json"), join(__dirname, "..", "..", "dist", "lexicon.json")];
+  return candidates.find((p) => existsSync(p));
+}
+
+function loadWordNet() {
+  if (wordnet !== undefined) return wordnet;
+  const path = lexiconPath();
+  if (!path) return (wordnet = null);
+  const table = JSON.parse(readFileSync(path, "utf8")) as WordNetTable;
+  wordnet = {
+    words: new Map(Object.entries(table.words)),
+    related: new Map(Object.entries(table.related).map(([k, v]) => [Number(k), v])),
+    antonyms: new Set(table.antonyms.map(([a, b]) => `${a} ${b}`)),
+  };
+  return wordnet;
+}
+
+/** True when WordNet's table was found; without it only the curated lists below apply. */
+export function hasWordNet(): boolean {
+  return loadWordNet() !== null;
+}
+
+// WordNet is keyed by lemma; try the word, then simple de-inflections.
+function lemmaCandidates(word: string): string[] {
+  const out = [word];
+  if (word.endsWith("ies")) out.push(word.slice(0, -3) + "y");
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.endsWith("s")) out.push(word.slice(0, -1));
+  if (word.endsWith("ied")) out.push(word.slice(0, -3) + "y");
+  if (word.endsWith("ed")) out.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith("ing")) out.push(word.slice(0, -3), word.slice(0, -3) + "e", word.slice(0, -4));
+  if (word.endsWith("er")) out.push(word.slice(0, -2), word.slice(0, -1));
+  return out;
+}
+
+const IRREGULAR: Record<string, string> = {
+  went: "go", gone: "go", told: "tell", said: "say", held: "hold", left: "leave", found: "find", brought: "bring",
+  took: "take", taken: "take", gave: "give", given: "give", began: "begin", begun: "begin", made: "make", hit: "hit",
+  cut: "cut", set: "set", put: "put", kept: "keep", sent: "send", spent: "spend", built: "build", fell: "fall",
+  fallen: "fall", rose: "rise", risen: "rise", won: "win", lost: "lose", met: "meet", paid: "pay", sold: "sell",
+  bought: "buy", thought: "think", caught: "catch", led: "lead", ran: "run", came: "come", became: "become",
+  men: "man", women: "woman", children: "child", people: "person", struck: "strike", drove: "drive", driven: "drive",
+  wrote: "write", written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", chose: "choose",
+  seen: "see", saw: "see", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
+};
+
+function synsetsOf(word: string): number[] {
+  const wn = loadWordNet();
+  if (!wn) return [];
+  const base = IRREGULAR[word];
+  for (const w of base ? [base] : lemmaCandidates(word)) {
+    const ids = wn.words.get(w);
+    if (ids) return ids;
+  }
+  return [];
+}
+
+function widen(ids: number[]): Set<number> {
+  const wn = loadWordNet()!;
+  const out = new Set(ids);
+  for (const id of ids) for (const r of wn.related.get(id) || []) out.add(r);
+  return out;
+}
+
+// Curated groups of words that news prose uses interchangeably (by stem after lookup).
+const PARAPHRASE_GROUPS = [
+  "sever cut break end suspend",
+  "tie relation relationship link",
+  "tell order ask instruct direct",
+  "leave depart quit exit",
+  "attack assault strike raid",
+  "hack hacking cyberattack cyber-attack",
+  "say state tell add note claim assert",
+  "hit strike target",
+  "official authority",
+  "destroy wipe delete erase",
+  "steal theft",
+  "closure close shut shutdown",
+  "cost price",
+  "live settle reside stay house",
+  "condemn denounce criticise criticize",
+  "confirm say",
+  "protester activist demonstrator campaigner",
+  "road street roadway",
+  "fall drop decline",
+  "rise increase grow climb",
+  "kill slay",
+  "die dead death",
+  "start begin launch",
+  "large big huge",
+  "small little",
+  "buy purchase",
+  "help aid assist support",
+  "talk discussion negotiation",
+  "hire employ recruit",
+  "mount carry stage conduct launch",
+  "paralyse paralyze cripple disrupt",
+].map((g) => g.split(" "));
+
+// Pairs that state the opposite of each other in news prose; WordNet misses most of them.
+const OPPOSITE_PAIRS: Array<[string, string]> = [
+  ["sever", "restore"], ["sever", "upgrade"], ["sever", "strengthen"], ["sever", "establish"], ["cut", "restore"],
+  ["fail", "succeed"], ["failure", "success"], ["before", "after"], ["former", "current"], ["postpone", "proceed"],
+  ["tense", "warm"], ["open", "close"], ["open", "shut"], ["increase", "decrease"], ["rise", "fall"], ["win", "lose"],
+  ["accept", "reject"], ["allow", "ban"], ["allow", "forbid"], ["approve", "reject"], ["guilty", "innocent"],
+  ["confirm", "deny"], ["support", "oppose"], ["condemn", "praise"], ["condemn", "welcome"], ["condemn", "support"],
+  ["acquit", "convict"], ["arrive", "depart"], ["enter", "leave"], ["gain", "lose"], ["expand", "shrink"],
+  ["raise", "lower"], ["raise", "cut"], ["higher", "lower"], ["more", "less"], ["more", "fewer"], ["first", "last"],
+  ["earlier", "later"], ["minimal", "catastrophic"], ["full", "partial"], ["legal", "illegal"], ["public", "private"],
+  ["peaceful", "violent"], ["increase", "cut"], ["hire", "fire"], ["hire", "dismiss"], ["resign", "appoint"],
+  ["stay", "close"], ["stay", "leave"], ["resume", "halt"], ["lift", "impose"], ["ease", "tighten"],
+  ["survive", "die"], ["alive", "dead"], ["strong", "weak"], ["major", "minor"], ["true", "false"], ["agree", "disagree"],
+  ["accurate", "inaccurate"], ["responsible", "innocent"], ["online", "offline"], ["operational", "inoperative"],
+];
+
+/** Degree words on one scale: a "minimal" damage is not a "catastrophic" one. */
+const SCALE_LOW = "minimal minor slight small negligible limited modest little light mild marginal insignificant".split(" ");
+const SCALE_HIGH =
+  "major massive huge severe catastrophic extensive significant heavy serious enormous devastating vast considerable substantial large big".split(" ");
+
+const stems = (words: string[]) => words.map((w) => stem(w));
+const PARAPHRASE = new Map<string, Set<number>>();
+PARAPHRASE_GROUPS.forEach((group, i) => {
+  for (const s of stems(group)) {
+    if (!PARAPHRASE.has(s)) PARAPHRASE.set(s, new Set());
+    PARAPHRASE.get(s)!.add(i);
+  }
+});
+const OPPOSITES = new Set<string>();
+for (const [a, b] of OPPOSITE_PAIRS) {
+  OPPOSITES.add(`${stem(a)} ${stem(b)}`);
+  OPPOSITES.add(`${stem(b)} ${stem(a)}`);
+}
+const LOW = new Set(stems(SCALE_LOW));
+const HIGH = new Set(stems(SCALE_HIGH));
+
+/** Words of one meaning in context: same stem, a curated paraphrase, or WordNet synonyms / one step related. */
+export function similarWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return true;
+  const ga = PARAPHRASE.get(sa);
+  const gb = PARAPHRASE.get(sb);
+  if (ga && gb && [...ga].some((g) => gb.has(g))) return true;
+  if (oppositeWords(a, b)) return false;
+  const ia = synsetsOf(a);
+  const ib = synsetsOf(b);
+  if (!ia.length || !ib.length) return false;
+  const wa = widen(ia);
+  return ib.some((id) => wa.has(id)) || ia.some((id) => widen(ib).has(id));
+}
+
+/** Words that state the opposite of each other: antonyms, curated opposites, or two ends of a degree scale. */
+export function oppositeWords(a: string, b: string): boolean {
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return false;
+  if (OPPOSITES.has(`${sa} ${sb}`)) return true;
+  if ((LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return true;
+  const wn = loadWordNet();
+  if (!wn) return false;
+  const ia = synsetsOf(a);
+  const ib = synsetsOf(b);
+  if (!ia.length || !ib.length) return false;
+  const wa = widen(ia);
+  const wb = widen(ib);
+  for (const x of wa) for (const y of wb) if (wn.antonyms.has(`${x} ${y}`)) return true;
+  return false;
+}
+
+/** Verbs and phrases that report speech or findings: "X said", "according to X", "X concluded". */
+export const REPORTING_VERBS = new Set(
+  stems(
+    (
+      "say tell state add note warn claim announce conclude describe insist argue explain confirm deny write tweet " +
+      "allege report vow acknowledge admit suggest estimate believe think predict reveal disclose cite " +
+      "assert maintain contend stress emphasise emphasize declare testify recall complain urge call"
+    ).split(" "),
+  ).concat(["said", "told", "according", "wrote", "thought"]),
+);
+
+// Country and demonym pairs, so "Iranian diplomats" and "Iran's diplomats" meet. General knowledge, not one story.
+const DEMONYMS: Record<string, string> = {
+  afghan: "afghanistan", albanian: "albania", algerian: "algeria", american: "us", argentine: "argentina",
+  armenian: "armenia", australian: "australia", austrian: "austria", azerbaijani: "azerbaijan", bangladeshi: "bangladesh",
+  belarusian: "belarus", belgian: "belgium", bosnian: "bosnia", brazilian: "brazil", british: "uk", bulgarian: "bulgaria",
+  cambodian: "cambodia", canadian: "canada", chilean: "chile", chinese: "china", colombian: "colombia",
+  croatian: "croatia", cuban: "cuba", cypriot: "cyprus", czech: "czechia", danish: "denmark", dutch: "netherlands",
+  egyptian: "egypt", english: "england", estonian: "estonia", ethiopian: "ethiopia", european: "europe",
+  filipino: "philippines", finnish: "finland", french: "france", georgian: "georgia", german: "germany",
+  greek: "greece", hungarian: "hungary", icelandic: "iceland", indian: "india", indonesian: "indonesia",
+  iranian: "iran", iraqi: "iraq", irish: "ireland", israeli: "israel", italian: "italy", japanese: "japan",
+  jordanian: "jordan", kazakh: "kazakhstan", kenyan: "kenya", korean: "korea", kosovan: "kosovo", kuwaiti: "kuwait",
+  latvian: "latvia", lebanese: "lebanon", libyan: "libya", lithuanian: "lithuania", macedonian: "macedonia",
+  malaysian: "malaysia", mexican: "mexico", moldovan: "moldova", mongolian: "mongolia", montenegrin: "montenegro",
+  moroccan: "morocco", nigerian: "nigeria", norwegian: "norway", pakistani: "pakistan", palestinian: "palestine",
+  peruvian: "peru", polish: "poland", portuguese: "portugal", qatari: "qatar", romanian: "romania", russian: "russia",
+  saudi: "saudi", scottish: "scotland", serbian: "serbia", slovak: "slovakia", slovenian: "slovenia",
+  somali: "somalia", spanish: "spain", sudanese: "sudan", swedish: "sweden", swiss: "switzerland", syrian: "syria",
+  taiwanese: "taiwan", thai: "thailand", tunisian: "tunisia", turkish: "turkey", ukrainian: "ukraine",
+  venezuelan: "venezuela", vietnamese: "vietnam", welsh: "wales", yemeni: "yemen",
+};
+const PLACE_ALIASES: Record<string, string> = {
+  "united states": "us", "united states of america": "us", usa: "us", america: "us", "u.s.": "us", "u.s": "us",
+  "united kingdom": "uk", britain: "uk", "great britain": "uk", "u.k.": "uk", "united nations": "un", "u.n.": "un",
+  "european union": "eu", "e.u.": "eu",
+};
+
+const PLACES = new Set([...Object.values(DEMONYMS), ...Object.keys(DEMONYMS), ...Object.values(PLACE_ALIASES), ...Object.keys(PLACE_ALIASES)]);
+
+/** A country, its demonym, or a common alias ("U.S.", "Britain"). */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name.toLowerCase().replace(/['’]s$/, "").trim());
+}
+
+/** Canonical key of a place or its demonym: "Iranian" → "iran", "U.S." → "us", "United Nations" → "un". */
+export function canonicalPlace(name: string): string {
+  const n = name.toLowerCase().replace(/['’]s$/, "").trim();
+  return PLACE_ALIASES[n] ?? DEMONYMS[n] ?? n;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+export function numberWord(word: string): number | undefined {
+  return NUMBER_WORDS[word];
+}
+
+/**
+ * Keys under which a word is indexed for retrieval: its curated paraphrase groups and WordNet synsets. Two words that
+ * `similarWords` accepts share a key when `widened` is set on one side (the query side).
+ */
+export function meaningKeys(word: string, widened = false): string[] {
+  const keys: string[] = [];
+  for (const g of PARAPHRASE.get(stem(word)) || []) keys.push(`p${g}`);
+  const ids = synsetsOf(word);
+  for (const id of widened && ids.length ? widen(ids) : ids) keys.push(`s${id}`);
+  return keys;
+}

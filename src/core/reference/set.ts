@@ -1,0 +1,209 @@
+// The reference set: source documents split into claims with provenance and facts, people with their titles,
+// and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
+import { createHash } from "node:crypto";
+import { analyse, SentenceFacts } from "../facts/facts";
+import { meaningKeys } from "../lexicon";
+import { segment } from "../text/segment";
+import { isContentToken, tokenize } from "../text/tokens";
+import type { ClaimRef, SourceDocument } from "../types";
+
+export interface Claim extends ClaimRef {
+  document: SourceDocument;
+  facts: SentenceFacts;
+  /** Index terms with their counts, for BM25. */
+  terms: Map<string, number>;
+  length: number;
+}
+
+export interface Person {
+  name: string;
+  key: string;
+  /** Titles written next to the name anywhere in the sources, with the claims that show them. */
+  titles: Array<{ text: string; claim: Claim }>;
+}
+
+export interface ClaimHit {
+  claim: Claim;
+  document: SourceDocument;
+  score: number;
+}
+
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+/** Meaning keys (synonyms) count for less than the word itself. */
+const MEANING_WEIGHT = 0.4;
+
+/** Terms a sentence is indexed and queried under. `widened` adds related meanings (query side). */
+export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (t: string, w = 1) => terms.set(t, (terms.get(t) || 0) + w);
+  for (const t of facts.content) {
+    add(`w:${t.stem}`);
+    if (t.kind === "word" && !t.capitalised) for (const k of meaningKeys(t.norm, widened)) add(`m:${k}`, MEANING_WEIGHT);
+  }
+  for (const e of facts.entities) for (const k of e.tokens) add(`e:${k}`);
+  for (const n of facts.numbers) add(`n:${n.value}`);
+  return terms;
+}
+
+function capitalisedNames(text: string, into: Set<string>): void {
+  // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Rama said" is a name.
+  for (const m of text.matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) into.add(m[1].toLowerCase().replace(/['’]s$/, ""));
+}
+
+export class ReferenceSetIndex {
+  readonly claims: Claim[] = [];
+  readonly people = new Map<string, Person>();
+  /** Surname or single name → person keys. */
+  readonly peopleByToken = new Map<string, Set<string>>();
+  readonly knownNames = new Set<string>();
+  /** Every entity key and token the sources mention, for "is this name anywhere in the sources?". */
+  readonly entityKeys = new Set<string>();
+  readonly vocabulary = new Set<string>();
+  private readonly postings = new Map<string, Array<[number, number]>>();
+  private averageLength = 1;
+  readonly version: string;
+
+  constructor(readonly documents: SourceDocument[]) {
+    const hash = createHash("sha1");
+    for (const d of documents) hash.update(`${d.id}\0${d.title}\0${d.outlet}\0${d.author}\0${d.date}\0${d.text}\0`);
+    this.version = hash.digest("hex").slice(0, 16);
+    for (const d of documents) capitalisedNames(d.text, this.knownNames);
+    for (const d of documents) this.addDocument(d);
+    this.buildIndex();
+  }
+
+  private addDocument(doc: SourceDocument): void {
+    const seen = new Set<string>();
+    const context = { date: doc.date, knownNames: this.knownNames, previousSpeaker: undefined as string | undefined };
+    const spans =
+      doc.kind === "claims"
+        ? (doc.declaredClaims || []).map((c) => ({ text: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
+        : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => ({
+            text: s.masked.replace(/\s+/g, " ").trim(),
+            start: s.start,
+            end: s.end,
+            line: s.line,
+            speaker: undefined as string | undefined,
+            verifiedBy: undefined as string | undefined,
+            verifiedAt: undefined as string | undefined,
+          }));
+    for (const span of spans) {
+      const key = span.text.toLowerCase();
+      if (!/\p{L}/u.test(span.text) || seen.has(key)) continue;
+      seen.add(key);
+      const facts = analyse(span.text, 0, context);
+      if (span.speaker) {
+        facts.speaker = span.speaker;
+        facts.attributed = true;
+      }
+      context.previousSpeaker = facts.speaker ?? context.previousSpeaker;
+      const claim: Claim = {
+        id: `${doc.id}#${this.claims.length}`,
+        documentId: doc.id,
+        document: doc,
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        line: span.line,
+        speaker: facts.speaker,
+        verifiedBy: span.verifiedBy,
+        verifiedAt: span.verifiedAt,
+        facts,
+        terms: indexTerms(facts, false),
+        length: facts.content.length || 1,
+      };
+      this.claims.push(claim);
+      this.notePeople(claim);
+      for (const t of facts.content) this.vocabulary.add(t.stem);
+      for (const e of facts.entities) {
+        this.entityKeys.add(e.key);
+        for (const k of e.tokens) this.entityKeys.add(k);
+      }
+    }
+  }
+
+  private notePeople(claim: Claim): void {
+    for (const e of claim.facts.entities) {
+      if (!e.person) continue;
+      const key = this.resolvePerson(e.key) ?? e.key;
+      let person = this.people.get(key);
+      if (!person) {
+        person = { name: e.text, key, titles: [] };
+        this.people.set(key, person);
+        for (const t of e.tokens) {
+          if (!this.peopleByToken.has(t)) this.peopleByToken.set(t, new Set());
+          this.peopleByToken.get(t)!.add(key);
+        }
+      }
+      if (e.title && !person.titles.some((t) => t.text.toLowerCase() === e.title!.text.toLowerCase())) person.titles.push({ text: e.title.text, claim });
+    }
+  }
+
+  /** The person a name refers to: the full name, or a surname/first name that only one person in the sources has. */
+  resolvePerson(key: string): string | undefined {
+    if (this.people.has(key)) return key;
+    const tokens = key.split(/\s+/);
+    const candidates = new Set<string>();
+    for (const person of this.people.values()) {
+      const ptokens = person.key.split(/\s+/);
+      if (tokens.every((t) => ptokens.includes(t))) candidates.add(person.key);
+    }
+    return candidates.size === 1 ? [...candidates][0] : undefined;
+  }
+
+  private buildIndex(): void {
+    let total = 0;
+    this.claims.forEach((c, i) => {
+      total += c.length;
+      for (const [term, count] of c.terms) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push([i, count]);
+      }
+    });
+    this.averageLength = total / Math.max(1, this.claims.length);
+  }
+
+  /** Inverse document frequency of an index term. */
+  idf(term: string): number {
+    const n = this.postings.get(term)?.length ?? 0;
+    return Math.log(1 + (this.claims.length - n + 0.5) / (n + 0.5));
+  }
+
+  /** BM25 over the query's terms; only claims sharing a term are touched. */
+  search(queryTerms: Map<string, number>, limit: number): ClaimHit[] {
+    const scores = new Map<number, number>();
+    for (const [term, qWeight] of queryTerms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      for (const [i, tf] of list) {
+        const len = this.claims[i].length;
+        const s = (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength));
+        scores.set(i, (scores.get(i) || 0) + s * Math.min(qWeight, 1));
+      }
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([i, score]) => ({ claim: this.claims[i], document: this.claims[i].document, score }));
+  }
+
+  /** The claim lookup: free text, names and numbers ("3,000", "Watson"). */
+  lookup(query: string, limit = 50): ClaimHit[] {
+    if (!query.trim()) return this.claims.slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));
+    const facts = analyse(query, 0, { knownNames: this.knownNames });
+    const terms = indexTerms(facts, false);
+    // Short queries are often a bare name or a lower-cased word: search the words as names too.
+    for (const t of tokenize(query)) if (isContentToken(t) || t.kind === "number") terms.set(`e:${t.norm}`, 1);
+    return this.search(terms, limit);
+  }
+}
+
+function blankExcluded(doc: SourceDocument): string {
+  if (!doc.excluded?.length) return doc.text;
+  const chars = doc.text.split("");
+  for (const r of doc.excluded) for (let i = r.start; i < r.end && i < chars.length; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+  return chars.join("");
+}

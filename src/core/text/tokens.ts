@@ -1,0 +1,85 @@
+// Word tokens with exact offsets, normalised forms and stems.
+// Only the Porter stemmer file of `natural` is imported: the package root pulls in database clients and reads `.env`.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const PorterStemmer: { stem(word: string): string } = require("natural/lib/natural/stemmers/porter_stemmer");
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased, apostrophes and diacritics folded: the form words are compared in. */
+  norm: string;
+  /** Porter stem of `norm` (numbers and symbols stay as they are). */
+  stem: string;
+  start: number;
+  end: number;
+  kind: "word" | "number" | "symbol";
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+}
+
+// Words, numbers with separators/decimals ("3,000", "3.6", "15th"), currency symbols and a few punctuation marks that
+// matter to the fact extractors. Other characters are skipped.
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s|am|pm|bn|m|k)?\b|[£$€¥%"“”‘’'…]/gu;
+
+const CACHE = new Map<string, string>();
+
+export function stem(word: string): string {
+  let s = CACHE.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) && word.length > 2 ? PorterStemmer.stem(word) : word;
+    if (CACHE.size > 200_000) CACHE.clear();
+    CACHE.set(word, s);
+  }
+  return s;
+}
+
+export function normaliseWord(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$/, "");
+}
+
+/** Tokenises `text`; offsets are shifted by `base` so they index the enclosing document. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = base + m.index!;
+    const first = raw[0];
+    const kind: Token["kind"] = /\p{L}/u.test(first) ? "word" : /\p{N}/u.test(first) ? "number" : "symbol";
+    const norm = kind === "symbol" ? raw : normaliseWord(raw);
+    tokens.push({
+      text: raw,
+      norm,
+      stem: kind === "word" ? stem(norm.replace(/-/g, "")) : norm,
+      start,
+      end: start + raw.length,
+      kind,
+      capitalised: kind === "word" && first !== first.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+/** Function words that carry no topic. Negation words are kept out of this list on purpose. */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but if then than that this these those there here of in on at to for from by with within without " +
+    "into onto over under about above below between among through during after before as is are was were be been being " +
+    "am has have had having do does did doing will would shall should can could may might must it its it's he she they them " +
+    "their his her him we us our you your i me my mine who whom whose which what when where why how also too very just " +
+    "so such some any all each every both either other another more most much many few less least own same only even " +
+    "still yet already again ever up down out off s said says say told tells according added adding"
+  ).split(" "),
+);
+
+/** Words that carry the claim: not stop words, not punctuation. */
+export function isContentToken(t: Token): boolean {
+  if (t.kind === "symbol") return false;
+  // "US", "UN", "IT": an acronym is a name even when its letters spell a function word.
+  if (/^[A-Z]{2,}$/.test(t.text)) return true;
+  return !STOPWORDS.has(t.norm) && t.norm.length > 1;
+}

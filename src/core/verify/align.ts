@@ -1,0 +1,127 @@
+// Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
+// different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
+// opposite).
+import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
+import { canonicalPlace, oppositeWords, similarWords } from "../lexicon";
+import type { Token } from "../text/tokens";
+
+export type Match = "exact" | "similar" | "opposite" | "none";
+
+export interface Substitution {
+  kind: "number" | "date" | "entity" | "opposite";
+  /** Draft tokens replaced. */
+  draft: Token[];
+  /** Claim tokens in their place. */
+  claim: Token[];
+  /** Draft and claim facts involved, when the substitution is a number, date or name. */
+  draftFact?: NumberFact | DateFact | EntityFact;
+  claimFact?: NumberFact | DateFact | EntityFact;
+}
+
+export interface Alignment {
+  /** Per draft content token. */
+  matches: Match[];
+  substitutions: Substitution[];
+}
+
+const pairCache = new Map<string, Match>();
+
+/** How a draft word relates to a claim word. Cached: WordNet lookups are the costly part. */
+export function compareTokens(a: Token, b: Token): Match {
+  if (a.stem === b.stem || a.norm === b.norm) return "exact";
+  if (a.kind === "number" || b.kind === "number") return a.kind === b.kind && numericValue(a) === numericValue(b) ? "exact" : "none";
+  if (a.capitalised || b.capitalised) {
+    if (canonicalPlace(a.norm) === canonicalPlace(b.norm)) return "exact";
+    if (a.capitalised && b.capitalised) return "none";
+  }
+  const key = `${a.norm} ${b.norm}`;
+  let m = pairCache.get(key);
+  if (m === undefined) {
+    m = oppositeWords(a.norm, b.norm) ? "opposite" : similarWords(a.norm, b.norm) ? "similar" : "none";
+    if (pairCache.size > 100_000) pairCache.clear();
+    pairCache.set(key, m);
+  }
+  return m;
+}
+
+function numericValue(t: Token): number {
+  return Number(t.norm.replace(/,(?=\d{3}\b)/g, "").replace(/[^\d.]/g, ""));
+}
+
+const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
+
+/** Token diff (longest common subsequence over word and number tokens, synonyms counting as equal). */
+export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
+  const a = draft.tokens.filter((t) => t.kind !== "symbol");
+  const b = claim.tokens.filter((t) => t.kind !== "symbol");
+  const n = a.length;
+  const m = b.length;
+  const eq: Match[][] = a.map((x) => b.map((y) => compareTokens(x, y)));
+  const same = (i: number, j: number) => eq[i][j] === "exact" || eq[i][j] === "similar";
+  // LCS table from the end, so the walk below goes forwards.
+  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = same(i, j) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+
+  const substitutions: Substitution[] = [];
+  let i = 0;
+  let j = 0;
+  const gapA: Token[] = [];
+  const gapB: Token[] = [];
+  const flush = () => {
+    if (gapA.length && gapB.length) {
+      const sub = classify(gapA.slice(), gapB.slice(), draft, claim);
+      if (sub) substitutions.push(sub);
+    }
+    gapA.length = 0;
+    gapB.length = 0;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && same(i, j)) {
+      flush();
+      i++;
+      j++;
+    } else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) gapB.push(b[j++]);
+    else gapA.push(a[i++]);
+  }
+  flush();
+
+  // Per content token: the best relation to any claim token (word order aside).
+  const matches = draft.content.map((t) => {
+    let best: Match = "none";
+    for (const c of claim.tokens) {
+      if (c.kind === "symbol") continue;
+      const r = compareTokens(t, c);
+      if (r === "exact") return "exact";
+      if (r === "similar") best = "similar";
+      else if (r === "opposite" && best === "none") best = "opposite";
+    }
+    if (best === "none" && t.capitalised) {
+      // "Iranian" in the draft, "Iran" in the claim's entity list (or the reverse).
+      const key = canonicalPlace(t.norm);
+      if (claim.entities.some((e) => e.tokens.includes(key) || e.key === key)) return "exact";
+    }
+    return best;
+  });
+  return { matches, substitutions };
+}
+
+function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): Substitution | undefined {
+  const factIn = <F extends { start: number; end: number }>(facts: F[], gap: Token[]) => facts.find((f) => gap.some((t) => within(t, f) || (t.start < f.end && t.end > f.start)));
+  const dDate = factIn(draft.dates.filter(isCalendarDate), draftGap);
+  const cDate = factIn(claim.dates.filter(isCalendarDate), claimGap);
+  if (dDate && cDate) return { kind: "date", draft: draftGap, claim: claimGap, draftFact: dDate, claimFact: cDate };
+  const dNum = factIn(draft.numbers, draftGap);
+  const cNum = factIn(claim.numbers, claimGap);
+  if (dNum && cNum) return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
+  const dEnt = factIn(draft.entities, draftGap.filter((t) => t.capitalised));
+  const cEnt = factIn(claim.entities, claimGap.filter((t) => t.capitalised));
+  if (dEnt && cEnt) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  for (const x of draftGap) for (const y of claimGap) {
+    if (compareTokens(x, y) === "opposite") return { kind: "opposite", draft: [x], claim: [y] };
+  }
+  return undefined;
+}
+
+export function isCalendarDate(d: DateFact): boolean {
+  return d.day !== undefined || d.weekday !== undefined || d.month !== undefined || d.hour !== undefined;
+}

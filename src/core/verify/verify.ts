@@ -1,0 +1,539 @@
+// The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
+import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
+import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
+import { stem, Token, tokenize } from "../text/tokens";
+import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
+import { align, Alignment, isCalendarDate, Substitution } from "./align";
+
+/** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
+const CANDIDATES = 12;
+/** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
+const SUPPORT_COVERAGE = 0.7;
+/** Share of the rest of the sentence that must line up before a differing value is a contradiction. */
+const CONFLICT_CONTEXT = 0.55;
+/** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
+const CONFLICT_CONTEXT_ANCHORED = 0.35;
+
+const OPINION =
+  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here's what|what we know|time will tell|only time)\b/i;
+const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|biggest|largest|busiest|worst|best)\b/i;
+
+interface Scored {
+  claim: Claim;
+  alignment: Alignment;
+  /** Weighted share of the draft's content words the claim backs (synonyms included). */
+  coverage: number;
+  /** Same, leaving out the words of the substitutions: how well the rest of the sentence lines up. */
+  context: number;
+  /** Every name of the draft is in the claim. */
+  anchored: boolean;
+  polarityFlip: boolean;
+}
+
+interface Conflict {
+  kind: FindingKind;
+  claim: Claim;
+  found: { text: string; start: number; end: number };
+  expected?: string;
+  message: string;
+  confidence: number;
+}
+
+export class SentenceVerifier {
+  constructor(private readonly reference: ReferenceSetIndex) {}
+
+  private weight(t: Token): number {
+    const idf = this.reference.idf(`w:${t.stem}`);
+    return Math.min(3, Math.max(0.3, idf)) * (t.capitalised ? 1.5 : 1);
+  }
+
+  verify(text: string, start: number): SentenceResult {
+    const facts = analyse(text, start, { knownNames: this.reference.knownNames });
+    const result: SentenceResult = { start, end: start + text.length, text, status: "unchecked", confidence: 1, findings: [], sources: [] };
+    if (facts.question || OPINION.test(text) || !facts.content.length) return result;
+
+    const candidates = this.candidates(facts);
+    const scored = candidates.map((c) => this.score(facts, c));
+    const conflicts: Conflict[] = [];
+    conflicts.push(...this.quoteConflicts(facts, scored));
+    conflicts.push(...this.roleConflicts(facts));
+    conflicts.push(...this.valueConflicts(facts, scored));
+
+    const supporting = scored.filter((s) => s.coverage >= SUPPORT_COVERAGE && this.backsAllFacts(facts, s)).sort((a, b) => b.coverage - a.coverage);
+    const union = this.unionSupport(facts, scored);
+
+    if (conflicts.length) {
+      conflicts.sort((a, b) => b.confidence - a.confidence);
+      const top = conflicts[0];
+      const backer = supporting.find((s) => s.claim.documentId !== top.claim.documentId && s.coverage >= 0.85);
+      if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date") && top.confidence >= 0.8) {
+        return this.disputed(result, facts, top, backer);
+      }
+      result.status = "conflict";
+      result.confidence = top.confidence;
+      for (const c of dedupe(conflicts)) result.findings.push(this.finding(c));
+      result.sources = [...new Map(conflicts.map((c) => [c.claim.id, this.passage(c.claim, "contradicts", c.confidence)])).values()];
+      return result;
+    }
+    if (supporting.length || union) {
+      const backers = supporting.length ? supporting.slice(0, 3) : union!;
+      result.status = "supported";
+      result.confidence = Math.min(1, Math.max(...backers.map((b) => b.coverage)));
+      result.sources = backers.map((b) => this.passage(b.claim, "supports", b.coverage));
+      const hint = this.attributionHint(facts, backers);
+      if (hint) result.findings.push(hint);
+      return result;
+    }
+    if (!this.checkable(facts, text)) return result;
+    result.status = "unsourced";
+    const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
+    result.confidence = Math.max(0.5, 1 - (best?.coverage ?? 0));
+    const novel = this.novelFacts(facts);
+    const at = novel[0] ?? { start, end: start + text.length, text };
+    result.findings.push({
+      kind: "unsourced",
+      severity: "information",
+      message: novel.length
+        ? `No source mentions ${novel.map((n) => `“${n.text}”`).join(", ")}.`
+        : "No source supports this claim.",
+      found: at.text,
+      start: at.start,
+      end: at.end,
+      confidence: result.confidence,
+    });
+    return result;
+  }
+
+  private candidates(facts: SentenceFacts): Claim[] {
+    const hits = this.reference.search(indexTerms(facts, true), CANDIDATES).map((h) => h.claim);
+    // A quotation is looked up verbatim in every claim: the index may rank its claim low when the words around differ.
+    for (const q of facts.quotes) {
+      const needle = normaliseQuote(q.text);
+      if (needle.length < 4) continue;
+      for (const c of this.quoteHolders(needle)) if (!hits.includes(c)) hits.push(c);
+    }
+    return hits;
+  }
+
+  private quoteHolders(needle: string): Claim[] {
+    return this.reference.claims.filter((c) => c.facts.quotes.length > 0 && normaliseQuote(c.text).includes(needle));
+  }
+
+  private score(facts: SentenceFacts, claim: Claim): Scored {
+    const alignment = align(facts, claim.facts);
+    let total = 0;
+    let matched = 0;
+    let contextTotal = 0;
+    let contextMatched = 0;
+    const substituted = new Set(alignment.substitutions.flatMap((s) => s.draft.map((t) => t.start)));
+    facts.content.forEach((t, i) => {
+      const w = this.weight(t);
+      const m = alignment.matches[i];
+      const credit = m === "exact" ? 1 : m === "similar" ? 0.85 : 0;
+      total += w;
+      matched += w * credit;
+      if (!substituted.has(t.start) && m !== "opposite") {
+        contextTotal += w;
+        contextMatched += w * credit;
+      }
+    });
+    const names = facts.entities.filter((e) => !e.person || true);
+    const anchored = names.length > 0 && names.every((e) => entityIn(e, claim.facts));
+    return {
+      claim,
+      alignment,
+      coverage: total ? matched / total : 0,
+      context: contextTotal ? contextMatched / contextTotal : 0,
+      anchored,
+      polarityFlip: facts.negations.length > 0 !== claim.facts.negations.length > 0,
+    };
+  }
+
+  /** Every number, date and name of the draft appears in the claim (with the same value). */
+  private backsAllFacts(facts: SentenceFacts, s: Scored): boolean {
+    if (s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite")) return false;
+    return this.unbackedFacts(facts, [s.claim]).length === 0;
+  }
+
+  private unbackedFacts(facts: SentenceFacts, claims: Claim[]): Array<NumberFact | DateFact | EntityFact> {
+    const out: Array<NumberFact | DateFact | EntityFact> = [];
+    for (const n of facts.numbers) if (!claims.some((c) => c.facts.numbers.some((m) => sameNumber(n, m)) || (n.kind === "year" && c.facts.dates.some((d) => d.year === n.value)))) out.push(n);
+    for (const d of facts.dates.filter(isCalendarDate)) if (!claims.some((c) => c.facts.dates.some((e) => sameDate(d, e)))) out.push(d);
+    for (const e of facts.entities) if (!claims.some((c) => entityIn(e, c.facts))) out.push(e);
+    return out;
+  }
+
+  /** A sentence that sums up two source sentences: their union backs it. */
+  private unionSupport(facts: SentenceFacts, scored: Scored[]): Scored[] | undefined {
+    const useful = scored.filter((s) => s.coverage >= 0.3 && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite")).sort((a, b) => b.coverage - a.coverage).slice(0, 3);
+    if (useful.length < 2) return undefined;
+    let total = 0;
+    let matched = 0;
+    facts.content.forEach((t, i) => {
+      const w = this.weight(t);
+      total += w;
+      const best = Math.max(...useful.map((s) => (s.alignment.matches[i] === "exact" ? 1 : s.alignment.matches[i] === "similar" ? 0.85 : 0)));
+      matched += w * best;
+    });
+    if (!total || matched / total < SUPPORT_COVERAGE + 0.05) return undefined;
+    if (this.unbackedFacts(facts, useful.map((s) => s.claim)).length) return undefined;
+    return useful;
+  }
+
+  private valueConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
+    const out: Conflict[] = [];
+    const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= 0.3).map((s) => s.claim)));
+    const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
+    for (const s of scored) {
+      const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : CONFLICT_CONTEXT;
+      for (const sub of s.alignment.substitutions) {
+        if (sub.draft.some(inQuote)) continue; // a changed word inside a quotation is a misquote, reported as such
+        if (sub.kind === "opposite") {
+          if (s.context < CONFLICT_CONTEXT) continue;
+          out.push(this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`));
+          continue;
+        }
+        if (!sub.draftFact || !unbacked.has(sub.draftFact) || s.context < needed) continue;
+        const kind: FindingKind = sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" ? "number" : sub.kind;
+        const found = factSpan(sub.draftFact);
+        const expected = expectedText(sub, s.claim);
+        out.push({
+          kind,
+          claim: s.claim,
+          found,
+          expected,
+          message: `Sources say ${expected}, not ${found.text}.`,
+          confidence: round(Math.min(1, 0.5 + s.context / 2)),
+        });
+      }
+      if (s.polarityFlip && s.context >= 0.7 && s.coverage >= 0.6 && !s.alignment.substitutions.length) {
+        const cue = facts.negations[0] ?? facts.content.find((t) => s.alignment.matches[facts.content.indexOf(t)] === "exact")!;
+        out.push({
+          kind: "negation",
+          claim: s.claim,
+          found: facts.negations[0] ? { text: cue.text, start: cue.start, end: cue.end } : { text: facts.tokens[0].text, start: facts.tokens[0].start, end: facts.tokens[0].end },
+          expected: s.claim.text,
+          message: `Sources say the opposite: “${s.claim.text}”`,
+          confidence: round(Math.min(1, s.context)),
+        });
+      }
+    }
+    // Opposite words the diff did not pair up (word order differs): same rule, on the per-word matches.
+    for (const s of scored) {
+      if (s.context < 0.6 || out.some((c) => c.claim === s.claim)) continue;
+      facts.content.forEach((t, i) => {
+        if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
+        const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c));
+        if (other && !facts.content.some((x) => x.stem === other.stem)) out.push(this.oppositeConflict(t, s, other.text));
+      });
+    }
+    return out;
+  }
+
+  private oppositeConflict(t: Token, s: Scored, sourceWord: string): Conflict {
+    return {
+      kind: "negation",
+      claim: s.claim,
+      found: { text: t.text, start: t.start, end: t.end },
+      expected: sourceWord,
+      message: `Sources say the opposite (“${sourceWord}”): “${s.claim.text}”`,
+      confidence: round(Math.min(1, s.context)),
+    };
+  }
+
+  private quoteConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
+    const out: Conflict[] = [];
+    for (const q of facts.quotes) {
+      const needle = normaliseQuote(q.text);
+      if (needle.split(" ").length < 2) continue;
+      const holders = this.quoteHolders(needle);
+      if (holders.length) {
+        const wrongSpeaker = this.wrongSpeaker(facts, holders);
+        if (wrongSpeaker) out.push(wrongSpeaker);
+        continue;
+      }
+      // Not verbatim: the closest quotation in the sources, by shared words, or the one the rest of the sentence is about.
+      const qTokens = contentStems(q.text);
+      let best: { claim: Claim; quote: QuoteFact; score: number } | undefined;
+      for (const s of scored) {
+        for (const cq of s.claim.facts.quotes) {
+          const overlap = jaccard(qTokens, contentStems(cq.text));
+          const sameTopic = s.context >= 0.6 && overlap >= 0.1;
+          const score = Math.max(overlap, sameTopic ? 0.5 + s.context / 4 : 0);
+          if (score >= 0.5 && (!best || score > best.score)) best = { claim: s.claim, quote: cq, score };
+        }
+      }
+      if (!best) continue;
+      const diff = wordDiff(q, best.quote);
+      out.push({
+        kind: "quote",
+        claim: best.claim,
+        found: diff?.found ?? { text: q.text, start: q.start, end: q.end },
+        expected: diff?.expected ?? best.quote.text,
+        message: `Not verbatim: the source quotes “${best.quote.text}”${diff ? ` (“${diff.expected}”, not “${diff.found.text}”)` : ""}.`,
+        confidence: round(Math.min(1, best.score + 0.2)),
+      });
+    }
+    return out;
+  }
+
+  private wrongSpeaker(facts: SentenceFacts, holders: Claim[]): Conflict | undefined {
+    if (!facts.speaker) return undefined;
+    const said = this.reference.resolvePerson(personKey(facts.speaker));
+    if (!said) return undefined;
+    const sources = holders.map((c) => (c.speaker ? this.reference.resolvePerson(personKey(c.speaker)) : undefined));
+    if (sources.some((k) => k === said) || !sources.some(Boolean)) return undefined;
+    const claim = holders[sources.findIndex(Boolean)];
+    const entity = facts.entities.find((e) => this.reference.resolvePerson(e.key) === said)!;
+    const right = this.reference.people.get(sources.find(Boolean)!)!;
+    return {
+      kind: "attribution",
+      claim,
+      found: { text: entity.text, start: entity.start, end: entity.end },
+      expected: right.name,
+      message: `The sources credit these words to ${right.name}, not ${entity.text}.`,
+      confidence: 0.9,
+    };
+  }
+
+  private roleConflicts(facts: SentenceFacts): Conflict[] {
+    const out: Conflict[] = [];
+    for (const e of facts.entities) {
+      if (!e.person || !e.title) continue;
+      const key = this.reference.resolvePerson(e.key);
+      const person = key ? this.reference.people.get(key) : undefined;
+      if (!person || !person.titles.length) continue;
+      if (person.titles.some((t) => titlesAgree(e.title!.text, t.text))) continue;
+      const best = person.titles.slice().sort((a, b) => titleOverlap(e.title!.text, b.text) - titleOverlap(e.title!.text, a.text))[0];
+      out.push({
+        kind: "role",
+        claim: best.claim,
+        found: e.title,
+        expected: best.text,
+        message: `Sources give ${person.name}'s title as ${best.text}, not ${e.title.text}.`,
+        confidence: 0.85,
+      });
+    }
+    return out;
+  }
+
+  private attributionHint(facts: SentenceFacts, backers: Scored[]): Finding | undefined {
+    if (facts.attributed || !backers.every((b) => b.claim.facts.attributed && b.claim.speaker)) return undefined;
+    const speaker = backers[0].claim.speaker!;
+    // "Sarah Pike's takings fell": naming the speaker as the subject is not crediting her with the words.
+    return {
+      kind: "attribution",
+      severity: "hint",
+      message: `The sources attribute this to ${speaker}; say who said it.`,
+      start: facts.tokens[0].start,
+      end: facts.tokens[facts.tokens.length - 1].end,
+      found: undefined,
+      expected: undefined,
+      confidence: 0.7,
+      speaker,
+    };
+  }
+
+  private disputed(result: SentenceResult, facts: SentenceFacts, conflict: Conflict, backer: Scored): SentenceResult {
+    result.status = "disputed";
+    result.confidence = round(Math.min(conflict.confidence, backer.coverage));
+    result.sources = [this.passage(backer.claim, "supports", backer.coverage), this.passage(conflict.claim, "contradicts", conflict.confidence)];
+    result.findings.push({
+      kind: "disputed",
+      severity: "warning",
+      message: `Sources disagree: ${describe(backer.claim)} says “${backer.claim.text}”, but ${describe(conflict.claim)} says “${conflict.claim.text}”.`,
+      found: conflict.found.text,
+      start: facts.tokens[0].start,
+      end: facts.tokens[facts.tokens.length - 1].end,
+      confidence: result.confidence,
+    });
+    return result;
+  }
+
+  private novelFacts(facts: SentenceFacts): Array<{ text: string; start: number; end: number }> {
+    const out: Array<{ text: string; start: number; end: number }> = [];
+    for (const e of facts.entities) if (!this.reference.entityKeys.has(e.key) && !e.tokens.every((t) => this.reference.entityKeys.has(t))) out.push(e);
+    for (const n of facts.numbers) if (!this.reference.claims.some((c) => c.facts.numbers.some((m) => m.value === n.value))) out.push(n);
+    return out;
+  }
+
+  private checkable(facts: SentenceFacts, text: string): boolean {
+    if (facts.entities.length || facts.numbers.length || facts.dates.length || facts.quotes.length || SUPERLATIVE.test(text)) return true;
+    // A plain statement about the story's subject ("The bridge will stay open") is checkable; small talk is not.
+    const topical = facts.content.filter((t) => this.reference.vocabulary.has(t.stem)).length;
+    return topical >= 2;
+  }
+
+  private finding(c: Conflict): Finding {
+    return {
+      kind: c.kind,
+      severity: "warning",
+      message: c.message,
+      found: c.found.text,
+      expected: c.expected,
+      start: c.found.start,
+      end: c.found.end,
+      confidence: c.confidence,
+    };
+  }
+
+  passage(claim: Claim, stance: SourcePassage["stance"], score: number): SourcePassage {
+    const d = claim.document;
+    return {
+      document: d.id,
+      title: d.title,
+      outlet: d.outlet,
+      author: d.author,
+      date: d.date,
+      url: d.url,
+      path: d.path || undefined,
+      line: claim.line,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      score: round(score),
+      stance,
+      speaker: claim.speaker,
+      claimId: claim.id,
+    };
+  }
+}
+
+function describe(c: Claim): string {
+  return c.document.outlet ? `${c.document.outlet} (${c.document.title})` : c.document.title || c.documentId;
+}
+
+function dedupe(conflicts: Conflict[]): Conflict[] {
+  const seen = new Set<string>();
+  return conflicts.filter((c) => {
+    const key = `${c.found.start}:${c.found.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start: number; end: number } {
+  const text = f.text.replace(/^(on|in|at|from|since)\s+/i, "");
+  const start = f.end - text.length;
+  return { text, start, end: f.end };
+}
+
+function expectedText(sub: Substitution, claim: Claim): string {
+  const f = sub.claimFact!;
+  let text = claim.text.slice(f.start, f.end) || f.text;
+  text = text.replace(/^(on|in|at|from|since)\s+/i, "");
+  // "the US and United Nations" against "the European Union": a list of names in the source's slot is one answer.
+  if (sub.kind === "entity") {
+    const gap = claim.text.slice(sub.claim[0].start, sub.claim[sub.claim.length - 1].end);
+    if (/\band\b/.test(gap) && gap.length < 60) text = gap;
+    else {
+      const e = f as EntityFact;
+      text = e.text;
+    }
+  }
+  return text.trim();
+}
+
+export function sameNumber(a: NumberFact, b: NumberFact): boolean {
+  if (a.kind === "duration" && b.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
+  if (a.value === b.value) return true;
+  if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+  if (a.qualifier === "more") return b.value > a.value;
+  if (a.qualifier === "less") return b.value < a.value;
+  return false;
+}
+
+function sameDate(a: DateFact, b: DateFact): boolean {
+  const fields = ["year", "month", "day", "hour"] as const;
+  let shared = 0;
+  for (const f of fields) {
+    if (a[f] === undefined || b[f] === undefined) continue;
+    if (a[f] !== b[f]) return false;
+    shared++;
+  }
+  if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday === b.weekday;
+  return shared > 0;
+}
+
+function entityIn(e: EntityFact, facts: SentenceFacts): boolean {
+  if (facts.entities.some((x) => x.key === e.key || e.tokens.every((t) => x.tokens.includes(t)) || x.tokens.every((t) => e.tokens.includes(t)))) return true;
+  // A name the claim writes in lower case or inside another phrase ("the Albanian government").
+  const words = new Set(facts.tokens.map((t) => t.norm));
+  return e.tokens.every((t) => words.has(t));
+}
+
+function oppositeOf(a: Token, b: Token): boolean {
+  return a.kind === "word" && b.kind === "word" && a.stem !== b.stem && require("../lexicon").oppositeWords(a.norm, b.norm);
+}
+
+export function normaliseQuote(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim();
+}
+
+function contentStems(text: string): Set<string> {
+  return new Set(tokenize(text).filter((t) => t.kind !== "symbol").map((t) => stem(t.norm)));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+/** The single stretch where a misquote differs from the source ("five" for "four"), when there is just one. */
+function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string; start: number; end: number }; expected: string } | undefined {
+  const a = tokenize(draft.text, draft.start).filter((t) => t.kind !== "symbol");
+  const b = tokenize(source.text).filter((t) => t.kind !== "symbol");
+  let p = 0;
+  while (p < a.length && p < b.length && a[p].norm === b[p].norm) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s].norm === b[b.length - 1 - s].norm) s++;
+  const da = a.slice(p, a.length - s);
+  const db = b.slice(p, b.length - s);
+  if (!da.length || !db.length || da.length > 3 || p + s < Math.max(2, a.length / 2)) return undefined;
+  const found = { text: draft.text.slice(da[0].start - draft.start, da[da.length - 1].end - draft.start), start: da[0].start, end: da[da.length - 1].end };
+  return { found, expected: source.text.slice(db[0].start, db[db.length - 1].end) };
+}
+
+function personKey(name: string): string {
+  // "Prime Minister Edi Rama" → "edi rama": drop the title words in front of the name.
+  const words = name.toLowerCase().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (ROLE_WORDS.has(words[i]) || /^(prime|foreign|deputy|vice|mr|mrs|ms|dr|us|national|security|council|county)$/.test(words[i]))) i++;
+  return words.slice(i).join(" ");
+}
+
+const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of"]);
+function titleWords(title: string): { roles: Set<string>; modifiers: Set<string> } {
+  const roles = new Set<string>();
+  const modifiers = new Set<string>();
+  for (const w of title.toLowerCase().split(/[\s-]+/)) {
+    if (!w || TITLE_NOISE.has(w)) continue;
+    if (ROLE_WORDS.has(w)) roles.add(w);
+    else modifiers.add(w);
+  }
+  return { roles, modifiers };
+}
+
+function titlesAgree(draft: string, source: string): boolean {
+  const a = titleWords(draft);
+  const b = titleWords(source);
+  if (![...a.roles].some((r) => b.roles.has(r))) return false;
+  if (!a.modifiers.size || !b.modifiers.size) return true;
+  return [...a.modifiers].some((m) => b.modifiers.has(m));
+}
+
+function titleOverlap(a: string, b: string): number {
+  const x = titleWords(a);
+  const y = titleWords(b);
+  return [...x.roles].filter((r) => y.roles.has(r)).length * 2 + [...x.modifiers].filter((m) => y.modifiers.has(m)).length;
+}
+
+export type { Status };
