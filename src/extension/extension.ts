@@ -116,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): VerityApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration("verity")) return;
       log.info("Settings changed.");
-      if (e.affectsConfiguration("verity.reference") || e.affectsConfiguration("verity.maxFileSizeKB")) {
+      if (e.affectsConfiguration("verity.reference")) {
         void refs.reload().then(recheckOpen);
       } else recheckOpen();
     }),
@@ -153,8 +153,11 @@ export function activate(context: vscode.ExtensionContext): VerityApi {
       const file = decisions.fileFor(uri);
       const message = `Could not record the decision in ${file}: ${err instanceof Error ? err.message : String(err)}`;
       log.error(message, err);
-      const open = await vscode.window.showErrorMessage(`Verity: ${message}`, "Open File");
-      if (open === "Open File") await vscode.window.showTextDocument(vscode.Uri.file(file));
+      // Not awaited: the command returns at once, the button works whenever it is clicked.
+      void vscode.window.showErrorMessage(`Verity: ${message}`, "Open File").then(
+        (open) => (open === "Open File" ? vscode.window.showTextDocument(vscode.Uri.file(file)) : undefined),
+        () => undefined,
+      );
       return undefined;
     }
   };

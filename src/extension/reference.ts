@@ -173,9 +173,9 @@ export class ReferenceManager implements vscode.Disposable {
         if (r.kind === "glob") paths.push(...r.files);
         else if ((await statKind(r.fsPath)) !== undefined) paths.push(r.fsPath);
       }
-      const settings = readSettings();
       const started = Date.now();
-      const { set, problems } = await loadReferenceSet(paths, { maxFileBytes: settings.maxFileSizeKB * 1024 });
+      // Source files have the engine's own size limit; verity.maxFileSizeKB is about drafts.
+      const { set, problems } = await loadReferenceSet(paths);
       for (const p of problems) {
         const where = `${p.file}${p.line ? `:${p.line}` : ""}`;
         log.problem(`reference-problem:${where}:${p.message}`, `Reference file ${where}: ${p.message}`, undefined, "warning");

@@ -125,8 +125,10 @@ export async function addSourceDocument(refs: ReferenceManager): Promise<string 
   }
   log.info(`Added source document ${written}`);
   await refs.reload();
-  const open = await vscode.window.showInformationMessage(`Verity: added ${path.basename(written)} to the reference set.`, "Open");
-  if (open === "Open") await vscode.window.showTextDocument(vscode.Uri.file(written));
+  void vscode.window.showInformationMessage(`Verity: added ${path.basename(written)} to the reference set.`, "Open").then(
+    (open) => (open === "Open" ? vscode.window.showTextDocument(vscode.Uri.file(written)) : undefined),
+    () => undefined,
+  );
   return written;
 }
 
