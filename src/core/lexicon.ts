@@ -8,10 +8,14 @@ import { stem } from "./text/tokens";
 interface WordNetTable {
   words: Record<string, number[]>;
   related: Record<string, number[]>;
+  satellite: Record<string, number[]>;
   antonyms: Array<[number, number]>;
 }
 
-let wordnet: { words: Map<string, number[]>; related: Map<number, number[]>; antonyms: Set<string> } | null | undefined;
+let wordnet:
+  | { words: Map<string, number[]>; related: Map<number, number[]>; satellite: Map<number, number[]>; antonyms: Set<string> }
+  | null
+  | undefined;
 
 /** Where the generated table sits: beside the bundle (dist/), or in dist/ when running from source (tests). */
 function lexiconPath(): string | undefined {
@@ -27,6 +31,7 @@ function loadWordNet() {
   wordnet = {
     words: new Map(Object.entries(table.words)),
     related: new Map(Object.entries(table.related).map(([k, v]) => [Number(k), v])),
+    satellite: new Map(Object.entries(table.satellite).map(([k, v]) => [Number(k), v])),
     antonyms: new Set(table.antonyms.map(([a, b]) => `${a} ${b}`)),
   };
   return wordnet;
@@ -180,10 +185,14 @@ export function oppositeWords(a: string, b: string): boolean {
   const ia = synsetsOf(a);
   const ib = synsetsOf(b);
   if (!ia.length || !ib.length) return false;
-  const wa = widen(ia);
-  const wb = widen(ib);
-  for (const x of wa) for (const y of wb) if (wn.antonyms.has(`${x} ${y}`)) return true;
-  return false;
+  // Adjective satellites reach their head's antonym; hypernyms are not followed, or "attack" (an act) would oppose
+  // "refrain" (not acting).
+  const opposed = (xs: Iterable<number>, ys: number[]) => {
+    for (const x of xs) for (const y of ys) if (wn.antonyms.has(`${x} ${y}`)) return true;
+    return false;
+  };
+  const heads = (ids: number[]) => ids.flatMap((id) => [id, ...(wn.satellite.get(id) || [])]);
+  return opposed(ia, ib) || opposed(heads(ia), ib) || opposed(heads(ib), ia) || opposed(heads(ia), heads(ib));
 }
 
 /** Verbs and phrases that report speech or findings: "X said", "according to X", "X concluded". */

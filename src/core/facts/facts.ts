@@ -60,8 +60,12 @@ export interface SentenceFacts {
   quotes: QuoteFact[];
   /** Negation cues that count (after "no fewer than" and double negatives are set aside). */
   negations: Token[];
+  /** Starts of the tokens inside a negation's scope (its clause). */
+  negated: Set<number>;
   /** Who the sentence credits its statement to ("said", "according to"), if anyone. */
   speaker?: string;
+  /** The words that credit the statement ("Mandiant said"): not part of what is claimed. */
+  attributionSpan?: { start: number; end: number };
   /** The sentence reports speech or a finding rather than stating a fact. */
   attributed: boolean;
   question: boolean;
@@ -357,6 +361,23 @@ function extractQuotes(text: string, base: number): QuoteFact[] {
   return out;
 }
 
+const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet"]);
+
+/** Starts of the tokens a negation cue governs: from the cue to the end of its clause. */
+function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {
+  const scope = new Set<number>();
+  for (const cue of facts.negations) {
+    const from = facts.tokens.indexOf(cue);
+    for (let k = from + 1; k < facts.tokens.length; k++) {
+      const t = facts.tokens[k];
+      const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
+      if (/[,;:()]/.test(gap) || CLAUSE_BREAK.has(t.norm)) break;
+      scope.add(t.start);
+    }
+  }
+  return scope;
+}
+
 function extractNegations(tokens: Token[]): Token[] {
   const cues: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -377,28 +398,45 @@ function extractNegations(tokens: Token[]): Token[] {
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
-function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseContext): { speaker?: string; attributed: boolean } {
+interface Attribution {
+  speaker?: string;
+  attributed: boolean;
+  /** Offsets of the words that do the attributing ("Mandiant said", "according to the government"). */
+  span?: { start: number; end: number };
+}
+
+function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseContext, sentenceText: string, base: number): Attribution {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!REPORTING_VERBS.has(t.stem) && !REPORTING_VERBS.has(t.norm)) continue;
     if (t.norm === "according" && tokens[i + 1]?.norm !== "to") continue;
-    // "the conference was described as" is not a report; need someone doing the saying nearby.
     const prev = tokens[i - 1]?.norm;
     // "were told to leave" is an order received, not a report.
     if (prev && /^(was|were|be|been|being|is|are)$/.test(prev)) continue;
-    // Prefer people, then the nearest name.
-    const nearest = (from: number, to: number) =>
-      entities
-        .filter((e) => e.start >= from && e.end <= to)
-        .sort((a, b) => Number(b.person) - Number(a.person) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+    const before = entities.filter((e) => e.end <= t.start && e.start >= tokens[Math.max(0, i - 14)].start);
+    const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
+    const distance = (e: EntityFact) => Math.abs(e.start - t.start);
     let who: EntityFact | undefined;
-    if (t.norm === "according") who = nearest(t.end, tokens[Math.min(tokens.length - 1, i + 8)].end);
-    else who = nearest(tokens[Math.max(0, i - 12)].start, t.start) ?? nearest(t.end, tokens[Math.min(tokens.length - 1, i + 4)].end);
+    if (t.norm === "according") who = entities.find((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 8)].end);
+    else
+      who =
+        // "…, Mandiant said": the name right before the verb.
+        before.find((e) => /^\s*$/.test(sentenceText.slice(e.end - base, t.start - base))) ??
+        // "Sarah Pike, a baker on Bridge Street, said": the person the sentence opens with.
+        before.find((e) => e.person && e.start === entities[0]?.start) ??
+        before.filter((e) => e.person).sort((a, b) => distance(a) - distance(b))[0] ??
+        before.sort((a, b) => distance(a) - distance(b))[0] ??
+        // "said Mr Rama"
+        after.sort((a, b) => distance(a) - distance(b))[0];
+    const around = (e: { start: number; end: number }) => ({ start: Math.min(e.start, t.start), end: Math.max(e.end, t.end) });
     // "Prime Minister Edi Rama" when the title stands before the name; an appositive role is left out.
-    if (who) return { speaker: who.title && who.title.start < who.start ? `${who.title.text} ${who.text}` : who.text, attributed: true };
-    const subject = tokens.slice(Math.max(0, i - 6), i).find((x) => SPEAKER_PRONOUNS.has(x.norm) || x.norm === "officials" || x.norm === "police" || x.norm === "experts");
-    if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true };
-    if (subject || (prev && !STOPWORDS.has(prev))) return { speaker: subject?.text, attributed: true };
+    if (who) {
+      const titled = who.title && who.title.start < who.start;
+      return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
+    }
+    const subject = tokens.slice(Math.max(0, i - 6), i).reverse().find((x) => SPEAKER_PRONOUNS.has(x.norm) || (x.kind === "word" && !STOPWORDS.has(x.norm)));
+    if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true, span: around(subject) };
+    if (subject) return { speaker: subject.text, attributed: true, span: around(subject) };
   }
   return { attributed: false };
 }
@@ -411,8 +449,8 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   // A number that is part of a date ("15 July", "2022") is a date, not a count; a bare year stays a number too.
   const inDate = (n: NumberFact) => dates.some((d) => d.start <= n.start && d.end >= n.end && (d.day !== undefined || d.weekday !== undefined || d.hour !== undefined));
   const quotes = extractQuotes(text, base);
-  const { speaker, attributed } = findSpeaker(tokens, entities, context);
-  return {
+  const { speaker, attributed, span } = findSpeaker(tokens, entities, context, text, base);
+  const facts: SentenceFacts = {
     tokens,
     content: tokens.filter(isContentToken),
     numbers: numbers.filter((n) => !inDate(n)),
@@ -421,9 +459,13 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     quotes,
     negations: extractNegations(tokens),
     speaker,
+    attributionSpan: span,
     attributed: attributed || (quotes.length > 0 && !!speaker),
     question: /\?\s*["”’)]*\s*$/.test(text),
+    negated: new Set(),
   };
+  facts.negated = negationScope(facts, text, base);
+  return facts;
 }
 
 export { MONTHS, MONTH_ABBR, WEEKDAYS, stem };

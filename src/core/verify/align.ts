@@ -21,6 +21,8 @@ export interface Substitution {
 export interface Alignment {
   /** Per draft content token. */
   matches: Match[];
+  /** Per draft content token: the claim token it matched (exact or similar). */
+  partners: Array<Token | undefined>;
   substitutions: Substitution[];
 }
 
@@ -34,6 +36,8 @@ export function compareTokens(a: Token, b: Token): Match {
     if (canonicalPlace(a.norm) === canonicalPlace(b.norm)) return "exact";
     if (a.capitalised && b.capitalised) return "none";
   }
+  // "cyberattack" and "attack", "footbridge" and "bridge": a compound backs its head word.
+  if (a.norm.length >= 4 && b.norm.length >= 4 && (a.norm.endsWith(b.norm) || b.norm.endsWith(a.norm))) return "similar";
   const key = `${a.norm} ${b.norm}`;
   let m = pairCache.get(key);
   if (m === undefined) {
@@ -86,14 +90,20 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   flush();
 
   // Per content token: the best relation to any claim token (word order aside).
-  const matches = draft.content.map((t) => {
+  const partners: Array<Token | undefined> = [];
+  const matches = draft.content.map((t, i): Match => {
     let best: Match = "none";
     for (const c of claim.tokens) {
       if (c.kind === "symbol") continue;
       const r = compareTokens(t, c);
-      if (r === "exact") return "exact";
-      if (r === "similar") best = "similar";
-      else if (r === "opposite" && best === "none") best = "opposite";
+      if (r === "exact") {
+        partners[i] = c;
+        return "exact";
+      }
+      if (r === "similar" && best !== "similar") {
+        best = "similar";
+        partners[i] = c;
+      } else if (r === "opposite" && best === "none") best = "opposite";
     }
     if (best === "none" && t.capitalised) {
       // "Iranian" in the draft, "Iran" in the claim's entity list (or the reverse).
@@ -102,24 +112,42 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     }
     return best;
   });
-  return { matches, substitutions };
+  return { matches, partners, substitutions };
 }
 
 function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): Substitution | undefined {
   const factIn = <F extends { start: number; end: number }>(facts: F[], gap: Token[]) => facts.find((f) => gap.some((t) => within(t, f) || (t.start < f.end && t.end > f.start)));
   const dDate = factIn(draft.dates.filter(isCalendarDate), draftGap);
   const cDate = factIn(claim.dates.filter(isCalendarDate), claimGap);
-  if (dDate && cDate) return { kind: "date", draft: draftGap, claim: claimGap, draftFact: dDate, claimFact: cDate };
+  if (dDate && cDate && comparableDates(dDate, cDate)) return { kind: "date", draft: draftGap, claim: claimGap, draftFact: dDate, claimFact: cDate };
+  // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
-  const cNum = factIn(claim.numbers, claimGap);
-  if (dNum && cNum) return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
-  const dEnt = factIn(draft.entities, draftGap.filter((t) => t.capitalised));
-  const cEnt = factIn(claim.entities, claimGap.filter((t) => t.capitalised));
-  if (dEnt && cEnt) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  const cNum = factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => d.value === n.value)), claimGap);
+  if (dNum && cNum && (dNum.kind === cNum.kind || dNum.kind === "count" || cNum.kind === "count")) {
+    return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
+  }
+  const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
+  const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
+  if (dEnt && cEnt && !inSpan(dEnt, draft.attributionSpan)) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
   for (const x of draftGap) for (const y of claimGap) {
     if (compareTokens(x, y) === "opposite") return { kind: "opposite", draft: [x], claim: [y] };
   }
   return undefined;
+}
+
+const inSpan = (f: { start: number; end: number }, span?: { start: number; end: number }) => !!span && f.start >= span.start && f.end <= span.end;
+
+/** The name, or every word of it, appears in the other sentence. */
+export function entityMentioned(e: EntityFact, facts: SentenceFacts): boolean {
+  if (facts.entities.some((x) => x.key === e.key || e.tokens.every((t) => x.tokens.includes(t)) || x.tokens.every((t) => e.tokens.includes(t)))) return true;
+  const words = new Set(facts.tokens.map((t) => canonicalPlace(t.norm)));
+  return e.tokens.every((t) => words.has(t));
+}
+
+/** Two dates can contradict only on a field both state: a time of day says nothing against a calendar day. */
+function comparableDates(a: DateFact, b: DateFact): boolean {
+  if (a.weekday !== undefined && b.weekday !== undefined) return true;
+  return (["day", "month", "hour"] as const).some((f) => a[f] !== undefined && b[f] !== undefined);
 }
 
 export function isCalendarDate(d: DateFact): boolean {

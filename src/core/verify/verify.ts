@@ -3,7 +3,7 @@ import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, Sente
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { stem, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
-import { align, Alignment, isCalendarDate, Substitution } from "./align";
+import { align, Alignment, entityMentioned, isCalendarDate, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 12;
@@ -16,6 +16,7 @@ const CONFLICT_CONTEXT_ANCHORED = 0.35;
 
 const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here's what|what we know|time will tell|only time)\b/i;
+const ADDITIVE = /\b(also|too|as well|another|additionally|likewise|other)\b/;
 const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|biggest|largest|busiest|worst|best)\b/i;
 
 interface Scored {
@@ -44,7 +45,7 @@ export class SentenceVerifier {
 
   private weight(t: Token): number {
     const idf = this.reference.idf(`w:${t.stem}`);
-    return Math.min(3, Math.max(0.3, idf)) * (t.capitalised ? 1.5 : 1);
+    return Math.min(2, Math.max(0.3, idf)) * (t.capitalised ? 1.5 : 1);
   }
 
   verify(text: string, start: number): SentenceResult {
@@ -125,27 +126,39 @@ export class SentenceVerifier {
     let matched = 0;
     let contextTotal = 0;
     let contextMatched = 0;
-    const substituted = new Set(alignment.substitutions.flatMap((s) => s.draft.map((t) => t.start)));
+    let pairs = 0;
+    let flipped = 0;
+    // Only the facts that were replaced leave the context, not the whole stretch around them.
+    const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
+    const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
+    const span = facts.attributionSpan;
     facts.content.forEach((t, i) => {
+      // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared below.
+      if ((span && t.start >= span.start && t.end <= span.end) || facts.negations.includes(t)) return;
       const w = this.weight(t);
       const m = alignment.matches[i];
       const credit = m === "exact" ? 1 : m === "similar" ? 0.85 : 0;
       total += w;
       matched += w * credit;
-      if (!substituted.has(t.start) && m !== "opposite") {
+      if (!isReplaced(t) && m !== "opposite") {
         contextTotal += w;
         contextMatched += w * credit;
       }
+      const partner = alignment.partners[i];
+      if (partner) {
+        pairs++;
+        if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) flipped++;
+      }
     });
-    const names = facts.entities.filter((e) => !e.person || true);
-    const anchored = names.length > 0 && names.every((e) => entityIn(e, claim.facts));
+    const names = facts.entities.filter((e) => !(span && e.start >= span.start && e.end <= span.end));
     return {
       claim,
       alignment,
       coverage: total ? matched / total : 0,
-      context: contextTotal ? contextMatched / contextTotal : 0,
-      anchored,
-      polarityFlip: facts.negations.length > 0 !== claim.facts.negations.length > 0,
+      // Too little in common to judge: a context of one word is no context.
+      context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
+      anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
+      polarityFlip: flipped >= 2 || (flipped > 0 && flipped >= pairs / 3),
     };
   }
 
@@ -159,7 +172,7 @@ export class SentenceVerifier {
     const out: Array<NumberFact | DateFact | EntityFact> = [];
     for (const n of facts.numbers) if (!claims.some((c) => c.facts.numbers.some((m) => sameNumber(n, m)) || (n.kind === "year" && c.facts.dates.some((d) => d.year === n.value)))) out.push(n);
     for (const d of facts.dates.filter(isCalendarDate)) if (!claims.some((c) => c.facts.dates.some((e) => sameDate(d, e)))) out.push(d);
-    for (const e of facts.entities) if (!claims.some((c) => entityIn(e, c.facts))) out.push(e);
+    for (const e of facts.entities) if (!claims.some((c) => entityMentioned(e, c.facts))) out.push(e);
     return out;
   }
 
@@ -194,6 +207,8 @@ export class SentenceVerifier {
           continue;
         }
         if (!sub.draftFact || !unbacked.has(sub.draftFact) || s.context < needed) continue;
+        // "The embassy in Skopje was also closed" adds a place; it does not replace one.
+        if (sub.kind === "entity" && ADDITIVE.test(facts.tokens.map((t) => t.norm).join(" "))) continue;
         const kind: FindingKind = sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" ? "number" : sub.kind;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
@@ -206,7 +221,7 @@ export class SentenceVerifier {
           confidence: round(Math.min(1, 0.5 + s.context / 2)),
         });
       }
-      if (s.polarityFlip && s.context >= 0.7 && s.coverage >= 0.6 && !s.alignment.substitutions.length) {
+      if (s.polarityFlip && s.context >= CONFLICT_CONTEXT && s.coverage >= 0.5 && !s.alignment.substitutions.some((x) => x.draftFact)) {
         const cue = facts.negations[0] ?? facts.content.find((t) => s.alignment.matches[facts.content.indexOf(t)] === "exact")!;
         out.push({
           kind: "negation",
@@ -458,12 +473,6 @@ function sameDate(a: DateFact, b: DateFact): boolean {
   return shared > 0;
 }
 
-function entityIn(e: EntityFact, facts: SentenceFacts): boolean {
-  if (facts.entities.some((x) => x.key === e.key || e.tokens.every((t) => x.tokens.includes(t)) || x.tokens.every((t) => e.tokens.includes(t)))) return true;
-  // A name the claim writes in lower case or inside another phrase ("the Albanian government").
-  const words = new Set(facts.tokens.map((t) => t.norm));
-  return e.tokens.every((t) => words.has(t));
-}
 
 function oppositeOf(a: Token, b: Token): boolean {
   return a.kind === "word" && b.kind === "word" && a.stem !== b.stem && require("../lexicon").oppositeWords(a.norm, b.norm);
