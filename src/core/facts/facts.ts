@@ -208,7 +208,11 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
       last += after.norm === "per" ? 2 : 1;
     }
     if (!unit.length) unit = unitAfter(tokens, last);
-    if (kind === "count" && unit.length && DURATION_UNITS.has(unit[0])) kind = "duration";
+    if (kind === "count" && unit.length && DURATION_UNITS.has(unit[0])) {
+      kind = "duration";
+      // "72 hours": the unit is part of the value (eight weeks is not eight months).
+      if (tokens[last + 1]?.stem === unit[0]) last++;
+    }
     if (kind === "count" && unit.length && CURRENCY[unit[0]]) kind = "money";
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit.
     if (kind === "count" && first > 0 && tokens[first - 1].kind === "word" && !STOPWORDS.has(tokens[first - 1].norm) && t.kind === "number") {
@@ -398,6 +402,16 @@ function extractNegations(tokens: Token[]): Token[] {
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
+/** Reporting verbs that attribute whatever they govern; the others only with "that", a colon or a quotation. */
+const CLAUSE_VERBS = new Set(
+  "said says say told tells added adds noted notes warned warns stated states claimed claims concluded concludes insisted insists argued argues explained wrote writes tweeted alleged alleges reported reports vowed vows according believes believe thinks think estimated estimates predicted predicts".split(" "),
+);
+
+function introducesClause(tokens: Token[], i: number, text: string, base: number): boolean {
+  const rest = text.slice(tokens[i].end - base, (tokens[i + 6]?.end ?? base + text.length) - base);
+  return /^\s*(that\b|:|,?\s*["“])/.test(rest) || /["“]/.test(rest) || i === tokens.length - 1 || /^[.,]/.test(text.slice(tokens[i].end - base).trim());
+}
+
 interface Attribution {
   speaker?: string;
   attributed: boolean;
@@ -413,6 +427,8 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const prev = tokens[i - 1]?.norm;
     // "were told to leave" is an order received, not a report.
     if (prev && /^(was|were|be|been|being|is|are)$/.test(prev)) continue;
+    // "announced the move" reports an act; "announced that …", "described it as “…”" report words.
+    if (!CLAUSE_VERBS.has(t.norm) && !introducesClause(tokens, i, sentenceText, base)) continue;
     const before = entities.filter((e) => e.end <= t.start && e.start >= tokens[Math.max(0, i - 14)].start);
     const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);

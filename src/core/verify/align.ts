@@ -3,7 +3,7 @@
 // opposite).
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, oppositeWords, similarWords } from "../lexicon";
-import type { Token } from "../text/tokens";
+import { isContentToken, Token } from "../text/tokens";
 
 export type Match = "exact" | "similar" | "opposite" | "none";
 
@@ -52,12 +52,14 @@ function numericValue(t: Token): number {
   return Number(t.norm.replace(/,(?=\d{3}\b)/g, "").replace(/[^\d.]/g, ""));
 }
 
+const isDiffToken = (t: Token) => t.kind === "number" || isContentToken(t);
 const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
 
 /** Token diff (longest common subsequence over word and number tokens, synonyms counting as equal). */
 export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
-  const a = draft.tokens.filter((t) => t.kind !== "symbol");
-  const b = claim.tokens.filter((t) => t.kind !== "symbol");
+  // Content words and numbers only: function words ("the", "on") would anchor the diff in the wrong places.
+  const a = draft.tokens.filter(isDiffToken);
+  const b = claim.tokens.filter(isDiffToken);
   const n = a.length;
   const m = b.length;
   const eq: Match[][] = a.map((x) => b.map((y) => compareTokens(x, y)));
@@ -122,20 +124,20 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   if (dDate && cDate && comparableDates(dDate, cDate)) return { kind: "date", draft: draftGap, claim: claimGap, draftFact: dDate, claimFact: cDate };
   // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
-  const cNum = factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => d.value === n.value)), claimGap);
+  const cNum = factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap);
   if (dNum && cNum && (dNum.kind === cNum.kind || dNum.kind === "count" || cNum.kind === "count")) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
   }
   const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
-  if (dEnt && cEnt && !inSpan(dEnt, draft.attributionSpan)) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  // A name for a name, one for one: "Adrienne Walsh" for "Adrienne Watson", not a clause that happens to hold one.
+  if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
   for (const x of draftGap) for (const y of claimGap) {
     if (compareTokens(x, y) === "opposite") return { kind: "opposite", draft: [x], claim: [y] };
   }
   return undefined;
 }
 
-const inSpan = (f: { start: number; end: number }, span?: { start: number; end: number }) => !!span && f.start >= span.start && f.end <= span.end;
 
 /** The name, or every word of it, appears in the other sentence. */
 export function entityMentioned(e: EntityFact, facts: SentenceFacts): boolean {
@@ -148,6 +150,15 @@ export function entityMentioned(e: EntityFact, facts: SentenceFacts): boolean {
 function comparableDates(a: DateFact, b: DateFact): boolean {
   if (a.weekday !== undefined && b.weekday !== undefined) return true;
   return (["day", "month", "hour"] as const).some((f) => a[f] !== undefined && b[f] !== undefined);
+}
+
+export function sameNumber(a: NumberFact, b: NumberFact): boolean {
+  if (a.kind === "duration" && b.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
+  if (a.value === b.value) return true;
+  if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+  if (a.qualifier === "more") return b.value > a.value;
+  if (a.qualifier === "less") return b.value < a.value;
+  return false;
 }
 
 export function isCalendarDate(d: DateFact): boolean {

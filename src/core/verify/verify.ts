@@ -3,7 +3,7 @@ import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, Sente
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { stem, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
-import { align, Alignment, entityMentioned, isCalendarDate, Substitution } from "./align";
+import { align, Alignment, entityMentioned, isCalendarDate, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 12;
@@ -158,7 +158,7 @@ export class SentenceVerifier {
       // Too little in common to judge: a context of one word is no context.
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
-      polarityFlip: flipped >= 2 || (flipped > 0 && flipped >= pairs / 3),
+      polarityFlip: flipped >= 2,
     };
   }
 
@@ -172,7 +172,12 @@ export class SentenceVerifier {
     const out: Array<NumberFact | DateFact | EntityFact> = [];
     for (const n of facts.numbers) if (!claims.some((c) => c.facts.numbers.some((m) => sameNumber(n, m)) || (n.kind === "year" && c.facts.dates.some((d) => d.year === n.value)))) out.push(n);
     for (const d of facts.dates.filter(isCalendarDate)) if (!claims.some((c) => c.facts.dates.some((e) => sameDate(d, e)))) out.push(d);
-    for (const e of facts.entities) if (!claims.some((c) => entityMentioned(e, c.facts))) out.push(e);
+    const span = facts.attributionSpan;
+    for (const e of facts.entities) {
+      // Who is credited is checked as attribution, not as part of the claim.
+      if (span && e.start >= span.start && e.end <= span.end) continue;
+      if (!claims.some((c) => entityMentioned(e, c.facts))) out.push(e);
+    }
     return out;
   }
 
@@ -269,11 +274,16 @@ export class SentenceVerifier {
       }
       // Not verbatim: the closest quotation in the sources, by shared words, or the one the rest of the sentence is about.
       const qTokens = contentStems(q.text);
+      const speaker = facts.speaker ? this.reference.resolvePerson(personKey(facts.speaker)) : undefined;
       let best: { claim: Claim; quote: QuoteFact; score: number } | undefined;
       for (const s of scored) {
+        const claimSpeaker = s.claim.speaker ? this.reference.resolvePerson(personKey(s.claim.speaker)) : undefined;
+        if (speaker && claimSpeaker && speaker !== claimSpeaker) continue;
+        const around = outsideQuotes(facts, s);
         for (const cq of s.claim.facts.quotes) {
           const overlap = jaccard(qTokens, contentStems(cq.text));
-          const sameTopic = s.context >= 0.6 && overlap >= 0.1;
+          // "Rama described the response as “…”": the same framing, the same speaker, other words quoted.
+          const sameTopic = around >= 0.75 && (overlap >= 0.1 || (!!speaker && speaker === claimSpeaker));
           const score = Math.max(overlap, sameTopic ? 0.5 + s.context / 4 : 0);
           if (score >= 0.5 && (!best || score > best.score)) best = { claim: s.claim, quote: cq, score };
         }
@@ -414,6 +424,18 @@ export class SentenceVerifier {
   }
 }
 
+/** Share of the draft's words outside its quotation marks that the claim backs. */
+function outsideQuotes(facts: SentenceFacts, s: Scored): number {
+  let total = 0;
+  let matched = 0;
+  facts.content.forEach((t, i) => {
+    if (facts.quotes.some((q) => t.start >= q.start && t.end <= q.end)) return;
+    total++;
+    if (s.alignment.matches[i] === "exact" || s.alignment.matches[i] === "similar") matched++;
+  });
+  return total >= 2 ? matched / total : 0;
+}
+
 function describe(c: Claim): string {
   return c.document.outlet ? `${c.document.outlet} (${c.document.title})` : c.document.title || c.documentId;
 }
@@ -450,15 +472,6 @@ function expectedText(sub: Substitution, claim: Claim): string {
     }
   }
   return text.trim();
-}
-
-export function sameNumber(a: NumberFact, b: NumberFact): boolean {
-  if (a.kind === "duration" && b.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
-  if (a.value === b.value) return true;
-  if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-  if (a.qualifier === "more") return b.value > a.value;
-  if (a.qualifier === "less") return b.value < a.value;
-  return false;
 }
 
 function sameDate(a: DateFact, b: DateFact): boolean {
