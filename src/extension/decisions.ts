@@ -127,9 +127,12 @@ export class DecisionStore implements vscode.Disposable {
         if (folder.uri.scheme !== "file") continue;
         const file = path.join(folder.uri.fsPath, DECISIONS_RELATIVE);
         await this.load(file);
-        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, ".verity/decisions.json"));
         const reload = () => void this.load(file).then(() => this.changed.fire());
-        this.watchers.push(w, w.onDidChange(reload), w.onDidCreate(reload), w.onDidDelete(reload));
+        // The file, and the folder (deleting `.verity/` reports only the folder).
+        for (const glob of [".verity/decisions.json", ".verity"]) {
+          const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+          this.watchers.push(w, w.onDidChange(reload), w.onDidCreate(reload), w.onDidDelete(reload));
+        }
       }
     })().catch((err) => log.error("Loading decisions failed", err));
     return this.loadedOnce;

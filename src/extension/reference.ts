@@ -5,6 +5,7 @@ import * as vscode from "vscode";
 import { Checker, loadReferenceSet, ReferenceSet } from "../core";
 import * as log from "./log";
 import { readSettings } from "./settings";
+import { findFilesSafe } from "./util";
 
 export interface Loaded {
   set: ReferenceSet;
@@ -110,8 +111,7 @@ export class ReferenceManager implements vscode.Disposable {
       const raw = configured.trim();
       if (GLOB.test(raw) && !path.isAbsolute(raw)) {
         for (const folder of folders) {
-          const pattern = new vscode.RelativePattern(folder, raw);
-          const uris = await vscode.workspace.findFiles(pattern, "**/node_modules/**", 5000);
+          const uris = await findFilesSafe(folder, raw.replace(/^\.\//, ""), 5000);
           const files = uris.filter((u) => u.scheme === "file").map((u) => u.fsPath);
           roots.push({ kind: "glob", base: folder.uri, pattern: raw, files, configured: raw });
         }

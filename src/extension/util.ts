@@ -66,3 +66,71 @@ export function describeSource(p: { title?: string; outlet?: string; author?: st
   const parts = [p.title ? `“${p.title}”` : p.document, p.outlet, p.author, p.date].filter((x): x is string => !!x && x.trim() !== "");
   return parts.join(", ");
 }
+
+/** A glob (`*`, `**`, `?`, `{a,b}`, `[...]`) as a RegExp over `/`-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = "";
+  let inBraces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const slash = glob[i + 2] === "/";
+        re += slash ? "(?:.*/)?" : ".*";
+        i += slash ? 2 : 1;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      inBraces++;
+      re += "(?:";
+    } else if (c === "}" && inBraces) {
+      inBraces--;
+      re += ")";
+    } else if (c === "," && inBraces) re += "|";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i + 1);
+      if (close < 0) re += "\\[";
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^$()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+const SKIP_DIRS = new Set(["node_modules", ".git", ".verity", ".vscode-test"]);
+
+/**
+ * Files under `root` whose root-relative path matches `include`: `workspace.findFiles` when it works, else a walk of
+ * the file system (some hosts ship without the search service's ripgrep).
+ */
+export async function findFilesSafe(root: vscode.WorkspaceFolder, include: string, limit = 10_000, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  try {
+    return await vscode.workspace.findFiles(new vscode.RelativePattern(root, include), "{**/node_modules/**,**/.git/**,**/.verity/**,**/.vscode-test/**}", limit, token);
+  } catch {
+    if (root.uri.scheme !== "file") return [];
+    const { promises: fs } = await import("node:fs");
+    const nodePath = await import("node:path");
+    const re = globToRegExp(include);
+    const out: vscode.Uri[] = [];
+    const walk = async (dir: string, rel: string): Promise<void> => {
+      if (out.length >= limit || token?.isCancellationRequested) return;
+      let entries: import("node:fs").Dirent[];
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(nodePath.join(dir, e.name), r);
+        } else if (e.isFile() && re.test(r)) out.push(vscode.Uri.file(nodePath.join(dir, e.name)));
+        if (out.length >= limit) return;
+      }
+    };
+    await walk(root.uri.fsPath, "");
+    return out;
+  }
+}

@@ -5,6 +5,7 @@ import type { CheckScheduler, ResultStore } from "./checking";
 import * as log from "./log";
 import type { ReferenceManager } from "./reference";
 import { readSettings } from "./settings";
+import { findFilesSafe } from "./util";
 
 const EXTENSIONS: Record<string, string[]> = {
   markdown: ["md", "markdown", "mdown", "mkd", "mkdn"],
@@ -32,9 +33,9 @@ export async function checkWorkspace(refs: ReferenceManager, scheduler: CheckSch
     async (progress, token) => {
       const { checker } = await refs.get();
       const include = `**/*.{${exts.join(",")}}`;
-      const uris = (await vscode.workspace.findFiles(include, "{**/node_modules/**,**/.git/**,**/.verity/**,**/.vscode-test/**}", 10_000, token)).filter(
-        (u) => u.scheme === "file" && !refs.isReference(u),
-      );
+      const found: vscode.Uri[] = [];
+      for (const folder of vscode.workspace.workspaceFolders ?? []) found.push(...(await findFilesSafe(folder, include, 10_000, token)));
+      const uris = found.filter((u) => u.scheme === "file" && !refs.isReference(u));
       summary.files = uris.length;
       const limit = settings.maxFileSizeKB * 1024;
       for (const [i, uri] of uris.entries()) {
