@@ -33,6 +33,8 @@ export interface VerityApi {
   decisionsFile(uri: vscode.Uri): string;
   /** True when the document would be checked as a draft. */
   isDraft(doc: vscode.TextDocument): boolean;
+  /** Fires after the reference set was reloaded (settings, file watchers, the command). */
+  onDidReloadReference: vscode.Event<{ documents: number; claims: number }>;
 }
 
 const CHECKED_SCHEMES = new Set(["file", "untitled", "vscode-remote", "vscode-vfs"]);
@@ -212,6 +214,8 @@ export function activate(context: vscode.ExtensionContext): VerityApi {
     report: () => buildReport(store, decisions),
     decisionsFile: (uri) => decisions.fileFor(uri),
     isDraft,
+    onDidReloadReference: (listener, thisArg, disposables) =>
+      refs.onDidChange((l) => listener.call(thisArg, { documents: l.set.documents.length, claims: l.set.claims.length }), undefined, disposables),
   };
 }
 

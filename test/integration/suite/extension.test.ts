@@ -17,6 +17,7 @@ import {
   setSetting,
   verityDiagnostics,
   waitForDiagnostics,
+  waitForEvent,
   workspaceUri,
 } from "./helpers";
 
@@ -324,6 +325,56 @@ describe("Verity extension", function () {
       assert.ok(r, "a result for the newest text");
       assert.equal(api.result(doc.uri)?.version, doc.version);
       await waitForDiagnostics(doc.uri, hasCode("number"), "the conflict in the typed sentence");
+    });
+  });
+
+  describe("reference set", function () {
+    const sub = () => path.join(workspaceUri().fsPath, "sources", "late-additions");
+
+    afterEach(async function () {
+      await fs.rm(sub(), { recursive: true, force: true });
+    });
+
+    it("reloads when a source is added, and keeps working when its folder is deleted", async function () {
+      const before = (await api.reference()).documents.length;
+      const added = waitForEvent(api.onDidReloadReference, (r) => r.documents === before + 1, "the reload with the new source");
+      await fs.mkdir(sub(), { recursive: true });
+      await fs.writeFile(
+        path.join(sub(), "ferry-update.md"),
+        "---\ntitle: Ferry update\noutlet: Dunmore Echo\ndate: 2024-03-02\n---\nThe Dunmore ferry was cancelled on Saturday because of high winds.\n",
+      );
+      await added;
+      const items = await api.lookup("cancelled winds");
+      assert.ok(items.some((i) => i.documentId.endsWith("ferry-update.md")), items.map((i) => i.documentId).join(", "));
+      const removed = waitForEvent(api.onDidReloadReference, (r) => r.documents === before, "the reload without the deleted folder");
+      await fs.rm(sub(), { recursive: true, force: true });
+      await removed;
+      const r = await api.checkDocument(story);
+      assert.ok(r && r.sentences.length > 0, "still checks against what is left");
+    });
+
+    it("a configured folder that does not exist is reported, not fatal", async function () {
+      const original = vscode.workspace.getConfiguration("verity").inspect<string[]>("reference.paths")?.workspaceValue;
+      const reloaded = waitForEvent(api.onDidReloadReference, () => true, "the reload");
+      await setSetting("reference.paths", ["sources", "no-such-folder"]);
+      try {
+        const r = await reloaded;
+        assert.ok(r.documents >= 3);
+      } finally {
+        const restored = waitForEvent(api.onDidReloadReference, () => true, "the reload");
+        await setSetting("reference.paths", original);
+        await restored;
+      }
+    });
+  });
+
+  describe("document lifecycle", function () {
+    it("a draft closed mid-check neither throws nor keeps diagnostics", async function () {
+      const doc = await openDraft(`# Draft\n\n${CONFLICT}\n`);
+      const pending = api.checkDocument(doc);
+      await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+      await pending; // resolves (a result or undefined), never rejects
+      assert.deepEqual(verityDiagnostics(doc.uri), []);
     });
   });
 
