@@ -12,7 +12,8 @@ import { workbenchUrl } from "../integration/lib/codeServer.mjs";
 // What the fixture draft (test/fixtures/workspace/drafts/story.md) holds: a wrong figure the sources contradict.
 export const DRAFT = "drafts/story.md";
 export const WRONG_TEXT = process.env.VERITY_BROWSER_WRONG_TEXT || "72 hours";
-export const SOURCE_TEXT = new RegExp(process.env.VERITY_BROWSER_SOURCE_TEXT || "24 hours", "i");
+// The source passage quoted in the hover (not just the diagnostic message, which says "Sources say 24 hours, …").
+export const SOURCE_TEXT = new RegExp(process.env.VERITY_BROWSER_SOURCE_TEXT || "leave within 24 hours", "i");
 const LOOK_UP_COMMAND = "Verity: Look Up Claim";
 
 const SQUIGGLES = ".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-hint";

@@ -191,7 +191,7 @@ export async function main(argv = process.argv.slice(2)) {
     if (phases.includes("vsix")) {
       let vsix;
       await phase("package .vsix", async () => {
-        await run(process.execPath, ["scripts/package.mjs"], { cwd: ROOT, timeoutMs: 5 * 60_000, echo: false });
+        await run(process.execPath, ["scripts/package.mjs"], { cwd: ROOT, timeoutMs: 5 * 60_000 });
         vsix = path.join(ROOT, "dist/verity.vsix");
         if (!existsSync(vsix)) throw new Error(`${vsix} was not written`);
         console.log(`  ${path.relative(ROOT, vsix)}`);
@@ -201,7 +201,7 @@ export async function main(argv = process.argv.slice(2)) {
           const extensionsDir = path.join(tmp, "vsix", "extensions");
           const userDataDir = path.join(tmp, "vsix", "user-data");
           const output = await installExtension(cs, { vsix, userDataDir, extensionsDir });
-          console.log(`  ${output.split("\n").filter((l) => /install/i.test(l)).join("\n  ")}`);
+          console.log(`  ${output.split("\n").filter((l) => /successfully installed|^Installing/i.test(l)).join("\n  ")}`);
           const resultsFile = path.join(tmp, "vsix-results.json");
           const server = await serve("vsix", { extensionsDir, env: { VERITY_INTEGRATION_RESULTS: resultsFile, VERITY_EXPECT_EXTENSION_ROOT: extensionsDir } });
           try {
