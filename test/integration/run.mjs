@@ -8,7 +8,8 @@
 //
 // Env: VERITY_TEST_ELECTRON=1, VERITY_INTEGRATION_GREP (mocha grep), VERITY_INTEGRATION_TIMEOUT_MS (per test),
 // VERITY_HOST_TIMEOUT_MS (whole host run, default 5 min), VERITY_CHROMIUM (browser executable),
-// VERITY_SKIP_BUILD=1 (use dist/ as it is), VERITY_KEEP_TMP=1 (keep user-data dirs).
+// VERITY_SKIP_BUILD=1 (use dist/ as it is), VERITY_KEEP_TMP=1 (keep user-data dirs), VERITY_CACHE_DIR (where
+// code-server is installed; default .vscode-test/, worth caching in CI).
 // Output: test-output/integration/ (logs), test-output/browser/ (screenshots).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -23,7 +24,7 @@ import { Timings, run, withTimeout } from "./lib/util.mjs";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const FIXTURE = path.join(ROOT, "test/fixtures/workspace");
 const OUTPUT = path.join(ROOT, "test-output");
-const CACHE = path.join(ROOT, ".vscode-test");
+const CACHE = process.env.VERITY_CACHE_DIR ? path.resolve(process.env.VERITY_CACHE_DIR) : path.join(ROOT, ".vscode-test");
 const PHASES = ["host", "browser", "vsix"];
 const HOST_TIMEOUT_MS = Number(process.env.VERITY_HOST_TIMEOUT_MS) || 5 * 60_000;
 const OVERALL_TIMEOUT_MS = Number(process.env.VERITY_INTEGRATION_OVERALL_TIMEOUT_MS) || 30 * 60_000;
