@@ -85,6 +85,27 @@ async function ensureRipgrep(p) {
   }
 }
 
+/**
+ * code-server `require`s argon2 at start-up (even with --auth none). Its install script fetches a prebuilt binary
+ * from GitHub and falls back to compiling, which needs make, g++ and python3: installed with apt-get when root.
+ */
+async function buildArgon2(dir, opts) {
+  // node-gyp downloads Node's headers unless told where they are; use the local ones when Node ships them.
+  const prefix = path.resolve(path.dirname(process.execPath), "..");
+  if (!process.env.npm_config_nodedir && existsSync(path.join(prefix, "include", "node", "node.h"))) {
+    opts = { ...opts, env: { ...process.env, npm_config_nodedir: prefix } };
+  }
+  const loads = async () => (await run(process.execPath, ["-e", "require('argon2')"], { cwd: dir, timeoutMs: 30_000, check: false })).code === 0;
+  await run("npm", ["rebuild", "argon2", "--loglevel=error"], { ...opts, check: false });
+  if (await loads()) return;
+  await aptInstall(
+    ["make", "g++", "python3"],
+    "code-server's argon2 module did not build: install a C++ toolchain (make, g++, python3) and rerun",
+  );
+  await run("npm", ["rebuild", "argon2", "--loglevel=error"], opts);
+  if (!(await loads())) throw new Error("argon2 (needed by code-server) still does not load after `npm rebuild argon2`");
+}
+
 /** Installs code-server into `<cacheRoot>/code-server` unless a complete install of the pinned version is there. */
 export async function ensureCodeServer(cacheRoot) {
   const p = codeServerPaths(cacheRoot);
@@ -105,7 +126,7 @@ export async function ensureCodeServer(cacheRoot) {
     writeFileSync(path.join(p.dir, "package.json"), JSON.stringify({ name: "verity-code-server-cache", private: true }, null, 2));
     const opts = { cwd: p.dir, timeoutMs: 10 * 60_000 };
     await run("npm", ["install", ...npmInstallFlags, `code-server@${CODE_SERVER_VERSION}`], opts);
-    await run("npm", ["rebuild", "argon2", "--loglevel=error"], opts);
+    await buildArgon2(p.dir, opts);
     // code-server's postinstall (skipped above: it wants to download things) installs VS Code's own dependencies.
     await run("npm", ["install", "--omit=dev", ...npmInstallFlags], { ...opts, cwd: p.vscode });
     const asar = path.join(p.vscode, "node_modules.asar");
