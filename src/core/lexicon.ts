@@ -9,11 +9,20 @@ interface WordNetTable {
   words: Record<string, number[]>;
   related: Record<string, number[]>;
   satellite: Record<string, number[]>;
+  hypernym: Record<string, number[]>;
+  pos: string;
   antonyms: Array<[number, number]>;
 }
 
 let wordnet:
-  | { words: Map<string, number[]>; related: Map<number, number[]>; satellite: Map<number, number[]>; antonyms: Set<string> }
+  | {
+      words: Map<string, number[]>;
+      related: Map<number, number[]>;
+      satellite: Map<number, number[]>;
+      hypernym: Map<number, number[]>;
+      pos: string;
+      antonyms: Set<string>;
+    }
   | null
   | undefined;
 
@@ -32,6 +41,8 @@ function loadWordNet() {
     words: new Map(Object.entries(table.words)),
     related: new Map(Object.entries(table.related).map(([k, v]) => [Number(k), v])),
     satellite: new Map(Object.entries(table.satellite).map(([k, v]) => [Number(k), v])),
+    hypernym: new Map(Object.entries(table.hypernym).map(([k, v]) => [Number(k), v])),
+    pos: table.pos,
     antonyms: new Set(table.antonyms.map(([a, b]) => `${a} ${b}`)),
   };
   return wordnet;
@@ -156,7 +167,11 @@ for (const [a, b] of OPPOSITE_PAIRS) {
 const LOW = new Set(stems(SCALE_LOW));
 const HIGH = new Set(stems(SCALE_HIGH));
 
-/** Words of one meaning in context: same stem, a curated paraphrase, or WordNet synonyms / one step related. */
+/**
+ * Does the source's word `b` back the draft's word `a`? Same stem, a curated paraphrase, a shared WordNet synset, or
+ * `a` the more general word ("attack" backed by "cyberattack"; not "footbridge" by "bridge"). Verbs related through
+ * a hypernym or verb group count either way ("sever" and "cut").
+ */
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
   const sa = stem(a);
@@ -169,8 +184,41 @@ export function similarWords(a: string, b: string): boolean {
   const ia = synsetsOf(a);
   const ib = synsetsOf(b);
   if (!ia.length || !ib.length) return false;
-  const wa = widen(ia);
-  return ib.some((id) => wa.has(id)) || ia.some((id) => widen(ib).has(id));
+  const wn = loadWordNet()!;
+  const setA = new Set(ia);
+  if (ib.some((id) => setA.has(id))) return true;
+  if (ib.some((id) => (wn.hypernym.get(id) || []).some((h) => setA.has(h)))) return true;
+  const verbsA = ia.filter((id) => wn.pos[id] === "v");
+  const verbsB = ib.filter((id) => wn.pos[id] === "v");
+  if (!verbsA.length || !verbsB.length) return false;
+  const wa = widen(verbsA);
+  return verbsB.some((id) => wa.has(id));
+}
+
+/** Some sense of each word sits under one direct hypernym, both of part of speech `pos`. */
+function siblings(ia: number[], ib: number[], pos: string): boolean {
+  const wn = loadWordNet()!;
+  const parents = new Set<number>();
+  for (const id of ia) if (wn.pos[id] === pos) for (const p of wn.hypernym.get(id) || []) parents.add(p);
+  for (const id of ib) if (wn.pos[id] === pos) for (const p of wn.hypernym.get(id) || []) if (parents.has(p)) return true;
+  return false;
+}
+
+/**
+ * Alternatives of one kind: two nouns under one parent, two adjectives of one cluster ("white", "blue"; "gay",
+ * "lesbian"), two places or nationalities. A draft that puts one where its source has the other has changed the fact.
+ */
+export function alternativeWords(a: string, b: string): boolean {
+  if (stem(a) === stem(b)) return false;
+  if (isPlaceName(a) && isPlaceName(b)) return canonicalPlace(a) !== canonicalPlace(b);
+  if (!loadWordNet()) return false;
+  const ia = synsetsOf(a);
+  const ib = synsetsOf(b);
+  if (!ia.length || !ib.length || similarWords(a, b)) return false;
+  const wn = loadWordNet()!;
+  const heads = (ids: number[]) => new Set(ids.slice(0, 2).flatMap((id) => wn.satellite.get(id) || []));
+  const ha = heads(ia);
+  return siblings(ia.slice(0, 2), ib.slice(0, 2), "n") || [...heads(ib)].some((h) => ha.has(h));
 }
 
 /** Words that state the opposite of each other: antonyms, curated opposites, or two ends of a degree scale. */
@@ -252,6 +300,11 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
 };
+/** Ordinal words and their values: "fourth quarter" against "third quarter" is a number. */
+export const ORDINALS = new Map(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ").map((w, i) => [w, i + 1]),
+);
+
 export function numberWord(word: string): number | undefined {
   return NUMBER_WORDS[word];
 }

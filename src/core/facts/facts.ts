@@ -4,7 +4,7 @@ import type { ParsedResult } from "chrono-node";
 // English only: the package root bundles every locale's parsers.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const chrono: typeof import("chrono-node") = require("chrono-node/en");
-import { canonicalPlace, isPlaceName, numberWord, REPORTING_VERBS } from "../lexicon";
+import { canonicalPlace, isPlaceName, numberWord, ORDINALS, REPORTING_VERBS } from "../lexicon";
 import { isContentToken, STOPWORDS, stem, Token, tokenize } from "../text/tokens";
 
 export interface NumberFact {
@@ -184,6 +184,9 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
         if (prev && (prev.norm === "a" || prev.norm === "one")) first = i - 1;
         else if (prev && numberWord(prev.norm) !== undefined) first = i - 1;
         if (t.norm === "thirds" && prev?.norm === "two") value = 2 / 3;
+      } else if (ORDINALS.has(t.norm) && !(t.norm === "second" && /^(time|hand)$/.test(tokens[i + 1]?.norm ?? ""))) {
+        value = ORDINALS.get(t.norm)!;
+        kind = "ordinal";
       } else if (/^(double|doubled|triple|tripled|halved)$/.test(t.norm)) {
         value = t.norm.startsWith("double") ? 2 : t.norm.startsWith("triple") ? 3 : 0.5;
         kind = "factor";
@@ -275,7 +278,7 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
   const next = tokens[i + 1];
   return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm);
 }
-const isAllCapsName = (t: Token) => /^[A-Z]{2,}$/.test(t.text);
+const isAllCapsName = (t: Token) => /^[A-Z]{2,}$/.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
 function extractEntities(tokens: Token[], text: string, base: number, knownNames?: Set<string>): EntityFact[] {
@@ -291,6 +294,15 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       if (next.kind === "word" && next.capitalised && !(STOPWORDS.has(next.norm) && !isAllCapsName(next))) j++;
       else if ((next.norm === "of" || next.norm === "de" || next.norm === "al") && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
       else break;
+    }
+    // A place or nationality next to another name is a name of its own: "London Russian embassy", "US National
+    // Security Council", "Albanian Prime Minister Edi Rama".
+    const isPlaceToken = (t: Token) => isPlaceName(t.norm) && !isPlaceName(text.slice(tokens[i].start - base, tokens[j].end - base));
+    for (let k = i; k <= j; k++) {
+      if (isPlaceToken(tokens[k]) && j > i) {
+        j = k === i ? i : k - 1;
+        break;
+      }
     }
     let words = tokens.slice(i, j + 1);
     if (words.length === 1 && CALENDAR.has(words[0].norm)) continue;
@@ -370,13 +382,17 @@ const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "tho
 /** Starts of the tokens a negation cue governs: from the cue to the end of its clause. */
 function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {
   const scope = new Set<number>();
+  // The predicate right after the cue: its next five content words. A wider scope would let two sentences that
+  // negate the same thing disagree on where a comma falls.
   for (const cue of facts.negations) {
     const from = facts.tokens.indexOf(cue);
-    for (let k = from + 1; k < facts.tokens.length; k++) {
+    let taken = 0;
+    for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
       if (/[,;:()]/.test(gap) || CLAUSE_BREAK.has(t.norm)) break;
       scope.add(t.start);
+      if (isContentToken(t)) taken++;
     }
   }
   return scope;

@@ -19,7 +19,7 @@ export interface Token {
 
 // Words, numbers with separators/decimals ("3,000", "3.6", "15th"), currency symbols and a few punctuation marks that
 // matter to the fact extractors. Other characters are skipped.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s|am|pm|bn|m|k)?\b|[£$€¥%"“”‘’'…]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s|am|pm|bn|m|k)?\b|[£$€¥%"“”‘’'…]/gu;
 
 const CACHE = new Map<string, string>();
 
@@ -50,7 +50,8 @@ export function tokenize(text: string, base = 0): Token[] {
     const start = base + m.index!;
     const first = raw[0];
     const kind: Token["kind"] = /\p{L}/u.test(first) ? "word" : /\p{N}/u.test(first) ? "number" : "symbol";
-    const norm = kind === "symbol" ? raw : normaliseWord(raw);
+    // "U.K." is one word, compared as "uk".
+    const norm = kind === "symbol" ? raw : normaliseWord(/^(?:\p{Lu}\.){2,}$/u.test(raw) ? raw.replace(/\./g, "") : raw);
     tokens.push({
       text: raw,
       norm,

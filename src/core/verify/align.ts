@@ -2,13 +2,14 @@
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, oppositeWords, similarWords } from "../lexicon";
+import { alternativeWords, canonicalPlace, isPlaceName, numberWord, ORDINALS, oppositeWords, similarWords } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
-export type Match = "exact" | "similar" | "opposite" | "none";
+/** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
+export type Match = "exact" | "similar" | "opposite" | "alternative" | "none";
 
 export interface Substitution {
-  kind: "number" | "date" | "entity" | "opposite";
+  kind: "number" | "date" | "entity" | "opposite" | "alternative";
   /** Draft tokens replaced. */
   draft: Token[];
   /** Claim tokens in their place. */
@@ -34,14 +35,17 @@ export function compareTokens(a: Token, b: Token): Match {
   if (a.kind === "number" || b.kind === "number") return a.kind === b.kind && numericValue(a) === numericValue(b) ? "exact" : "none";
   if (a.capitalised || b.capitalised) {
     if (canonicalPlace(a.norm) === canonicalPlace(b.norm)) return "exact";
+    if (isPlaceName(a.norm) && isPlaceName(b.norm)) return "alternative";
     if (a.capitalised && b.capitalised) return "none";
   }
-  // "cyberattack" and "attack", "footbridge" and "bridge": a compound backs its head word.
-  if (a.norm.length >= 4 && b.norm.length >= 4 && (a.norm.endsWith(b.norm) || b.norm.endsWith(a.norm))) return "similar";
+  // A source's "cyberattack" backs a draft's "attack"; a source's "bridge" does not back a draft's "footbridge".
+  if (a.norm.length >= 4 && b.norm.length > a.norm.length && b.norm.endsWith(a.norm)) return "similar";
+  // Numbers are compared as values by the number checks, never as words.
+  if (numberWord(a.norm) !== undefined || numberWord(b.norm) !== undefined || ORDINALS.has(a.norm) || ORDINALS.has(b.norm)) return "none";
   const key = `${a.norm} ${b.norm}`;
   let m = pairCache.get(key);
   if (m === undefined) {
-    m = oppositeWords(a.norm, b.norm) ? "opposite" : similarWords(a.norm, b.norm) ? "similar" : "none";
+    m = oppositeWords(a.norm, b.norm) ? "opposite" : similarWords(a.norm, b.norm) ? "similar" : alternativeWords(a.norm, b.norm) ? "alternative" : "none";
     if (pairCache.size > 100_000) pairCache.clear();
     pairCache.set(key, m);
   }
@@ -133,7 +137,14 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A name for a name, one for one: "Adrienne Walsh" for "Adrienne Watson", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
   for (const x of draftGap) for (const y of claimGap) {
-    if (compareTokens(x, y) === "opposite") return { kind: "opposite", draft: [x], claim: [y] };
+    if (compareTokens(x, y) === "opposite" && !reversed(x, draft) && !reversed(y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
+  }
+  if (draftGap.length <= 3 && claimGap.length <= 3) {
+    for (const x of draftGap) for (const y of claimGap) {
+      if (compareTokens(x, y) === "alternative" && !claim.tokens.some((t) => t.stem === x.stem) && !draft.tokens.some((t) => t.stem === y.stem)) {
+        return { kind: "alternative", draft: [x], claim: [y] };
+      }
+    }
   }
   return undefined;
 }
@@ -147,9 +158,18 @@ export function entityMentioned(e: EntityFact, facts: SentenceFacts): boolean {
 }
 
 /** Two dates can contradict only on a field both state: a time of day says nothing against a calendar day. */
-function comparableDates(a: DateFact, b: DateFact): boolean {
+export function comparableDates(a: DateFact, b: DateFact): boolean {
   if (a.weekday !== undefined && b.weekday !== undefined) return true;
   return (["day", "month", "hour"] as const).some((f) => a[f] !== undefined && b[f] !== undefined);
+}
+
+const REVERSAL = new Set(["lift", "lifted", "lifting", "end", "ended", "ending", "remove", "removed", "scrap", "scrapped", "overturn", "overturned", "reverse", "reversed", "abandon", "abandoned", "drop", "dropped", "halt", "halted", "stop", "stopped", "cancel", "cancelled", "canceled", "revoke", "revoked", "rescind", "rescinded"]);
+
+/** "lifted the ban" allows: a word governed by a reversal verb means its opposite. */
+export function reversed(t: Token, facts: SentenceFacts): boolean {
+  const i = facts.tokens.indexOf(t);
+  for (let k = Math.max(0, i - 3); k < i; k++) if (REVERSAL.has(facts.tokens[k].norm)) return true;
+  return false;
 }
 
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {

@@ -3,7 +3,7 @@ import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, Sente
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { stem, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
-import { align, Alignment, entityMentioned, isCalendarDate, sameNumber, Substitution } from "./align";
+import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 12;
@@ -133,7 +133,13 @@ export class SentenceVerifier {
     const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
     const span = facts.attributionSpan;
     facts.content.forEach((t, i) => {
-      // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared below.
+      // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
+      const partner = alignment.partners[i];
+      if (partner) {
+        pairs++;
+        if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) flipped++;
+      }
+      // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
       if ((span && t.start >= span.start && t.end <= span.end) || facts.negations.includes(t)) return;
       const w = this.weight(t);
       const m = alignment.matches[i];
@@ -143,11 +149,6 @@ export class SentenceVerifier {
       if (!isReplaced(t) && m !== "opposite") {
         contextTotal += w;
         contextMatched += w * credit;
-      }
-      const partner = alignment.partners[i];
-      if (partner) {
-        pairs++;
-        if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) flipped++;
       }
     });
     const names = facts.entities.filter((e) => !(span && e.start >= span.start && e.end <= span.end));
@@ -168,14 +169,15 @@ export class SentenceVerifier {
     return this.unbackedFacts(facts, [s.claim]).length === 0;
   }
 
-  private unbackedFacts(facts: SentenceFacts, claims: Claim[]): Array<NumberFact | DateFact | EntityFact> {
+  /** Facts of the draft no claim states; names in the attribution count only when `withSpeaker`. */
+  private unbackedFacts(facts: SentenceFacts, claims: Claim[], withSpeaker = false): Array<NumberFact | DateFact | EntityFact> {
     const out: Array<NumberFact | DateFact | EntityFact> = [];
     for (const n of facts.numbers) if (!claims.some((c) => c.facts.numbers.some((m) => sameNumber(n, m)) || (n.kind === "year" && c.facts.dates.some((d) => d.year === n.value)))) out.push(n);
     for (const d of facts.dates.filter(isCalendarDate)) if (!claims.some((c) => c.facts.dates.some((e) => sameDate(d, e)))) out.push(d);
     const span = facts.attributionSpan;
     for (const e of facts.entities) {
       // Who is credited is checked as attribution, not as part of the claim.
-      if (span && e.start >= span.start && e.end <= span.end) continue;
+      if (!withSpeaker && span && e.start >= span.start && e.end <= span.end) continue;
       if (!claims.some((c) => entityMentioned(e, c.facts))) out.push(e);
     }
     return out;
@@ -200,20 +202,42 @@ export class SentenceVerifier {
 
   private valueConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
     const out: Conflict[] = [];
-    const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= 0.3).map((s) => s.claim)));
+    // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
+    const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= 0.3).map((s) => s.claim), true));
     const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
+    const normText = facts.tokens.map((t) => t.norm).join(" ");
+    // Draft words some candidate states as they are.
+    const backedWords = new Set<string>();
+    for (const s of scored) facts.content.forEach((t, i) => s.alignment.matches[i] === "exact" && backedWords.add(t.stem));
+    const top = scored.slice().sort((a, b) => b.coverage - a.coverage).slice(0, 3);
     for (const s of scored) {
+      // A summary sentence draws on several source sentences: the rest of it may be backed by the others.
+      const context = Math.max(s.context, s.context >= 0.4 ? this.contextWith(facts, s, top) : 0);
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : CONFLICT_CONTEXT;
       for (const sub of s.alignment.substitutions) {
         if (sub.draft.some(inQuote)) continue; // a changed word inside a quotation is a misquote, reported as such
         if (sub.kind === "opposite") {
-          if (s.context < CONFLICT_CONTEXT) continue;
+          if (context < CONFLICT_CONTEXT) continue;
           out.push(this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`));
           continue;
         }
-        if (!sub.draftFact || !unbacked.has(sub.draftFact) || s.context < needed) continue;
+        if (sub.kind === "alternative") {
+          const word = sub.draft[0];
+          // Another thing of the same kind in the same place: a changed fact, unless some source has the draft's word.
+          if (context < 0.7 || backedWords.has(word.stem) || ADDITIVE.test(normText)) continue;
+          out.push({
+            kind: "entity",
+            claim: s.claim,
+            found: { text: word.text, start: word.start, end: word.end },
+            expected: sub.claim[0].text,
+            message: `Sources say ${sub.claim[0].text}, not ${word.text}.`,
+            confidence: round(Math.min(1, 0.4 + context / 2)),
+          });
+          continue;
+        }
+        if (!sub.draftFact || !unbacked.has(sub.draftFact) || context < needed) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
-        if (sub.kind === "entity" && ADDITIVE.test(facts.tokens.map((t) => t.norm).join(" "))) continue;
+        if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         const kind: FindingKind = sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" ? "number" : sub.kind;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
@@ -223,8 +247,28 @@ export class SentenceVerifier {
           found,
           expected,
           message: `Sources say ${expected}, not ${found.text}.`,
-          confidence: round(Math.min(1, 0.5 + s.context / 2)),
+          confidence: round(Math.min(1, 0.5 + context / 2)),
         });
+      }
+      // Values the diff could not pair ("5 July" against "July 15th"): same kind of value, same thing counted.
+      if (context >= needed) {
+        for (const f of unbacked) {
+          if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
+          const counterpart = isNumberFact(f)
+            ? s.claim.facts.numbers.find((m) => m.kind === f.kind && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)))
+            : s.claim.facts.dates.find((d) => isCalendarDate(d) && comparableDates(f as DateFact, d));
+          if (!counterpart) continue;
+          const found = factSpan(f);
+          const expected = factSpan(counterpart).text;
+          out.push({
+            kind: isNumberFact(f) ? "number" : "date",
+            claim: s.claim,
+            found,
+            expected,
+            message: `Sources say ${expected}, not ${found.text}.`,
+            confidence: round(Math.min(1, 0.4 + context / 2)),
+          });
+        }
       }
       if (s.polarityFlip && s.context >= CONFLICT_CONTEXT && s.coverage >= 0.5 && !s.alignment.substitutions.some((x) => x.draftFact)) {
         const cue = facts.negations[0] ?? facts.content.find((t) => s.alignment.matches[facts.content.indexOf(t)] === "exact")!;
@@ -243,11 +287,26 @@ export class SentenceVerifier {
       if (s.context < 0.6 || out.some((c) => c.claim === s.claim)) continue;
       facts.content.forEach((t, i) => {
         if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
-        const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c));
+        if (reversed(t, facts)) return;
+        const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c) && !reversed(c, s.claim.facts));
         if (other && !facts.content.some((x) => x.stem === other.stem)) out.push(this.oppositeConflict(t, s, other.text));
       });
     }
     return out;
+  }
+
+  /** Context of `s` when words it lacks but another top candidate backs count too. */
+  private contextWith(facts: SentenceFacts, s: Scored, others: Scored[]): number {
+    const replaced = s.alignment.substitutions.flatMap((x): Array<{ start: number; end: number }> => (x.draftFact ? [x.draftFact] : x.draft));
+    let total = 0;
+    let matched = 0;
+    facts.content.forEach((t, i) => {
+      if (replaced.some((f) => t.start >= f.start && t.end <= f.end) || s.alignment.matches[i] === "opposite") return;
+      const w = this.weight(t);
+      total += w;
+      matched += w * Math.max(...[s, ...others].map((o) => credit(o.alignment.matches[i])));
+    });
+    return total && matched >= 1.5 ? matched / total : 0;
   }
 
   private oppositeConflict(t: Token, s: Scored, sourceWord: string): Conflict {
@@ -436,6 +495,8 @@ function outsideQuotes(facts: SentenceFacts, s: Scored): number {
   return total >= 2 ? matched / total : 0;
 }
 
+const isNumberFact = (f: NumberFact | DateFact | EntityFact): f is NumberFact => typeof (f as NumberFact).value === "number";
+
 function describe(c: Claim): string {
   return c.document.outlet ? `${c.document.outlet} (${c.document.title})` : c.document.title || c.documentId;
 }
@@ -451,6 +512,7 @@ function dedupe(conflicts: Conflict[]): Conflict[] {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+const credit = (m: string) => (m === "exact" ? 1 : m === "similar" ? 0.85 : 0);
 
 function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start: number; end: number } {
   const text = f.text.replace(/^(on|in|at|from|since)\s+/i, "");
