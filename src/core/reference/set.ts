@@ -2,7 +2,7 @@
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
 import { analyse, SentenceFacts } from "../facts/facts";
-import { meaningKeys } from "../lexicon";
+import { canonicalPlace, meaningKeys } from "../lexicon";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import type { ClaimRef, SourceDocument } from "../types";
@@ -60,6 +60,8 @@ export class ReferenceSetIndex {
   /** Every entity key and token the sources mention, for "is this name anywhere in the sources?". */
   readonly entityKeys = new Set<string>();
   readonly vocabulary = new Set<string>();
+  /** Per document: the names it mentions (canonical tokens), so a summary's name can be backed anywhere in it. */
+  readonly documentNames = new Map<string, Set<string>>();
   private readonly postings = new Map<string, Array<[number, number]>>();
   private averageLength = 1;
   readonly version: string;
@@ -116,10 +118,17 @@ export class ReferenceSetIndex {
       this.claims.push(claim);
       this.notePeople(claim);
       for (const t of facts.content) this.vocabulary.add(t.stem);
+      let names = this.documentNames.get(doc.id);
+      if (!names) this.documentNames.set(doc.id, (names = new Set()));
       for (const e of facts.entities) {
         this.entityKeys.add(e.key);
-        for (const k of e.tokens) this.entityKeys.add(k);
+        names.add(e.key);
+        for (const k of e.tokens) {
+          this.entityKeys.add(k);
+          names.add(k);
+        }
       }
+      for (const t of facts.tokens) if (t.capitalised) names.add(canonicalPlace(t.norm));
     }
   }
 

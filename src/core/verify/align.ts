@@ -172,8 +172,12 @@ export function reversed(t: Token, facts: SentenceFacts): boolean {
   return false;
 }
 
+const COUNTLIKE = new Set(["count", "label"]);
+
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {
-  if (a.kind === "duration" && b.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
+  // "double" is not "two supports"; "eight weeks" is not "eight months".
+  if (a.kind !== b.kind && !(COUNTLIKE.has(a.kind) && COUNTLIKE.has(b.kind))) return false;
+  if (a.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
   if (a.value === b.value) return true;
   if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
   if (a.qualifier === "more") return b.value > a.value;

@@ -1,14 +1,14 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
-import { stem, Token, tokenize } from "../text/tokens";
+import { stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
 import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 12;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
-const SUPPORT_COVERAGE = 0.7;
+const SUPPORT_COVERAGE = 0.5;
 /** Share of the rest of the sentence that must line up before a differing value is a contradiction. */
 const CONFLICT_CONTEXT = 0.55;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
@@ -60,11 +60,13 @@ export class SentenceVerifier {
     conflicts.push(...this.roleConflicts(facts));
     conflicts.push(...this.valueConflicts(facts, scored));
 
-    const supporting = scored.filter((s) => s.coverage >= SUPPORT_COVERAGE && this.backsAllFacts(facts, s)).sort((a, b) => b.coverage - a.coverage);
-    const union = this.unionSupport(facts, scored);
+    const pool = scored.filter((s) => s.coverage >= 0.3);
+    const supporting = scored.filter((s) => s.coverage >= SUPPORT_COVERAGE && this.backsAllFacts(facts, [s], pool)).sort((a, b) => b.coverage - a.coverage);
+    const union = this.unionSupport(facts, scored, pool);
 
     if (conflicts.length) {
-      conflicts.sort((a, b) => b.confidence - a.confidence);
+      // Most certain first; a body sentence before the headline that says the same in fewer words.
+      conflicts.sort((a, b) => b.confidence - a.confidence || Number(isHeadline(a.claim)) - Number(isHeadline(b.claim)));
       const top = conflicts[0];
       const backer = supporting.find((s) => s.claim.documentId !== top.claim.documentId && s.coverage >= 0.85);
       if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date") && top.confidence >= 0.8) {
@@ -76,7 +78,8 @@ export class SentenceVerifier {
       result.sources = [...new Map(conflicts.map((c) => [c.claim.id, this.passage(c.claim, "contradicts", c.confidence)])).values()];
       return result;
     }
-    if (supporting.length || union) {
+    const undescribed = this.undescribedPerson(facts, text);
+    if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
       result.status = "supported";
       result.confidence = Math.min(1, Math.max(...backers.map((b) => b.coverage)));
@@ -89,7 +92,7 @@ export class SentenceVerifier {
     result.status = "unsourced";
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
     result.confidence = Math.max(0.5, 1 - (best?.coverage ?? 0));
-    const novel = this.novelFacts(facts);
+    const novel = undescribed ? [undescribed] : this.novelFacts(facts);
     const at = novel[0] ?? { start, end: start + text.length, text };
     result.findings.push({
       kind: "unsourced",
@@ -163,10 +166,17 @@ export class SentenceVerifier {
     };
   }
 
-  /** Every number, date and name of the draft appears in the claim (with the same value). */
-  private backsAllFacts(facts: SentenceFacts, s: Scored): boolean {
-    if (s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite")) return false;
-    return this.unbackedFacts(facts, [s.claim]).length === 0;
+  /**
+   * Every number and date of the draft is stated by a related claim, and every name appears in the backing claim's
+   * document: a summary sentence takes its names from the whole article. (Contradictions were looked for first.)
+   */
+  private backsAllFacts(facts: SentenceFacts, backers: Scored[], pool: Scored[]): boolean {
+    if (backers.some((s) => s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite"))) return false;
+    const claims = [...new Set([...backers, ...pool].map((s) => s.claim))];
+    const names = backers.map((b) => this.reference.documentNames.get(b.claim.documentId) ?? new Set<string>());
+    return this.unbackedFacts(facts, claims).every(
+      (f) => (f as EntityFact).key !== undefined && names.some((n) => n.has((f as EntityFact).key) || (f as EntityFact).tokens.every((t) => n.has(t))),
+    );
   }
 
   /** Facts of the draft no claim states; names in the attribution count only when `withSpeaker`. */
@@ -184,7 +194,7 @@ export class SentenceVerifier {
   }
 
   /** A sentence that sums up two source sentences: their union backs it. */
-  private unionSupport(facts: SentenceFacts, scored: Scored[]): Scored[] | undefined {
+  private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): Scored[] | undefined {
     const useful = scored.filter((s) => s.coverage >= 0.3 && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite")).sort((a, b) => b.coverage - a.coverage).slice(0, 3);
     if (useful.length < 2) return undefined;
     let total = 0;
@@ -196,8 +206,7 @@ export class SentenceVerifier {
       matched += w * best;
     });
     if (!total || matched / total < SUPPORT_COVERAGE + 0.05) return undefined;
-    if (this.unbackedFacts(facts, useful.map((s) => s.claim)).length) return undefined;
-    return useful;
+    return this.backsAllFacts(facts, useful, pool) ? useful : undefined;
   }
 
   private valueConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
@@ -256,7 +265,9 @@ export class SentenceVerifier {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => m.kind === f.kind && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)))
-            : s.claim.facts.dates.find((d) => isCalendarDate(d) && comparableDates(f as DateFact, d));
+            : s.claim.facts.dates
+                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
+                .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart) continue;
           const found = factSpan(f);
           const expected = factSpan(counterpart).text;
@@ -437,8 +448,29 @@ export class SentenceVerifier {
   private novelFacts(facts: SentenceFacts): Array<{ text: string; start: number; end: number }> {
     const out: Array<{ text: string; start: number; end: number }> = [];
     for (const e of facts.entities) if (!this.reference.entityKeys.has(e.key) && !e.tokens.every((t) => this.reference.entityKeys.has(t))) out.push(e);
-    for (const n of facts.numbers) if (!this.reference.claims.some((c) => c.facts.numbers.some((m) => m.value === n.value))) out.push(n);
+    // "expected to double" is not backed by "two of its supports": a value counts with its kind.
+    for (const n of facts.numbers) if (!this.reference.claims.some((c) => c.facts.numbers.some((m) => m.value === n.value && (m.kind === n.kind || m.unit.some((u) => n.unit.includes(u)))))) out.push(n);
+    for (const d of facts.dates) if (d.hour !== undefined && !this.reference.claims.some((c) => c.facts.dates.some((e) => e.hour === d.hour))) out.push(d);
     return out;
+  }
+
+  /**
+   * "Edi Rama is a former painter": a description of a person the sources name but never describe so. The words of
+   * the description must appear in some claim about that person.
+   */
+  private undescribedPerson(facts: SentenceFacts, text: string): { text: string; start: number; end: number } | undefined {
+    const person = facts.entities.find((e) => e.person && e.start === facts.tokens[0]?.start);
+    if (!person) return undefined;
+    const m = text.slice(person.end - facts.tokens[0].start).match(/^\s+(?:is|was|has been|had been)\s+(?:an?|the)\s+([^,.;]+)/);
+    if (!m) return undefined;
+    const key = this.reference.resolvePerson(person.key);
+    if (!key) return undefined;
+    const about = this.reference.claims.filter((c) => c.facts.entities.some((e) => this.reference.resolvePerson(e.key) === key));
+    const words = tokenize(m[1]).filter((t) => t.kind === "word" && !STOPWORDS.has(t.norm));
+    const head = words[words.length - 1];
+    if (!head || about.some((c) => c.facts.tokens.some((t) => t.stem === head.stem))) return undefined;
+    const start = person.end + m[0].length - m[1].length;
+    return { text: m[1].trim(), start, end: start + m[1].trim().length };
   }
 
   private checkable(facts: SentenceFacts, text: string): boolean {
@@ -496,6 +528,11 @@ function outsideQuotes(facts: SentenceFacts, s: Scored): number {
 }
 
 const isNumberFact = (f: NumberFact | DateFact | EntityFact): f is NumberFact => typeof (f as NumberFact).value === "number";
+
+/** The document's headline restated as a claim. */
+function isHeadline(c: Claim): boolean {
+  return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
+}
 
 function describe(c: Claim): string {
   return c.document.outlet ? `${c.document.outlet} (${c.document.title})` : c.document.title || c.documentId;
