@@ -62,6 +62,8 @@ export interface SentenceFacts {
   negations: Token[];
   /** Starts of the tokens inside a negation's scope (its clause). */
   negated: Set<number>;
+  /** Starts of the tokens an attempt or intention governs ("tried to delete", "in a bid to destroy"): not asserted. */
+  irrealis: Set<number>;
   /** Who the sentence credits its statement to ("said", "according to"), if anyone. */
   speaker?: string;
   /** The words that credit the statement ("Mandiant said"): not part of what is claimed. */
@@ -380,11 +382,15 @@ function extractQuotes(text: string, base: number): QuoteFact[] {
 const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet"]);
 
 /** Starts of the tokens a negation cue governs: from the cue to the end of its clause. */
-function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {
+const ATTEMPT = new Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "goal", "wanted"]);
+
+/**
+ * Tokens governed by a cue: the next five content words of its clause. A wider scope would let two sentences that
+ * negate the same thing disagree on where a comma falls.
+ */
+function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: number): Set<number> {
   const scope = new Set<number>();
-  // The predicate right after the cue: its next five content words. A wider scope would let two sentences that
-  // negate the same thing disagree on where a comma falls.
-  for (const cue of facts.negations) {
+  for (const cue of cues) {
     const from = facts.tokens.indexOf(cue);
     let taken = 0;
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
@@ -396,6 +402,10 @@ function negationScope(facts: SentenceFacts, text: string, base: number): Set<nu
     }
   }
   return scope;
+}
+
+function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {
+  return scopeAfter(facts.negations, facts, text, base);
 }
 
 function extractNegations(tokens: Token[]): Token[] {
@@ -495,8 +505,10 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     attributed: attributed || (quotes.length > 0 && !!speaker),
     question: /\?\s*["”’)]*\s*$/.test(text),
     negated: new Set(),
+    irrealis: new Set(),
   };
   facts.negated = negationScope(facts, text, base);
+  facts.irrealis = scopeAfter(facts.tokens.filter((t) => ATTEMPT.has(t.norm)), facts, text, base);
   return facts;
 }
 

@@ -68,10 +68,20 @@ export class SentenceVerifier {
       // Most certain first; a body sentence before the headline that says the same in fewer words.
       conflicts.sort((a, b) => b.confidence - a.confidence || Number(isHeadline(a.claim)) - Number(isHeadline(b.claim)));
       const top = conflicts[0];
-      const backer = supporting.find((s) => s.claim.documentId !== top.claim.documentId && s.coverage >= 0.85);
-      if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date") && top.confidence >= 0.8) {
-        return this.disputed(result, facts, top, backer);
+      // A source that says it outright against one that says the opposite: when the two sources disagree with each
+      // other the sentence is disputed; when they do not, the "opposite" was a misreading and the backing stands.
+      const backer = supporting.find((s) => s.coverage >= 0.75 && s.claim !== top.claim);
+      if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
+        if (this.claimsDisagree(backer.claim, top.claim)) return this.disputed(result, facts, top, backer);
+        // Dismissed only when the backing claim holds the very word said to be reversed ("no" in "no wiping").
+        const word = normaliseQuote(top.found.text);
+        if (top.kind === "negation" && backer.claim.facts.tokens.some((t) => t.norm === word)) {
+          conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => c.kind !== "negation"));
+        }
       }
+    }
+    if (conflicts.length) {
+      const top = conflicts[0];
       result.status = "conflict";
       result.confidence = top.confidence;
       for (const c of dedupe(conflicts)) result.findings.push(this.finding(c));
@@ -138,7 +148,8 @@ export class SentenceVerifier {
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
-      if (partner) {
+      // What someone only tried or meant to do is not asserted either way.
+      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
         pairs++;
         if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) flipped++;
       }
@@ -281,7 +292,7 @@ export class SentenceVerifier {
           });
         }
       }
-      if (s.polarityFlip && s.context >= CONFLICT_CONTEXT && s.coverage >= 0.5 && !s.alignment.substitutions.some((x) => x.draftFact)) {
+      if (s.polarityFlip && context >= CONFLICT_CONTEXT && s.coverage >= 0.4 && !s.alignment.substitutions.some((x) => x.draftFact)) {
         const cue = facts.negations[0] ?? facts.content.find((t) => s.alignment.matches[facts.content.indexOf(t)] === "exact")!;
         out.push({
           kind: "negation",
@@ -427,6 +438,12 @@ export class SentenceVerifier {
       confidence: 0.7,
       speaker,
     };
+  }
+
+  /** Two claims contradict each other: one negates what the other states, or gives another value for it. */
+  private claimsDisagree(a: Claim, b: Claim): boolean {
+    const s = this.score(a.facts, b);
+    return s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite" || x.kind === "number" || x.kind === "date");
   }
 
   private disputed(result: SentenceResult, facts: SentenceFacts, conflict: Conflict, backer: Scored): SentenceResult {
