@@ -169,6 +169,11 @@ export async function runWorkbenchTest({ browser, server, folder, extensionDevel
 
 // Standalone: node test/browser/workbench.mjs
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { main } = await import("../integration/run.mjs");
-  process.exitCode = await main(["--only", "browser"]);
+  // Not a top-level await: run.mjs imports this module, which must finish evaluating first.
+  import("../integration/run.mjs")
+    .then(({ main }) => main(["--only", "browser"]))
+    .then((code) => process.exit(code), (err) => {
+      console.error(err);
+      process.exit(1);
+    });
 }
