@@ -82,7 +82,7 @@ export class ReferenceSetIndex {
       doc.kind === "claims"
         ? (doc.declaredClaims || []).map((c) => ({ text: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
         : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => ({
-            text: s.masked.replace(/\s+/g, " ").trim(),
+            text: balanceQuotes(s.masked.replace(/\s+/g, " ").trim()),
             start: s.start,
             end: s.end,
             line: s.line,
@@ -208,6 +208,17 @@ export class ReferenceSetIndex {
     for (const t of tokenize(query)) if (isContentToken(t) || t.kind === "number") terms.set(`e:${t.norm}`, 1);
     return this.search(terms, limit);
   }
+}
+
+/**
+ * A sentence cut out of a quotation that spans several sentences carries one stray mark ("…wiping of data.”"):
+ * drop it so the passage reads cleanly in a hover. Balanced quotations are left alone.
+ */
+function balanceQuotes(text: string): string {
+  const marks = (text.match(/["“”]/g) || []).length;
+  if (marks % 2 === 0) return text;
+  if (/^["“]/.test(text)) return text.replace(/^["“]\s*/, "");
+  return text.replace(/\s*["”](?=[^"“”]*$)/, "");
 }
 
 function blankExcluded(doc: SourceDocument): string {
