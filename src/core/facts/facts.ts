@@ -104,7 +104,7 @@ export const ROLE_WORDS = new Set(
     "commissioner councillor officer general inspector manager head founder owner baker florist teacher doctor nurse " +
     "lawyer attorney prosecutor analyst adviser advisor spokesman envoy diplomat king queen prince princess " +
     "commander captain colonel sergeant lieutenant admiral marshal deputy vice justice representative economist " +
-    "scientist researcher author writer journalist presenter candidate member mp mep coach player striker"
+    "scientist researcher author writer journalist presenter candidate member mp mep coach player striker boss ceo executive"
   ).split(" "),
 );
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"]);
@@ -245,6 +245,8 @@ function extractDates(text: string, base: number, tokens: Token[], context: Anal
     // "within 24 hours" is a duration, not a date; bare numbers are left to the number extractor.
     const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bago\b|yesterday|today|tomorrow|\d\s*(am|pm|a\.m|p\.m)/.test(phrase);
     if (!named || /^(within|for|in)\s+\d+\s+(hour|day|week|minute)/.test(phrase)) continue;
+    // "yesterday", "three years ago" mean nothing without the date the text was written.
+    if (!context.date && /\b(ago|yesterday|today|tomorrow|tonight)\b/.test(phrase)) continue;
     if (/\bmay\b/.test(phrase) && !/\d/.test(phrase)) continue; // "may" the modal verb
     const fact: DateFact = { text: r.text, start: base + r.index, end: base + r.index + r.text.length };
     for (const component of ["month", "day", "year", "weekday", "hour"] as const) {
@@ -379,7 +381,7 @@ function extractQuotes(text: string, base: number): QuoteFact[] {
   return out;
 }
 
-const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet"]);
+const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet", "when", "after", "before", "because", "if", "since", "until", "unless", "which", "who"]);
 
 /** Starts of the tokens a negation cue governs: from the cue to the end of its clause. */
 const ATTEMPT = new Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "goal", "wanted"]);
@@ -396,7 +398,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
-      if (/[,;:()]/.test(gap) || CLAUSE_BREAK.has(t.norm)) break;
+      // A clause ends at punctuation, a conjunction or a closing quotation mark.
+      if (/[,;:()"“”]/.test(gap) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
       scope.add(t.start);
       if (isContentToken(t)) taken++;
     }

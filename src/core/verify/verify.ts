@@ -258,6 +258,8 @@ export class SentenceVerifier {
         if (!sub.draftFact || !unbacked.has(sub.draftFact) || context < needed) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
+        // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
+        if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key)) continue;
         const kind: FindingKind = sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" ? "number" : sub.kind;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
@@ -649,12 +651,15 @@ function personKey(name: string): string {
 }
 
 const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of"]);
+/** Words for whoever runs an organisation: news prose uses them interchangeably ("boss", "chief", "CEO"). */
+const HEAD_ROLES = new Set(["boss", "chief", "leader", "head", "ceo", "executive", "chairman", "chairwoman", "chair", "president", "director", "manager"]);
 function titleWords(title: string): { roles: Set<string>; modifiers: Set<string> } {
   const roles = new Set<string>();
   const modifiers = new Set<string>();
   for (const w of title.toLowerCase().split(/[\s-]+/)) {
     if (!w || TITLE_NOISE.has(w)) continue;
-    if (ROLE_WORDS.has(w)) roles.add(w);
+    if (HEAD_ROLES.has(w)) roles.add("head");
+    else if (ROLE_WORDS.has(w)) roles.add(w);
     else modifiers.add(w);
   }
   return { roles, modifiers };
