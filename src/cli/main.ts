@@ -88,11 +88,13 @@ async function main(args: string[]): Promise<number> {
   const drafts = parsed.files.map((file) => ({ file, text: readTextFile(file, parsed.maxBytes) }));
   const referencePaths = parsed.references.length ? parsed.references : [bundledReferenceDir(packageRoot())];
   const { set, problems } = await loadReferenceSet(referencePaths, { maxFileBytes: parsed.maxBytes });
-  for (const p of problems) process.stderr.write(`verity: warning: ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}\n`);
   if (!set.documents.length) {
-    const where = referencePaths.join(", ");
-    throw new InputError(where, problems.length ? "holds no usable source document" : "holds no source documents");
+    // Nothing to check against: one line, naming the first file that failed (or the folder that held nothing).
+    const first = problems[0];
+    if (first) throw new InputError(first.file, problems.length > 1 ? `${first.message} (and ${problems.length - 1} more reference problems)` : first.message, first.line);
+    throw new InputError(referencePaths.join(", "), "holds no source documents");
   }
+  for (const p of problems) process.stderr.write(`verity: warning: ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}\n`);
   const checker = new Checker(set);
   const reports: FileReport[] = drafts.map((d) => ({ ...d, result: checker.check(d.text, { markdown: !/\.txt$/i.test(d.file) }) }));
   const out =
