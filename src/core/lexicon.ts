@@ -21,7 +21,7 @@ let wordnet:
       satellite: Map<number, number[]>;
       hypernym: Map<number, number[]>;
       pos: string;
-      antonyms: Set<string>;
+      antonyms: Map<number, number[]>;
     }
   | null
   | undefined;
@@ -43,10 +43,67 @@ function loadWordNet() {
     satellite: new Map(Object.entries(table.satellite).map(([k, v]) => [Number(k), v])),
     hypernym: new Map(Object.entries(table.hypernym).map(([k, v]) => [Number(k), v])),
     pos: table.pos,
-    antonyms: new Set(table.antonyms.map(([a, b]) => `${a} ${b}`)),
+    antonyms: new Map(),
   };
+  for (const [a, b] of table.antonyms) {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const list = wordnet.antonyms.get(x);
+      if (list) list.push(y);
+      else wordnet.antonyms.set(x, [y]);
+    }
+  }
   return wordnet;
 }
+
+/** What the relation checks need of one word, computed once: comparisons run for every word pair of a check. */
+interface Senses {
+  ids: Set<number>;
+  /** Direct hypernyms of its senses: a draft word among them is the more general word. */
+  hypernyms: Set<number>;
+  verbs: number[];
+  /** Verb senses widened one step (hypernyms, verb groups). */
+  verbsWide: Set<number>;
+  /** Senses plus their adjective heads ("catastrophic" reaches "harmful"). */
+  heads: Set<number>;
+  /** Antonyms of `heads`. */
+  antonyms: Set<number>;
+  /** Parents of its first two noun senses (negated, to keep them apart), and heads of its first two adjective senses. */
+  kinds: Set<number>;
+}
+const SENSES = new Map<string, Senses | null>();
+
+function senses(word: string): Senses | null {
+  let info = SENSES.get(word);
+  if (info !== undefined) return info;
+  const ids = synsetsOf(word);
+  const wn = loadWordNet();
+  if (!wn || !ids.length) info = null;
+  else {
+    const verbs = ids.filter((id) => wn.pos[id] === "v");
+    const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite.get(id) || [])]));
+    const first = ids.slice(0, 2);
+    info = {
+      ids: new Set(ids),
+      hypernyms: new Set(ids.flatMap((id) => wn.hypernym.get(id) || [])),
+      verbs,
+      verbsWide: widen(verbs),
+      heads,
+      antonyms: new Set([...heads].flatMap((id) => wn.antonyms.get(id) || [])),
+      kinds: new Set([
+        ...first.filter((id) => wn.pos[id] === "n").flatMap((id) => (wn.hypernym.get(id) || []).map((p) => -1 - p)),
+        ...first.flatMap((id) => wn.satellite.get(id) || []),
+      ]),
+    };
+  }
+  if (SENSES.size > 50_000) SENSES.clear();
+  SENSES.set(word, info);
+  return info;
+}
+
+const intersects = (a: Iterable<number>, b: Set<number>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
 
 /** True when WordNet's table was found; without it only the curated lists below apply. */
 export function hasWordNet(): boolean {
@@ -181,27 +238,10 @@ export function similarWords(a: string, b: string): boolean {
   const gb = PARAPHRASE.get(sb);
   if (ga && gb && [...ga].some((g) => gb.has(g))) return true;
   if (oppositeWords(a, b)) return false;
-  const ia = synsetsOf(a);
-  const ib = synsetsOf(b);
-  if (!ia.length || !ib.length) return false;
-  const wn = loadWordNet()!;
-  const setA = new Set(ia);
-  if (ib.some((id) => setA.has(id))) return true;
-  if (ib.some((id) => (wn.hypernym.get(id) || []).some((h) => setA.has(h)))) return true;
-  const verbsA = ia.filter((id) => wn.pos[id] === "v");
-  const verbsB = ib.filter((id) => wn.pos[id] === "v");
-  if (!verbsA.length || !verbsB.length) return false;
-  const wa = widen(verbsA);
-  return verbsB.some((id) => wa.has(id));
-}
-
-/** Some sense of each word sits under one direct hypernym, both of part of speech `pos`. */
-function siblings(ia: number[], ib: number[], pos: string): boolean {
-  const wn = loadWordNet()!;
-  const parents = new Set<number>();
-  for (const id of ia) if (wn.pos[id] === pos) for (const p of wn.hypernym.get(id) || []) parents.add(p);
-  for (const id of ib) if (wn.pos[id] === pos) for (const p of wn.hypernym.get(id) || []) if (parents.has(p)) return true;
-  return false;
+  const A = senses(a);
+  const B = senses(b);
+  if (!A || !B) return false;
+  return intersects(B.ids, A.ids) || intersects(B.hypernyms, A.ids) || (A.verbs.length > 0 && intersects(B.verbs, A.verbsWide));
 }
 
 /**
@@ -211,14 +251,10 @@ function siblings(ia: number[], ib: number[], pos: string): boolean {
 export function alternativeWords(a: string, b: string): boolean {
   if (stem(a) === stem(b)) return false;
   if (isPlaceName(a) && isPlaceName(b)) return canonicalPlace(a) !== canonicalPlace(b);
-  if (!loadWordNet()) return false;
-  const ia = synsetsOf(a);
-  const ib = synsetsOf(b);
-  if (!ia.length || !ib.length || similarWords(a, b)) return false;
-  const wn = loadWordNet()!;
-  const heads = (ids: number[]) => new Set(ids.slice(0, 2).flatMap((id) => wn.satellite.get(id) || []));
-  const ha = heads(ia);
-  return siblings(ia.slice(0, 2), ib.slice(0, 2), "n") || [...heads(ib)].some((h) => ha.has(h));
+  const A = senses(a);
+  const B = senses(b);
+  if (!A || !B || similarWords(a, b)) return false;
+  return intersects(A.kinds, B.kinds);
 }
 
 /** Words that state the opposite of each other: antonyms, curated opposites, or two ends of a degree scale. */
@@ -228,19 +264,11 @@ export function oppositeWords(a: string, b: string): boolean {
   if (sa === sb) return false;
   if (OPPOSITES.has(`${sa} ${sb}`)) return true;
   if ((LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return true;
-  const wn = loadWordNet();
-  if (!wn) return false;
-  const ia = synsetsOf(a);
-  const ib = synsetsOf(b);
-  if (!ia.length || !ib.length) return false;
   // Adjective satellites reach their head's antonym; hypernyms are not followed, or "attack" (an act) would oppose
   // "refrain" (not acting).
-  const opposed = (xs: Iterable<number>, ys: number[]) => {
-    for (const x of xs) for (const y of ys) if (wn.antonyms.has(`${x} ${y}`)) return true;
-    return false;
-  };
-  const heads = (ids: number[]) => ids.flatMap((id) => [id, ...(wn.satellite.get(id) || [])]);
-  return opposed(ia, ib) || opposed(heads(ia), ib) || opposed(heads(ib), ia) || opposed(heads(ia), heads(ib));
+  const A = senses(a);
+  const B = senses(b);
+  return !!A && !!B && intersects(A.antonyms, B.heads);
 }
 
 /** Verbs and phrases that report speech or findings: "X said", "according to X", "X concluded". */

@@ -15,6 +15,9 @@ export interface Token {
   kind: "word" | "number" | "symbol";
   /** Starts with an upper-case letter. */
   capitalised: boolean;
+  /** Filled in on first comparison (verify/align.ts): its place key, and whether it is a number of any spelling. */
+  place?: string;
+  numeric?: boolean;
 }
 
 // Words, numbers with separators/decimals ("3,000", "3.6", "15th"), currency symbols and a few punctuation marks that

@@ -27,27 +27,38 @@ export interface Alignment {
   substitutions: Substitution[];
 }
 
-const pairCache = new Map<string, Match>();
+/** Word relations by draft word, then source word. Cached: WordNet lookups are the costly part. */
+const pairCache = new Map<string, Map<string, Match>>();
+let pairCount = 0;
 
-/** How a draft word relates to a claim word. Cached: WordNet lookups are the costly part. */
+const placeOf = (t: Token) => (t.place ??= canonicalPlace(t.norm));
+const isNumeric = (t: Token) => (t.numeric ??= t.kind === "number" || numberWord(t.norm) !== undefined || ORDINALS.has(t.norm));
+
+/** How a draft word relates to a claim word. */
 export function compareTokens(a: Token, b: Token): Match {
   if (a.stem === b.stem || a.norm === b.norm) return "exact";
   if (a.kind === "number" || b.kind === "number") return a.kind === b.kind && numericValue(a) === numericValue(b) ? "exact" : "none";
   if (a.capitalised || b.capitalised) {
-    if (canonicalPlace(a.norm) === canonicalPlace(b.norm)) return "exact";
-    if (isPlaceName(a.norm) && isPlaceName(b.norm)) return "alternative";
-    if (a.capitalised && b.capitalised) return "none";
+    const pa = placeOf(a);
+    const pb = placeOf(b);
+    if (pa === pb) return "exact";
+    if (pa !== a.norm && pb !== b.norm) return "alternative"; // two places or nationalities
+    if (a.capitalised && b.capitalised) return isPlaceName(a.norm) && isPlaceName(b.norm) ? "alternative" : "none";
   }
   // A source's "cyberattack" backs a draft's "attack"; a source's "bridge" does not back a draft's "footbridge".
   if (a.norm.length >= 4 && b.norm.length > a.norm.length && b.norm.endsWith(a.norm)) return "similar";
   // Numbers are compared as values by the number checks, never as words.
-  if (numberWord(a.norm) !== undefined || numberWord(b.norm) !== undefined || ORDINALS.has(a.norm) || ORDINALS.has(b.norm)) return "none";
-  const key = `${a.norm} ${b.norm}`;
-  let m = pairCache.get(key);
+  if (isNumeric(a) || isNumeric(b)) return "none";
+  let row = pairCache.get(a.norm);
+  if (!row) pairCache.set(a.norm, (row = new Map()));
+  let m = row.get(b.norm);
   if (m === undefined) {
     m = oppositeWords(a.norm, b.norm) ? "opposite" : similarWords(a.norm, b.norm) ? "similar" : alternativeWords(a.norm, b.norm) ? "alternative" : "none";
-    if (pairCache.size > 100_000) pairCache.clear();
-    pairCache.set(key, m);
+    if (++pairCount > 200_000) {
+      pairCache.clear();
+      pairCount = 0;
+    }
+    row.set(b.norm, m);
   }
   return m;
 }
@@ -95,20 +106,21 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   }
   flush();
 
-  // Per content token: the best relation to any claim token (word order aside).
+  // Per content token: the best relation to any claim word (word order aside), read off the same table.
   const partners: Array<Token | undefined> = [];
+  const row = new Map(a.map((t, k) => [t, k]));
   const matches = draft.content.map((t, i): Match => {
     let best: Match = "none";
-    for (const c of claim.tokens) {
-      if (c.kind === "symbol") continue;
-      const r = compareTokens(t, c);
+    const k = row.get(t)!;
+    for (let c = 0; c < m; c++) {
+      const r = eq[k][c];
       if (r === "exact") {
-        partners[i] = c;
+        partners[i] = b[c];
         return "exact";
       }
       if (r === "similar" && best !== "similar") {
         best = "similar";
-        partners[i] = c;
+        partners[i] = b[c];
       } else if (r === "opposite" && best === "none") best = "opposite";
     }
     if (best === "none" && t.capitalised) {

@@ -6,7 +6,8 @@ import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from
 import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
-const CANDIDATES = 12;
+const CANDIDATES = 10;
+const MIN_RELATIVE_SCORE = 0.25;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
 /** Share of the rest of the sentence that must line up before a differing value is a contradiction. */
@@ -119,7 +120,9 @@ export class SentenceVerifier {
   }
 
   private candidates(facts: SentenceFacts): Claim[] {
-    const hits = this.reference.search(indexTerms(facts, true), CANDIDATES).map((h) => h.claim);
+    // Claims far below the best match share only a common word with the sentence: not worth aligning.
+    const found = this.reference.search(indexTerms(facts, true), CANDIDATES);
+    const hits = found.filter((h) => h.score >= found[0].score * MIN_RELATIVE_SCORE).map((h) => h.claim);
     // A quotation is looked up verbatim in every claim: the index may rank its claim low when the words around differ.
     for (const q of facts.quotes) {
       const needle = normaliseQuote(q.text);
