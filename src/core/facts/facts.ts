@@ -231,14 +231,19 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
   return out;
 }
 
+const DATE_WORDS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bago\b|yesterday|today|tomorrow|tonight|\d\s*(am|pm|a\.m|p\.m)\b/i;
+
 function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext): DateFact[] {
   const out: DateFact[] = [];
   const instant = context.date ? new Date(`${context.date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   let parsed: ParsedResult[] = [];
-  try {
-    parsed = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
-  } catch {
-    parsed = [];
+  // chrono is the costliest step of analysis: run it only where a month, weekday, clock time or relative day is named.
+  if (DATE_WORDS.test(text)) {
+    try {
+      parsed = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+    } catch {
+      parsed = [];
+    }
   }
   for (const r of parsed) {
     const phrase = r.text.toLowerCase();

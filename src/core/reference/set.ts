@@ -5,6 +5,7 @@ import { analyse, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys } from "../lexicon";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
+import { normaliseQuote } from "../text/quotes";
 import type { ClaimRef, SourceDocument } from "../types";
 
 export interface Claim extends ClaimRef {
@@ -60,10 +61,14 @@ export class ReferenceSetIndex {
   /** Every entity key and token the sources mention, for "is this name anywhere in the sources?". */
   readonly entityKeys = new Set<string>();
   readonly vocabulary = new Set<string>();
+  /** Claims that quote someone, with their text normalised once for verbatim look-ups. */
+  readonly quoted: Array<{ claim: Claim; normalised: string }> = [];
   /** Per document: the names it mentions (canonical tokens), so a summary's name can be backed anywhere in it. */
   readonly documentNames = new Map<string, Set<string>>();
   private readonly postings = new Map<string, Array<[number, number]>>();
   private averageLength = 1;
+  /** Score accumulator reused across searches (zeroed after each). */
+  private scratch = new Float64Array(0);
   readonly version: string;
 
   constructor(readonly documents: SourceDocument[]) {
@@ -116,6 +121,7 @@ export class ReferenceSetIndex {
         length: facts.content.length || 1,
       };
       this.claims.push(claim);
+      if (facts.quotes.length) this.quoted.push({ claim, normalised: normaliseQuote(span.text) });
       this.notePeople(claim);
       for (const t of facts.content) this.vocabulary.add(t.stem);
       let names = this.documentNames.get(doc.id);
@@ -152,13 +158,14 @@ export class ReferenceSetIndex {
   /** The person a name refers to: the full name, or a surname/first name that only one person in the sources has. */
   resolvePerson(key: string): string | undefined {
     if (this.people.has(key)) return key;
-    const tokens = key.split(/\s+/);
-    const candidates = new Set<string>();
-    for (const person of this.people.values()) {
-      const ptokens = person.key.split(/\s+/);
-      if (tokens.every((t) => ptokens.includes(t))) candidates.add(person.key);
+    // People whose names hold every word of `key`: intersect the per-word sets rather than scan everyone.
+    let candidates: Set<string> | undefined;
+    for (const t of key.split(/\s+/)) {
+      const holders = this.peopleByToken.get(t);
+      if (!holders) return undefined;
+      candidates = candidates ? new Set([...candidates].filter((k) => holders.has(k))) : holders;
     }
-    return candidates.size === 1 ? [...candidates][0] : undefined;
+    return candidates?.size === 1 ? [...candidates][0] : undefined;
   }
 
   private buildIndex(): void {
@@ -180,23 +187,30 @@ export class ReferenceSetIndex {
     return Math.log(1 + (this.claims.length - n + 0.5) / (n + 0.5));
   }
 
-  /** BM25 over the query's terms; only claims sharing a term are touched. */
+  /**
+   * BM25 over the query's terms; only claims sharing a term are touched. Terms held by more than a tenth of a large
+   * set (a common word, a wide WordNet sense) rank nothing and would touch everything: they are skipped.
+   */
   search(queryTerms: Map<string, number>, limit: number): ClaimHit[] {
-    const scores = new Map<number, number>();
+    const n = this.claims.length;
+    const scores = this.scratch.length === n ? this.scratch : (this.scratch = new Float64Array(n));
+    const touched: number[] = [];
+    const common = n >= 1000 ? n / 10 : Infinity;
     for (const [term, qWeight] of queryTerms) {
       const list = this.postings.get(term);
-      if (!list) continue;
+      if (!list || list.length > common) continue;
       const idf = this.idf(term);
+      const weight = Math.min(qWeight, 1);
       for (const [i, tf] of list) {
         const len = this.claims[i].length;
-        const s = (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength));
-        scores.set(i, (scores.get(i) || 0) + s * Math.min(qWeight, 1));
+        if (scores[i] === 0) touched.push(i);
+        scores[i] += weight * ((idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength)));
       }
     }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([i, score]) => ({ claim: this.claims[i], document: this.claims[i].document, score }));
+    const best = touched.sort((a, b) => scores[b] - scores[a] || a - b).slice(0, limit);
+    const hits = best.map((i) => ({ claim: this.claims[i], document: this.claims[i].document, score: scores[i] }));
+    for (const i of touched) scores[i] = 0;
+    return hits;
   }
 
   /** The claim lookup: free text, names and numbers ("3,000", "Watson"). */

@@ -29,7 +29,8 @@ const CACHE = new Map<string, string>();
 export function stem(word: string): string {
   let s = CACHE.get(word);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) && word.length > 2 ? PorterStemmer.stem(word) : word;
+    // The Porter stemmer is quadratic on long letter runs; no real word is longer than 40 letters.
+    s = /^[a-z]+$/.test(word) && word.length > 2 && word.length <= 40 ? PorterStemmer.stem(word) : word;
     if (CACHE.size > 200_000) CACHE.clear();
     CACHE.set(word, s);
   }

@@ -80,8 +80,10 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   const eq: Match[][] = a.map((x) => b.map((y) => compareTokens(x, y)));
   const same = (i: number, j: number) => eq[i][j] === "exact" || eq[i][j] === "similar";
   // LCS table from the end, so the walk below goes forwards.
-  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = same(i, j) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const w = m + 1;
+  const L = new Int32Array((n + 1) * w);
+  const at = (i: number, j: number) => L[i * w + j];
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i * w + j] = same(i, j) ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
 
   const substitutions: Substitution[] = [];
   let i = 0;
@@ -101,7 +103,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
       flush();
       i++;
       j++;
-    } else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) gapB.push(b[j++]);
+    } else if (j < m && (i >= n || at(i, j + 1) >= at(i + 1, j))) gapB.push(b[j++]);
     else gapA.push(a[i++]);
   }
   flush();

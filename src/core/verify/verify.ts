@@ -1,6 +1,7 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
+import { normaliseQuote } from "../text/quotes";
 import { stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
 import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
@@ -133,7 +134,7 @@ export class SentenceVerifier {
   }
 
   private quoteHolders(needle: string): Claim[] {
-    return this.reference.claims.filter((c) => c.facts.quotes.length > 0 && normaliseQuote(c.text).includes(needle));
+    return this.reference.quoted.filter((q) => q.normalised.includes(needle)).map((q) => q.claim);
   }
 
   private score(facts: SentenceFacts, claim: Claim): Scored {
@@ -612,13 +613,6 @@ function oppositeOf(a: Token, b: Token): boolean {
   return a.kind === "word" && b.kind === "word" && a.stem !== b.stem && require("../lexicon").oppositeWords(a.norm, b.norm);
 }
 
-export function normaliseQuote(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .trim();
-}
 
 function contentStems(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.kind !== "symbol").map((t) => stem(t.norm)));
