@@ -1,0 +1,468 @@
+// Unit tests of fact extraction (`analyse`): numbers with units, dates, entities with titles, quotes, attribution,
+// negation and offsets. Sentences come from the seed articles (BBC / Irish Times on Albania and Iran) or are made up
+// (a port strike, a council budget). Assertions are on behaviour, not on tuned internals.
+import * as assert from "node:assert";
+import { analyse, DateFact, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
+
+function numberIn(facts: SentenceFacts, text: string): NumberFact {
+  const n = facts.numbers.find((x) => x.text === text || x.text.startsWith(text));
+  assert.ok(n, `no number "${text}" among ${JSON.stringify(facts.numbers.map((x) => x.text))}`);
+  return n!;
+}
+
+function dateIn(facts: SentenceFacts, needle: string): DateFact {
+  const d = facts.dates.find((x) => x.text.includes(needle));
+  assert.ok(d, `no date containing "${needle}" among ${JSON.stringify(facts.dates.map((x) => x.text))}`);
+  return d!;
+}
+
+function entity(facts: SentenceFacts, text: string) {
+  const e = facts.entities.find((x) => x.text === text);
+  assert.ok(e, `no entity "${text}" among ${JSON.stringify(facts.entities.map((x) => x.text))}`);
+  return e!;
+}
+
+describe("facts: numbers", () => {
+  it("reads a spelled-out count with the noun it counts (seed: “hired four groups”)", () => {
+    const f = analyse(`Iran "hired four groups to mount the attack on Albania" on 15 July.`, 0);
+    const n = numberIn(f, "four");
+    assert.equal(n.value, 4);
+    assert.equal(n.kind, "count");
+    assert.ok(n.unit.includes("group"), `unit ${n.unit}`);
+  });
+
+  it("reads “3,000” as three thousand, counting members, with an approximate qualifier (seed)", () => {
+    const f = analyse("It is the location of a camp where about 3,000 MEK members have been allowed to live since 2013.", 0);
+    const n = numberIn(f, "3,000");
+    assert.equal(n.value, 3000);
+    assert.equal(n.kind, "count");
+    assert.ok(n.unit.includes("member"), `unit ${n.unit}`);
+    assert.equal(n.qualifier, "about");
+  });
+
+  it("reads “3,000 members” of a made-up union the same way", () => {
+    const n = numberIn(analyse("The union has 3,000 members at the port.", 0), "3,000");
+    assert.equal(n.value, 3000);
+    assert.deepEqual(n.unit.slice(0, 1), ["member"]);
+    assert.equal(n.qualifier, "");
+  });
+
+  it("reads “24 hours” as a duration whose span includes its unit", () => {
+    const s = "Albania has ordered Iranian diplomats and embassy staff to leave within 24 hours";
+    const n = numberIn(analyse(s, 0), "24");
+    assert.equal(n.value, 24);
+    assert.equal(n.kind, "duration");
+    assert.deepEqual(n.unit.slice(0, 1), ["hour"]);
+    assert.equal(s.slice(n.start, n.end), "24 hours");
+  });
+
+  it("does not take “72 hours” and “72 minutes” for the same duration unit", () => {
+    const h = numberIn(analyse("The strike is expected to last 72 hours.", 0), "72");
+    const m = numberIn(analyse("The strike is expected to last 72 minutes.", 0), "72");
+    assert.equal(h.kind, "duration");
+    assert.equal(m.kind, "duration");
+    assert.notEqual(h.unit[0], m.unit[0]);
+  });
+
+  it("reads “£3.6 million” as money in pounds, its span from the currency sign", () => {
+    const s = "Repairs to the footbridge will cost £3.6 million, the council said.";
+    const n = numberIn(analyse(s, 0), "£3.6");
+    assert.equal(n.kind, "money");
+    assert.equal(n.value, 3_600_000);
+    assert.deepEqual(n.unit, ["gbp"]);
+    assert.equal(s.slice(n.start, n.end), "£3.6 million");
+  });
+
+  it("reads “£2.5m” and “$18bn” with their scale suffixes", () => {
+    const a = numberIn(analyse("The walkout costs the port £2.5m a day.", 0), "£2.5m");
+    assert.equal(a.kind, "money");
+    assert.equal(a.value, 2_500_000);
+    const b = numberIn(analyse("The shipping line is worth $18bn.", 0), "$18bn");
+    assert.equal(b.kind, "money");
+    assert.deepEqual(b.unit, ["usd"]);
+    assert.equal(b.value, 18e9);
+  });
+
+  it("reads a percentage", () => {
+    const n = numberIn(analyse("Members rejected a 4% pay offer.", 0), "4%");
+    assert.equal(n.kind, "percent");
+    assert.equal(n.value, 4);
+  });
+
+  it("reads “a third” as a fraction, the article included in its span", () => {
+    const s = "A third of the council's budget goes on social care.";
+    const f = analyse(s, 0);
+    const n = f.numbers.find((x) => x.kind === "fraction");
+    assert.ok(n, JSON.stringify(f.numbers));
+    assert.ok(Math.abs(n!.value - 1 / 3) < 1e-9);
+    assert.equal(s.slice(n!.start, n!.end), "A third");
+  });
+
+  it("reads “a dozen” as twelve", () => {
+    const s = "A dozen dockers crossed the picket line.";
+    const f = analyse(s, 0);
+    const n = f.numbers.find((x) => x.value === 12);
+    assert.ok(n, JSON.stringify(f.numbers));
+    assert.equal(n!.kind, "count");
+    assert.equal(s.slice(n!.start, n!.end), "A dozen");
+    assert.ok(n!.unit.includes("docker"));
+  });
+
+  it("reads “fourth quarter” as an ordinal of quarters", () => {
+    const f = analyse("Container traffic fell in the fourth quarter.", 0);
+    const n = f.numbers.find((x) => x.kind === "ordinal");
+    assert.ok(n, JSON.stringify(f.numbers));
+    assert.equal(n!.value, 4);
+    assert.equal(n!.text, "fourth");
+    assert.ok(n!.unit.includes("quarter"));
+  });
+
+  // ENGINE GAP: "fourth quarter" also yields a fraction 0.25 for "quarter" (a quarter of a year, not a share).
+  it.skip("does not read the “quarter” of “fourth quarter” as a fraction too", () => {
+    const f = analyse("Container traffic fell in the fourth quarter.", 0);
+    assert.deepEqual(f.numbers.filter((x) => x.kind === "fraction").map((x) => x.text), []);
+  });
+
+  it("does not treat “no fewer than 20” as a negation", () => {
+    const f = analyse("No fewer than 20 ships were stuck outside the harbour.", 0);
+    assert.equal(f.negations.length, 0);
+    assert.equal(f.negated.size, 0);
+    assert.equal(numberIn(f, "20").value, 20);
+  });
+
+  // ENGINE GAP: qualifierBefore sees "fewer than" and returns "less"; "no fewer than 20" means at least 20 ("more").
+  it.skip("gives “no fewer than 20” the qualifier “more” (at least 20)", () => {
+    const f = analyse("No fewer than 20 ships were stuck outside the harbour.", 0);
+    assert.equal(numberIn(f, "20").qualifier, "more");
+  });
+
+  it("gives “more than 20” the qualifier “more” and “fewer than 20” the qualifier “less”", () => {
+    assert.equal(numberIn(analyse("More than 20 ships were stuck.", 0), "20").qualifier, "more");
+    assert.equal(numberIn(analyse("Fewer than 20 ships were stuck.", 0), "20").qualifier, "less");
+  });
+
+  it("leaves the day of a date out of the numbers", () => {
+    const f = analyse("The council approved the budget on 9 February.", 0);
+    assert.equal(f.numbers.filter((n) => n.value === 9).length, 0);
+  });
+});
+
+describe("facts: dates", () => {
+  it("reads “15 July” (seed, BBC) and “July 15th” (seed, Irish Times) as the same day", () => {
+    const a = dateIn(analyse(`Iran "hired four groups to mount the attack on Albania" on 15 July.`, 0), "15 July");
+    const b = dateIn(analyse("accusing it of orchestrating a major cyberattack on July 15th.", 0), "July 15th");
+    assert.equal(a.month, 7);
+    assert.equal(a.day, 15);
+    assert.equal(b.month, a.month);
+    assert.equal(b.day, a.day);
+  });
+
+  it("resolves “on Wednesday” against the document's date (the most recent Wednesday)", () => {
+    const d = dateIn(analyse("The Albanian government on Wednesday severed diplomatic ties with Iran.", 0, { date: "2022-09-07" }), "Wednesday");
+    assert.equal(d.weekday, 3);
+    assert.deepEqual([d.year, d.month, d.day], [2022, 9, 7]);
+  });
+
+  it("resolves a weekday backwards from a later publication date", () => {
+    // 14 March 2024 was a Thursday: the Tuesday before is 12 March.
+    const d = dateIn(analyse("Dockers walked out on Tuesday.", 0, { date: "2024-03-14" }), "Tuesday");
+    assert.equal(d.weekday, 2);
+    assert.deepEqual([d.month, d.day], [3, 12]);
+  });
+
+  it("keeps a weekday without a document date unresolved to a day of the month", () => {
+    const d = dateIn(analyse("Dockers walked out on Tuesday.", 0), "Tuesday");
+    assert.equal(d.weekday, 2);
+    assert.equal(d.day, undefined);
+  });
+
+  it("reads “since 2013” as a year", () => {
+    const s = "MEK members have been allowed to live in the camp since 2013.";
+    const f = analyse(s, 0);
+    const d = f.dates.find((x) => x.year === 2013);
+    assert.ok(d, JSON.stringify(f.dates));
+    assert.equal(s.slice(d!.start, d!.end), "2013");
+  });
+
+  it("does not read “within 24 hours” as a date", () => {
+    const f = analyse("Embassy staff were told to leave the country within 24 hours.", 0, { date: "2022-09-07" });
+    assert.deepEqual(f.dates, []);
+    assert.equal(numberIn(f, "24").kind, "duration");
+  });
+
+  it("does not read the modal “may” as the month", () => {
+    const f = analyse("The strike may last into next week.", 0);
+    assert.equal(f.dates.filter((d) => d.month === 5).length, 0);
+  });
+});
+
+describe("facts: entities", () => {
+  it("splits “Prime Minister Edi Rama” into a person and a title (seed)", () => {
+    const s = `Prime Minister Edi Rama said a probe had found "incontrovertible evidence" that Iran was behind it.`;
+    const e = entity(analyse(s, 0), "Edi Rama");
+    assert.equal(e.person, true);
+    assert.equal(e.key, "edi rama");
+    assert.equal(e.title?.text, "Prime Minister");
+    assert.equal(s.slice(e.title!.start, e.title!.end), "Prime Minister");
+  });
+
+  it("drops an honorific and keeps a lower-case role: “County engineer Dr Priya Nair”", () => {
+    const s = "County engineer Dr Priya Nair said the footbridge was unsafe.";
+    const f = analyse(s, 0);
+    const e = entity(f, "Priya Nair");
+    assert.equal(e.person, true);
+    assert.equal(e.title?.text, "County engineer");
+    assert.ok(!f.entities.some((x) => /\bDr\b/.test(x.text)), "the honorific is not part of a name");
+  });
+
+  it("keeps “Dr” out of the name when there is no role: “Dr Priya Nair”", () => {
+    const e = entity(analyse("Dr Priya Nair inspected the footbridge on Monday.", 0), "Priya Nair");
+    assert.equal(e.person, true);
+  });
+
+  it("reads “US National Security Council spokesperson Adrienne Watson” as a person with that title (seed)", () => {
+    const s = `US National Security Council spokesperson Adrienne Watson said American experts had also concluded that Iran "conducted this reckless and irresponsible cyber-attack".`;
+    const f = analyse(s, 0);
+    const e = entity(f, "Adrienne Watson");
+    assert.equal(e.person, true);
+    assert.ok(e.title && /spokesperson$/.test(e.title.text), `title ${e.title?.text}`);
+    assert.ok(/National Security Council/.test(e.title!.text));
+    assert.ok(f.entities.some((x) => x.key === "us"), "US is a name of its own");
+  });
+
+  it("reads an appositive role: “Maria Lopes, a baker on Quay Road,”", () => {
+    const s = "Maria Lopes, a baker on Quay Road, said the picket had kept customers away.";
+    const f = analyse(s, 0);
+    const e = entity(f, "Maria Lopes");
+    assert.equal(e.person, true);
+    assert.equal(e.title?.text, "baker");
+    assert.equal(s.slice(e.title!.start, e.title!.end), "baker");
+    entity(f, "Quay Road");
+  });
+
+  it("keys the demonym “Iranian” to the country “iran” (seed)", () => {
+    const f = analyse("Albania has severed diplomatic ties with Iran and ordered Iranian embassy staff to leave.", 0);
+    assert.equal(entity(f, "Iranian").key, "iran");
+    assert.equal(entity(f, "Iran").key, "iran");
+  });
+
+  it("keeps Iran and Iraq apart", () => {
+    const f = analyse("Iran and Iraq signed a trade deal.", 0);
+    assert.notEqual(entity(f, "Iran").key, entity(f, "Iraq").key);
+  });
+
+  it("reads “U.K.” as a name keyed “uk”", () => {
+    const f = analyse("The U.K. condemned the attack on the port.", 0);
+    const e = f.entities.find((x) => x.key === "uk");
+    assert.ok(e, JSON.stringify(f.entities.map((x) => x.text)));
+    assert.equal(e!.person, false);
+  });
+
+  it("does not take a lone weekday or month for a name", () => {
+    const f = analyse("The port reopened on Friday in March.", 0);
+    assert.deepEqual(f.entities.map((e) => e.text), []);
+  });
+
+  it("reads an organisation ending in an organisation word as not a person", () => {
+    const f = analyse("The strike was called by the Coastal Workers Union after talks broke down.", 0);
+    assert.equal(entity(f, "Coastal Workers Union").person, false);
+  });
+});
+
+describe("facts: quotes and attribution", () => {
+  it("reads straight-quoted words and their speaker (seed)", () => {
+    const s = `Mr Rama described Albania's response as "extreme... but entirely forced on us".`;
+    const f = analyse(s, 0);
+    assert.equal(f.quotes.length, 1);
+    assert.equal(f.quotes[0].text, "extreme... but entirely forced on us");
+    assert.equal(s.slice(f.quotes[0].start, f.quotes[0].end), f.quotes[0].text);
+    assert.ok(f.speaker && /Rama/.test(f.speaker), `speaker ${f.speaker}`);
+    assert.equal(f.attributed, true);
+  });
+
+  it("reads curly-quoted words and their speaker", () => {
+    const s = "“We will not go back until the offer is fair,” Mr Okafor said.";
+    const f = analyse(s, 0);
+    assert.equal(f.quotes.length, 1);
+    assert.equal(f.quotes[0].text, "We will not go back until the offer is fair");
+    assert.equal(s.slice(f.quotes[0].start, f.quotes[0].end), f.quotes[0].text);
+    assert.ok(f.speaker && /Okafor/.test(f.speaker), `speaker ${f.speaker}`);
+    assert.equal(f.attributed, true);
+  });
+
+  it("reads two quotations in one sentence, one curly and one straight", () => {
+    const f = analyse(`The mayor called the budget “painful” and "unavoidable".`, 0);
+    assert.deepEqual(f.quotes.map((q) => q.text), ["painful", "unavoidable"]);
+  });
+
+  it("credits “X said” to X, with the title written before the name (seed)", () => {
+    const s = "Prime Minister Edi Rama said a probe had found incontrovertible evidence.";
+    const f = analyse(s, 0);
+    assert.equal(f.attributed, true);
+    assert.equal(f.speaker, "Prime Minister Edi Rama");
+    assert.ok(f.attributionSpan);
+    assert.equal(s.slice(f.attributionSpan!.start, f.attributionSpan!.end), "Prime Minister Edi Rama said");
+  });
+
+  it("credits “according to X” to X", () => {
+    const s = "According to Mandiant, the hackers stole government data.";
+    const f = analyse(s, 0);
+    assert.equal(f.attributed, true);
+    assert.equal(f.speaker, "Mandiant");
+    assert.ok(s.slice(f.attributionSpan!.start, f.attributionSpan!.end).includes("Mandiant"));
+  });
+
+  // ENGINE GAP: "according to" followed by a lower-case body finds no entity after it, so nothing is attributed.
+  it.skip("credits “according to the transport department” at the start of a sentence", () => {
+    const f = analyse("According to the transport department, ministers refused to intervene.", 0);
+    assert.equal(f.attributed, true);
+    assert.ok(f.speaker && /transport department/.test(f.speaker), `speaker ${f.speaker}`);
+  });
+
+  // ENGINE GAP: a trailing "according to the transport department" falls back to the word before "according"
+  // ("walked"/"dispute") as the speaker.
+  it.skip("credits a trailing “according to the transport department” to the department, not the word before it", () => {
+    const f = analyse("Dockers have walked out, according to the transport department.", 0);
+    assert.equal(f.attributed, true);
+    assert.ok(f.speaker && /transport department/.test(f.speaker), `speaker ${f.speaker}`);
+  });
+
+  it("credits a sentence ending “, Mandiant said” to Mandiant, the span at the end", () => {
+    const s = "One or more threat actors working for Iranian goals were involved, Mandiant said.";
+    const f = analyse(s, 0);
+    assert.equal(f.attributed, true);
+    assert.equal(f.speaker, "Mandiant");
+    assert.equal(s.slice(f.attributionSpan!.start, f.attributionSpan!.end), "Mandiant said");
+    assert.equal(f.attributionSpan!.end, s.length - 1);
+  });
+
+  it("credits an appositive speaker: “Maria Lopes, a baker on Quay Road, said …”", () => {
+    const f = analyse("Maria Lopes, a baker on Quay Road, said the picket had kept customers away.", 0);
+    assert.equal(f.attributed, true);
+    assert.equal(f.speaker, "Maria Lopes");
+  });
+
+  it("does not read “were told to leave” as attribution (seed)", () => {
+    const f = analyse("Iranian embassy staff were told to leave Tirana by the weekend.", 0);
+    assert.equal(f.attributed, false);
+    assert.equal(f.speaker, undefined);
+  });
+
+  it("does not attribute a plain statement of fact", () => {
+    const f = analyse("The port handles 40 ships a week and employs 2,000 people.", 0);
+    assert.equal(f.attributed, false);
+    assert.equal(f.attributionSpan, undefined);
+  });
+
+  it("takes “he said” from the previous sentence's speaker", () => {
+    const f = analyse("The port will stay shut until Friday, he said.", 0, { previousSpeaker: "Union general secretary Tom Okafor" });
+    assert.equal(f.attributed, true);
+    assert.equal(f.speaker, "Union general secretary Tom Okafor");
+  });
+
+  // ENGINE GAP: "added" stems to "ad" (Porter), not "add", so "he added" is not read as a reporting verb; the seed's
+  // "The hackers tried to paralyse public services, delete and steal government data, and incite chaos, he added."
+  // gets no speaker either.
+  it.skip("takes “he added” from the previous sentence's speaker (seed)", () => {
+    const f = analyse("The hackers tried to paralyse public services, he added.", 0, { previousSpeaker: "Prime Minister Edi Rama" });
+    assert.equal(f.attributed, true);
+    assert.equal(f.speaker, "Prime Minister Edi Rama");
+  });
+
+  it("marks a question", () => {
+    assert.equal(analyse("Will the port reopen before Easter?", 0).question, true);
+    assert.equal(analyse("The port will reopen before Easter.", 0).question, false);
+  });
+});
+
+describe("facts: negation", () => {
+  it("reads “did not” as a negation governing the verb after it", () => {
+    const s = "Members did not reject the pay offer.";
+    const f = analyse(s, 0);
+    assert.deepEqual(f.negations.map((t) => t.text), ["not"]);
+    assert.ok(f.negated.has(s.indexOf("reject")));
+  });
+
+  it("reads “never” as a negation", () => {
+    const s = "Ms Marsh said the port had never lost a day to strikes.";
+    const f = analyse(s, 0);
+    assert.deepEqual(f.negations.map((t) => t.text), ["never"]);
+    assert.ok(f.negated.has(s.indexOf("lost")));
+  });
+
+  it("reads “n't” as a negation", () => {
+    assert.equal(analyse("The harbour master didn't close the port.", 0).negations.length, 1);
+  });
+
+  it("keeps the negation inside its clause", () => {
+    const s = "The union did not strike, but the port closed.";
+    const f = analyse(s, 0);
+    assert.ok(f.negated.has(s.indexOf("strike")));
+    assert.ok(!f.negated.has(s.indexOf("closed")));
+  });
+
+  it("does not count “no fewer than” as a negation", () => {
+    const f = analyse("No fewer than 1,200 dockers walked out.", 0);
+    assert.deepEqual(f.negations, []);
+  });
+
+  it("cancels a double negation: “never failed to”, “did not deny”", () => {
+    assert.deepEqual(analyse("The ferry never failed to sail on time.", 0).negations, []);
+    assert.deepEqual(analyse("The union did not deny the strike was illegal.", 0).negations, []);
+  });
+
+  // ENGINE GAP: "not unlikely" keeps "not" as a negation ("unlikely" is not a cue); the code's comment promises
+  // "not unlike" cancels.
+  it.skip("cancels “not unlikely”", () => {
+    assert.deepEqual(analyse("A second strike is not unlikely.", 0).negations, []);
+  });
+
+  it("does not read “failed” alone as a negation cue (seed: “The said attack failed its purpose”)", () => {
+    assert.deepEqual(analyse("The said attack failed its purpose.", 0).negations, []);
+    assert.equal(analyse("The union failed to agree a deal.", 0).negations.length, 1);
+  });
+
+  it("marks what an attempt governs as not asserted (seed: “tried to paralyse”)", () => {
+    const s = "The hackers tried to paralyse public services.";
+    const f = analyse(s, 0);
+    assert.ok(f.irrealis.has(s.indexOf("paralyse")));
+  });
+});
+
+describe("facts: offsets", () => {
+  it("shifts every offset by the base", () => {
+    const prefix = "Headline\n\nSome earlier paragraph. ";
+    const sentence = "Port director Helen Marsh said the walkout cost £2.5 million on 12 March.";
+    const doc = prefix + sentence;
+    const f = analyse(sentence, prefix.length);
+    const n = numberIn(f, "£2.5");
+    assert.equal(doc.slice(n.start, n.end), "£2.5 million");
+    const d = dateIn(f, "12 March");
+    assert.ok(doc.slice(d.start, d.end).endsWith("12 March"));
+    const e = entity(f, "Helen Marsh");
+    assert.equal(doc.slice(e.start, e.end), "Helen Marsh");
+    assert.equal(doc.slice(e.title!.start, e.title!.end), "Port director");
+    for (const t of f.tokens) assert.equal(doc.slice(t.start, t.end), t.text);
+  });
+
+  it("counts in UTF-16 units past an emoji in the sentence and in the base", () => {
+    const prefix = "🚢 Port news 🚢\n\n";
+    const sentence = "⚓ About 1,200 dockers walked out within 24 hours, “furious” Maria Lopes said.";
+    const doc = prefix + sentence;
+    const f = analyse(sentence, prefix.length);
+    const count = numberIn(f, "1,200");
+    assert.equal(doc.slice(count.start, count.end), "1,200");
+    const dur = numberIn(f, "24");
+    assert.equal(doc.slice(dur.start, dur.end), "24 hours");
+    assert.equal(doc.slice(f.quotes[0].start, f.quotes[0].end), "furious");
+    const e = entity(f, "Maria Lopes");
+    assert.equal(doc.slice(e.start, e.end), "Maria Lopes");
+    assert.equal(doc.slice(f.attributionSpan!.start, f.attributionSpan!.end), "Maria Lopes said");
+  });
+
+  it("strips a possessive from a name but keeps its offsets on the name", () => {
+    const s = "Edi Rama's government severed ties with Tehran.";
+    const e = entity(analyse(s, 0, { knownNames: new Set(["edi", "rama"]) }), "Edi Rama");
+    assert.equal(s.slice(e.start, e.end), "Edi Rama");
+  });
+});

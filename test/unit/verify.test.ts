@@ -1,0 +1,552 @@
+// Unit tests of the verifier (`Checker`): over small in-memory source documents on made-up stories (a port strike,
+// a council budget) and over the bundled reference set (BBC and Irish Times on Albania and Iran). Assertions are on
+// statuses, finding kinds, found/expected text and ranges, never on confidence values.
+import * as assert from "node:assert";
+import * as path from "node:path";
+import { Checker, Finding, FindingKind, loadReferenceSet, parseSourceDocument, ReferenceSet, SentenceResult, Status } from "../../src/core/index";
+
+const GAZETTE = `---
+title: Dockers walk out at Kestrel Bay port
+outlet: Harbour Gazette
+author: Ruth Mallory
+date: 2024-03-14
+---
+Dockers walk out at Kestrel Bay port
+
+About 1,200 dockers at Kestrel Bay port walked out on Tuesday in a dispute over pay.
+
+The strike was called by the Coastal Workers Union after talks with the port authority broke down.
+
+Union general secretary Tom Okafor said members had rejected a 4% pay offer.
+
+"We will not go back until the offer is fair," Mr Okafor said.
+
+The port handles 40 ships a week and employs 2,000 people.
+
+Port director Helen Marsh said the walkout would cost the port £2.5 million a day.
+
+Ms Marsh said the port had never lost a day to strikes since it opened in 1998.
+
+Mr Okafor has led two previous strikes at the port.
+`;
+
+/** 2024-03-14 was a Thursday: the Gazette's "Tuesday" is 12 March. */
+const COURIER = `---
+title: Port strike halts shipping
+outlet: Coastal Courier
+date: 2024-03-14
+---
+Port strike halts shipping
+
+Container traffic at Kestrel Bay has been suspended since the strike began.
+
+Cruise passengers were diverted to the neighbouring town of Saltmarsh.
+`;
+
+const HERALD = `---
+title: Council sets budget
+outlet: Fenwick Herald
+date: 2023-02-10
+---
+Council sets budget
+
+Fenwick council approved a £48 million budget on Thursday.
+
+The library on Mill Lane will stay open, the council confirmed.
+`;
+
+const POST = `---
+title: Library to shut
+outlet: Fenwick Post
+date: 2023-02-10
+---
+Library to shut
+
+Fenwick council approved a £48 million budget on Thursday.
+
+The library on Mill Lane will close, the council confirmed.
+`;
+
+/** Two reports that disagree on a number. */
+const STRIKE_LENGTH_A = `---
+title: Strike to last three days
+outlet: Harbour Gazette
+date: 2024-03-14
+---
+Strike to last three days
+
+The strike at Kestrel Bay port is expected to last 72 hours.
+`;
+const STRIKE_LENGTH_B = `---
+title: Short strike at Kestrel Bay
+outlet: Coastal Courier
+date: 2024-03-14
+---
+Short strike at Kestrel Bay
+
+The strike at Kestrel Bay port is expected to last 48 hours.
+`;
+
+function checker(docs: Array<[string, string]>): Checker {
+  return new Checker(ReferenceSet.build(docs.map(([id, text]) => parseSourceDocument(text, id, ""))));
+}
+
+/** 1-based line of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" not in the document`);
+  return text.slice(0, at).split("\n").length;
+}
+
+function describeResult(s: SentenceResult): string {
+  return JSON.stringify({
+    status: s.status,
+    findings: s.findings.map((f) => ({ kind: f.kind, found: f.found, expected: f.expected, message: f.message })),
+    sources: s.sources.map((x) => `${x.document}:${x.line} ${x.stance}`),
+  });
+}
+
+/** Checks a draft of one sentence and returns its verdict. */
+function one(c: Checker, draft: string): SentenceResult {
+  const { sentences } = c.check(draft);
+  assert.equal(sentences.length, 1, `expected one sentence in ${JSON.stringify(draft)}, got ${sentences.map((s) => JSON.stringify(s.text))}`);
+  return sentences[0];
+}
+
+function expectStatus(s: SentenceResult, status: Status): void {
+  assert.equal(s.status, status, `${JSON.stringify(s.text)}: ${describeResult(s)}`);
+}
+
+function findingOf(s: SentenceResult, kind: FindingKind): Finding {
+  const f = s.findings.find((x) => x.kind === kind);
+  assert.ok(f, `${JSON.stringify(s.text)}: no ${kind} finding in ${describeResult(s)}`);
+  return f!;
+}
+
+/** A conflict of `kind` whose range covers `found` in the draft and whose correction is `expected`. */
+function expectConflict(draft: string, s: SentenceResult, kind: FindingKind, found: string, expected?: string | RegExp): Finding {
+  expectStatus(s, "conflict");
+  const f = findingOf(s, kind);
+  assert.equal(f.found, found, describeResult(s));
+  assert.equal(draft.slice(f.start, f.end), found, "the finding's range is on the words at fault");
+  if (typeof expected === "string") assert.equal(f.expected, expected, describeResult(s));
+  else if (expected) assert.match(f.expected ?? "", expected, describeResult(s));
+  assert.ok(s.sources.length > 0 && s.sources.every((x) => x.stance === "contradicts"), describeResult(s));
+  return f;
+}
+
+describe("verify: a port strike (in-memory sources)", () => {
+  let port: Checker;
+  before(() => {
+    port = checker([
+      ["gazette.md", GAZETTE],
+      ["courier.md", COURIER],
+    ]);
+  });
+
+  it("supports a paraphrase and cites the source passage with its provenance", () => {
+    const s = one(port, "Around 1,200 dock workers at Kestrel Bay port went on strike on Tuesday over pay.");
+    expectStatus(s, "supported");
+    assert.deepEqual(s.findings, []);
+    const src = s.sources[0];
+    assert.equal(src.document, "gazette.md");
+    assert.equal(src.title, "Dockers walk out at Kestrel Bay port");
+    assert.equal(src.outlet, "Harbour Gazette");
+    assert.equal(src.author, "Ruth Mallory");
+    assert.equal(src.date, "2024-03-14");
+    assert.equal(src.stance, "supports");
+    assert.equal(src.line, lineOf(GAZETTE, "About 1,200 dockers"));
+    assert.ok(GAZETTE.slice(src.start, src.end).startsWith("About 1,200 dockers"), "source offsets index the document");
+    assert.ok(src.text.includes("walked out on Tuesday"));
+  });
+
+  it("supports a sentence stated in the source word for word", () => {
+    const s = one(port, "The port handles 40 ships a week and employs 2,000 people.");
+    expectStatus(s, "supported");
+    assert.equal(s.sources[0].line, lineOf(GAZETTE, "The port handles"));
+  });
+
+  it("supports a day of the month that is the source's weekday, resolved against its date", () => {
+    expectStatus(one(port, "About 1,200 dockers at Kestrel Bay port walked out on 12 March in a dispute over pay."), "supported");
+  });
+
+  it("flags a wrong number, with the source's number as the correction and the range on the wrong number", () => {
+    const draft = "About 1,500 dockers at Kestrel Bay port walked out on Tuesday in a dispute over pay.";
+    expectConflict(draft, one(port, draft), "number", "1,500", "1,200");
+  });
+
+  it("flags a wrong amount of money", () => {
+    const draft = "Port director Helen Marsh said the walkout would cost the port £5 million a day.";
+    const f = expectConflict(draft, one(port, draft), "number", "£5 million");
+    assert.match(f.expected ?? "", /2\.5/);
+  });
+
+  it("flags a wrong weekday", () => {
+    const draft = "About 1,200 dockers at Kestrel Bay port walked out on Thursday in a dispute over pay.";
+    expectConflict(draft, one(port, draft), "date", "Thursday", "Tuesday");
+  });
+
+  it("flags a wrong day of the month against the source's weekday", () => {
+    const draft = "About 1,200 dockers at Kestrel Bay port walked out on 10 March in a dispute over pay.";
+    expectConflict(draft, one(port, draft), "date", "10 March");
+  });
+
+  it("flags a different organisation in the same slot, naming the source's", () => {
+    const draft = "The strike was called by the Harbour Workers Union after talks with the port authority broke down.";
+    expectConflict(draft, one(port, draft), "entity", "Harbour Workers Union", "Coastal Workers Union");
+  });
+
+  it("flags a different person in the same slot, naming the source's", () => {
+    const draft = "Port director Helen Walsh said the walkout would cost the port £2.5 million a day.";
+    expectConflict(draft, one(port, draft), "entity", "Helen Walsh", /Helen Marsh/);
+  });
+
+  it("flags a wrong title", () => {
+    const draft = "Union president Tom Okafor said members had rejected a 4% pay offer.";
+    expectConflict(draft, one(port, draft), "role", "Union president", "Union general secretary");
+  });
+
+  // A quotation's "not" in another claim about the same person is not a negation of this sentence.
+  it("flags a wrong title with no spurious negation finding", () => {
+    const s = one(port, "Union president Tom Okafor said members had rejected a 4% pay offer.");
+    assert.deepEqual(s.findings.map((f) => f.kind), ["role"], describeResult(s));
+  });
+
+  it("flags a misquote, the source's words as the correction", () => {
+    const draft = `"We will not go back until the offer is generous," Mr Okafor said.`;
+    expectConflict(draft, one(port, draft), "quote", "generous", "fair");
+  });
+
+  // The quotation's own "not" is not set against the claim "… members had rejected a 4% pay offer."
+  it("flags a misquote with no spurious negation finding", () => {
+    const s = one(port, `"We will not go back until the offer is generous," Mr Okafor said.`);
+    assert.deepEqual(s.findings.map((f) => f.kind), ["quote"], describeResult(s));
+  });
+
+  it("flags a verbatim quote credited to the wrong person", () => {
+    const draft = `"We will not go back until the offer is fair," Ms Marsh said.`;
+    const f = expectConflict(draft, one(port, draft), "attribution", "Marsh", /Tom Okafor/);
+    assert.match(f.message, /Okafor/);
+  });
+
+  it("does not flag a verbatim quote credited to the right person", () => {
+    const s = one(port, `"We will not go back until the offer is fair," union leader Tom Okafor said.`);
+    assert.ok(!s.findings.some((f) => f.kind === "attribution" || f.kind === "quote"), describeResult(s));
+  });
+
+  it("flags “did not” where the source states it", () => {
+    const draft = "Members had not rejected a 4% pay offer.";
+    expectConflict(draft, one(port, draft), "negation", "not");
+  });
+
+  it("flags “never” where the source states it", () => {
+    const draft = "Mr Okafor has never led a strike at the port.";
+    expectConflict(draft, one(port, draft), "negation", "never");
+  });
+
+  it("flags a statement the source makes with “never”, stated positively", () => {
+    const s = one(port, "The port had lost days to strikes since it opened in 1998, Ms Marsh said.");
+    expectStatus(s, "conflict");
+    findingOf(s, "negation");
+  });
+
+  it("flags an antonym: “accepted” where the source has “rejected”", () => {
+    const draft = "Members had accepted a 4% pay offer.";
+    expectConflict(draft, one(port, draft), "negation", "accepted", "rejected");
+  });
+
+  it("does not take “no fewer than” for a negation", () => {
+    const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+    assert.ok(!s.findings.some((f) => f.kind === "negation"), describeResult(s));
+  });
+
+  // ENGINE GAP: "no fewer than 1,000" gets the qualifier "less" (see facts), so the source's "about 1,200" — which
+  // satisfies "at least 1,000" — is reported as a number conflict ("Sources say 1,200, not 1,000").
+  it.skip("does not flag “no fewer than 1,000” against a source's 1,200", () => {
+    const s = one(port, "No fewer than 1,000 dockers walked out at Kestrel Bay port on Tuesday.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
+  it("marks a sentence with a name and a number no source has as unsourced, naming the new facts", () => {
+    const draft = "The port has hired 300 extra security guards from Redfern Logistics.";
+    const s = one(port, draft);
+    expectStatus(s, "unsourced");
+    assert.deepEqual(s.sources, []);
+    const f = findingOf(s, "unsourced");
+    assert.equal(f.severity, "information");
+    assert.match(f.message, /Redfern Logistics/);
+    assert.ok(f.found && draft.slice(f.start, f.end) === f.found);
+  });
+
+  it("leaves a question unchecked", () => {
+    const s = one(port, "Will the dockers at Kestrel Bay port accept the 4% pay offer?");
+    expectStatus(s, "unchecked");
+    assert.deepEqual(s.findings, []);
+  });
+
+  it("leaves an opinion unchecked", () => {
+    const s = one(port, "It remains to be seen whether Kestrel Bay port will recover.");
+    expectStatus(s, "unchecked");
+    assert.deepEqual(s.findings, []);
+  });
+
+  it("hints at attribution when the draft states as fact what the source only reports someone saying", () => {
+    const s = one(port, "The walkout would cost the port £2.5 million a day.");
+    expectStatus(s, "supported");
+    const f = findingOf(s, "attribution");
+    assert.equal(f.severity, "hint");
+    assert.match(f.speaker ?? "", /Helen Marsh/);
+  });
+
+  it("gives no attribution hint when the draft credits the speaker", () => {
+    const s = one(port, "Helen Marsh said the walkout would cost the port £2.5 million a day.");
+    expectStatus(s, "supported");
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+
+  it("gives no attribution hint on a fact the source states itself", () => {
+    const s = one(port, "Kestrel Bay port handles 40 ships a week.");
+    expectStatus(s, "supported");
+    assert.deepEqual(s.findings, []);
+  });
+});
+
+describe("verify: disputed sources (in-memory)", () => {
+  it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
+    const council = checker([
+      ["herald.md", HERALD],
+      ["post.md", POST],
+    ]);
+    for (const [draft, backer, against] of [
+      ["The library on Mill Lane will stay open.", "herald.md", "post.md"],
+      ["The library on Mill Lane will close.", "post.md", "herald.md"],
+    ]) {
+      const s = one(council, draft);
+      expectStatus(s, "disputed");
+      assert.equal(s.findings[0].kind, "disputed");
+      assert.equal(s.sources.find((x) => x.stance === "supports")?.document, backer, describeResult(s));
+      assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, against, describeResult(s));
+    }
+  });
+
+  it("is not disputed where the sources agree", () => {
+    const council = checker([
+      ["herald.md", HERALD],
+      ["post.md", POST],
+    ]);
+    const s = one(council, "Fenwick council approved a £48 million budget on Thursday.");
+    expectStatus(s, "supported");
+    assert.deepEqual(new Set(s.sources.map((x) => x.document)), new Set(["herald.md", "post.md"]));
+  });
+
+  // ENGINE GAP: two sources give different numbers (72 hours / 48 hours); a draft with either is "supported" citing
+  // both, with no dispute: a number backed by one source is never a conflict, so the disputed path is not reached.
+  it.skip("marks a number disputed when two sources give different values", () => {
+    const c = checker([
+      ["a.md", STRIKE_LENGTH_A],
+      ["b.md", STRIKE_LENGTH_B],
+    ]);
+    expectStatus(one(c, "The strike at Kestrel Bay port is expected to last 72 hours."), "disputed");
+  });
+});
+
+describe("verify: the per-sentence cache and offsets", () => {
+  let port: Checker;
+  before(() => {
+    port = checker([["gazette.md", GAZETTE]]);
+  });
+  const DRAFT = [
+    "# Kestrel Bay strike",
+    "",
+    "About 1,500 dockers at Kestrel Bay port walked out on Tuesday in a dispute over pay. The port handles 40 ships a week and employs 2,000 people.",
+    "",
+    "Union president Tom Okafor said members had rejected a 4% pay offer.",
+    "",
+  ].join("\n");
+
+  it("gives equal results when the same text is checked twice", () => {
+    const first = port.check(DRAFT);
+    const second = port.check(DRAFT);
+    assert.deepStrictEqual(second, first);
+    assert.deepStrictEqual(checker([["gazette.md", GAZETTE]]).check(DRAFT), first, "a fresh checker agrees with the cached one");
+  });
+
+  it("shifts every offset when a paragraph is inserted before", () => {
+    const before = port.check(DRAFT);
+    const inserted = "🚢 Late news: dockers gathered at the gates before dawn.\n\n";
+    const at = DRAFT.indexOf("About 1,500");
+    const edited = DRAFT.slice(0, at) + inserted + DRAFT.slice(at);
+    const after = port.check(edited);
+    const moved = after.sentences.filter((s) => s.start >= at + inserted.length);
+    assert.equal(moved.length, before.sentences.filter((s) => s.start >= at).length);
+    const old = before.sentences.filter((s) => s.start >= at);
+    moved.forEach((s, i) => {
+      assert.equal(s.start, old[i].start + inserted.length);
+      assert.equal(s.end, old[i].end + inserted.length);
+      assert.equal(s.status, old[i].status);
+      assert.equal(edited.slice(s.start, s.end), s.text);
+      assert.deepEqual(
+        s.findings.map((f) => [f.kind, f.start - inserted.length, f.end - inserted.length]),
+        old[i].findings.map((f) => [f.kind, f.start, f.end]),
+      );
+      for (const f of s.findings) if (f.found) assert.equal(edited.slice(f.start, f.end), f.found);
+    });
+    const wrong = moved.find((s) => s.findings.some((f) => f.kind === "number"))!;
+    const f = findingOf(wrong, "number");
+    assert.equal(edited.slice(f.start, f.end), "1,500");
+  });
+
+  it("gives offsets into the whole file for a sentence after an emoji and CRLF line endings", () => {
+    const text = "🚢 Port news\r\n\r\nAbout 1,500 dockers at Kestrel Bay port walked out on Tuesday in a dispute over pay.\r\n";
+    const s = port.check(text).sentences.find((x) => x.text.startsWith("About"))!;
+    assert.equal(text.slice(s.start, s.end), s.text);
+    const f = findingOf(s, "number");
+    assert.equal(text.slice(f.start, f.end), "1,500");
+  });
+});
+
+describe("verify: Markdown", () => {
+  let port: Checker;
+  before(() => {
+    port = checker([["gazette.md", GAZETTE]]);
+  });
+
+  it("does not check a sentence inside a fenced code block", () => {
+    const draft = ["Kestrel Bay port handles 40 ships a week.", "", "```", "About 1,500 dockers at Kestrel Bay port walked out on Tuesday.", "```", ""].join("\n");
+    const { sentences } = port.check(draft);
+    const inCode = draft.indexOf("About 1,500");
+    assert.ok(!sentences.some((s) => s.status !== "unchecked" && s.start <= inCode && s.end > inCode), JSON.stringify(sentences.map((s) => [s.text, s.status])));
+    assert.ok(!sentences.some((s) => s.findings.some((f) => f.start >= inCode && f.start < inCode + 60)));
+    assert.ok(sentences.some((s) => s.status === "supported"));
+  });
+
+  it("checks the same sentence as plain text when Markdown is off", () => {
+    const draft = ["```", "About 1,500 dockers at Kestrel Bay port walked out on Tuesday.", "```"].join("\n");
+    const { sentences } = port.check(draft, { markdown: false });
+    assert.ok(sentences.some((s) => s.status === "conflict"), JSON.stringify(sentences.map((s) => [s.text, s.status])));
+  });
+
+  it("does not read facts from a link target", () => {
+    const draft = "About 1,200 dockers at [Kestrel Bay port](https://example.com/2019/9999-dockers-48-hours-Redfern) walked out on Tuesday.";
+    const s = one(port, draft);
+    expectStatus(s, "supported");
+    const target = draft.indexOf("https://");
+    assert.ok(!s.findings.some((f) => f.end > target && f.start < draft.indexOf(")", target)), describeResult(s));
+    assert.equal(s.text, draft, "the sentence text is the original, link and all");
+  });
+
+  it("checks the words of an inline code span's sentence around it", () => {
+    expectStatus(one(port, "The port handles `40` ships a week and employs 2,000 people."), "supported");
+  });
+});
+
+describe("verify: the bundled reference set (Albania and Iran)", () => {
+  let bundled: Checker;
+  before(async () => {
+    const { set, problems } = await loadReferenceSet([path.resolve(__dirname, "../../reference")]);
+    assert.deepEqual(problems, []);
+    assert.ok(set.documents.length >= 2);
+    bundled = new Checker(set);
+  });
+
+  it("supports a paraphrase and cites a dated source", () => {
+    const s = one(bundled, "Albania cut its diplomatic relations with Iran after a large cyberattack.");
+    expectStatus(s, "supported");
+    const src = s.sources[0];
+    assert.ok(["bbc-albania-severs-ties.md", "irish-times-us-blames-iran.md"].includes(src.document));
+    assert.ok(src.title && src.outlet && src.date === "2022-09-07", JSON.stringify(src));
+    assert.equal(src.stance, "supports");
+    assert.ok(src.line > 1);
+  });
+
+  it("supports “since 2013” and “about 3,000” from a source sentence", () => {
+    expectStatus(one(bundled, "Manez has housed MEK members since 2013."), "supported");
+    expectStatus(one(bundled, "About 3,000 MEK members live in a camp near Manez."), "supported");
+  });
+
+  it("flags a wrong count inside a report", () => {
+    const draft = "Mr Rama said Iran had hired six hacking groups to attack his country.";
+    expectConflict(draft, one(bundled, draft), "number", "six", "four");
+  });
+
+  it("flags an approximate count that is still wrong", () => {
+    const draft = "Roughly 5,000 MEK members live in a camp near Manez.";
+    expectConflict(draft, one(bundled, draft), "number", "5,000", "3,000");
+  });
+
+  it("flags a wrong day-month date", () => {
+    const draft = "The attack on Albania happened on 25 July.";
+    expectConflict(draft, one(bundled, draft), "date", "25 July", /15/);
+  });
+
+  it("flags a wrong weekday", () => {
+    const draft = "The Albanian government on Tuesday severed diplomatic ties with Iran.";
+    expectConflict(draft, one(bundled, draft), "date", "Tuesday", "Wednesday");
+  });
+
+  it("flags a wrong title for a known person", () => {
+    const draft = "Foreign Minister Edi Rama said a probe had found evidence against Iran.";
+    expectConflict(draft, one(bundled, draft), "role", "Foreign Minister", "Prime Minister");
+  });
+
+  it("flags a misquote of Mr Rama", () => {
+    const draft = `Mr Rama described the response as "extreme but entirely justified".`;
+    const f = expectConflict(draft, one(bundled, draft), "quote", "justified");
+    assert.match(f.expected ?? "", /forced on us/);
+  });
+
+  it("flags Mr Rama's words credited to Adrienne Watson", () => {
+    const draft = `Adrienne Watson said Iran "hired four groups to mount the attack on Albania".`;
+    expectConflict(draft, one(bundled, draft), "attribution", "Adrienne Watson", "Edi Rama");
+  });
+
+  // ENGINE GAP: a quote credited to an organisation is not checked for its speaker (wrongSpeaker resolves people
+  // only): Rama's words credited to Mandiant come back "supported".
+  it.skip("flags Mr Rama's words credited to Mandiant", () => {
+    const s = one(bundled, `Mandiant said a probe had found "incontrovertible evidence" that Iran hired four groups.`);
+    expectStatus(s, "conflict");
+    findingOf(s, "attribution");
+  });
+
+  it("flags the opposite of what the sources say: “succeeded” against “failed”", () => {
+    const draft = "Mr Rama said the attack had succeeded in its purpose.";
+    expectConflict(draft, one(bundled, draft), "negation", "succeeded", "failed");
+  });
+
+  it("flags “did not fail” against “failed”", () => {
+    const draft = "The attack did not fail its purpose, Mr Rama said.";
+    expectConflict(draft, one(bundled, draft), "negation", "not");
+  });
+
+  it("does not support a draft that names Iraq where the sources say Iran", () => {
+    const draft = "Tirana cut diplomatic ties with Iraq after the hacking.";
+    const s = one(bundled, draft);
+    assert.notEqual(s.status, "supported", describeResult(s));
+    expectConflict(draft, s, "entity", "Iraq", "Iran");
+  });
+
+  it("does not support Iraqi for Iranian", () => {
+    const draft = "Albanian police stood outside the Iraqi embassy in Tirana.";
+    expectConflict(draft, one(bundled, draft), "entity", "Iraqi", "Iranian");
+  });
+
+  it("never supports a sentence about Iraq from the Iran sources", () => {
+    const s = one(bundled, "Iraq hired four groups to attack Albania, Edi Rama said.");
+    assert.notEqual(s.status, "supported", describeResult(s));
+  });
+
+  it("hints at attribution for Rama's claim stated as fact, and not when credited to him", () => {
+    const bare = one(bundled, "Four groups were hired by Iran to carry out the attack.");
+    expectStatus(bare, "supported");
+    assert.match(findingOf(bare, "attribution").speaker ?? "", /Edi Rama/);
+    const credited = one(bundled, "Four groups were hired by Iran to carry out the attack, according to Mr Rama.");
+    expectStatus(credited, "supported");
+    assert.ok(!credited.findings.some((f) => f.kind === "attribution"), describeResult(credited));
+  });
+
+  it("does not flag an attempt as asserted (seed: “tried to paralyse”)", () => {
+    const s = one(bundled, "The hackers tried to paralyse public services, he said.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+});
