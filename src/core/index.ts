@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { loadReferenceDocuments } from "./reference/document";
 import { Claim, ReferenceSetIndex } from "./reference/set";
-import { segment } from "./text/segment";
+import { Segment, segment } from "./text/segment";
 import type { CheckOptions, CheckResult, ClaimRef, InputProblem, SentenceResult, SourceDocument } from "./types";
 import { SentenceVerifier } from "./verify/verify";
 
@@ -89,6 +89,8 @@ export class Checker {
   private readonly verifier: SentenceVerifier;
   /** Verdicts by sentence text; offsets are re-based on reuse, so a sentence that moved is not re-checked. */
   private readonly cache = new Map<string, SentenceResult>();
+  /** The last text and result per document key, for incremental re-checks while typing. */
+  private readonly lastChecked = new Map<string, { text: string; result: CheckResult; markdown: boolean }>();
 
   constructor(readonly reference: ReferenceSet) {
     this.verifier = new SentenceVerifier(reference.internals);
@@ -96,27 +98,76 @@ export class Checker {
 
   check(text: string, options: CheckOptions = {}): CheckResult {
     const sentences: SentenceResult[] = [];
-    for (const s of segment(text, { markdown: options.markdown !== false })) {
+    for (const s of this.segments(text, options)) {
       if (options.isCancelled?.()) break;
-      sentences.push(this.checkSentence(s.masked.replace(/\s+$/, ""), s.start, s.text));
+      sentences.push(this.sentence(s));
     }
-    return { sentences, referenceVersion: this.reference.version };
+    return this.remember(text, { sentences, referenceVersion: this.reference.version }, options);
   }
 
   /** Same as `check`, but yields to the event loop every few milliseconds; resolves undefined if cancelled. */
   async checkAsync(text: string, options: CheckOptions = {}): Promise<CheckResult | undefined> {
     const sentences: SentenceResult[] = [];
     let sliceStart = Date.now();
-    for (const s of segment(text, { markdown: options.markdown !== false })) {
+    for (const s of this.segments(text, options)) {
       if (Date.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = Date.now();
       }
       if (options.isCancelled?.()) return undefined;
-      sentences.push(this.checkSentence(s.masked.replace(/\s+$/, ""), s.start, s.text));
+      sentences.push(this.sentence(s));
     }
     if (options.isCancelled?.()) return undefined;
-    return { sentences, referenceVersion: this.reference.version };
+    return this.remember(text, { sentences, referenceVersion: this.reference.version }, options);
+  }
+
+  /** Forgets what `documentKey` was last checked as (the document was closed). */
+  forget(documentKey: string): void {
+    this.lastChecked.delete(documentKey);
+  }
+
+  private remember(text: string, result: CheckResult, options: CheckOptions): CheckResult {
+    if (options.documentKey) {
+      this.lastChecked.delete(options.documentKey);
+      this.lastChecked.set(options.documentKey, { text, result, markdown: options.markdown !== false });
+      if (this.lastChecked.size > 200) this.lastChecked.delete(this.lastChecked.keys().next().value!);
+    }
+    return result;
+  }
+
+  /**
+   * The sentences to check: re-used results for the paragraphs an edit did not touch (shifted to where they now
+   * stand), segments for the rest. Falls back to the whole text when the edit touches Markdown that changes how
+   * later lines read (a code fence, front matter, an HTML comment).
+   */
+  private segments(text: string, options: CheckOptions): Array<Segment | SentenceResult> {
+    const markdown = options.markdown !== false;
+    const last = options.documentKey ? this.lastChecked.get(options.documentKey) : undefined;
+    if (!last || last.markdown !== markdown || last.result.referenceVersion !== this.reference.version) return segment(text, { markdown });
+    const before = last.text;
+    let p = 0;
+    const max = Math.min(before.length, text.length);
+    while (p < max && before.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < max - p && before.charCodeAt(before.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+    // Widen to whole paragraphs: blank lines bound every block the segmenter makes.
+    const from = paragraphStart(text, p);
+    const toNew = paragraphEnd(text, text.length - q);
+    const toOld = toNew - text.length + before.length;
+    const changedOld = before.slice(from, toOld);
+    const changedNew = text.slice(from, toNew);
+    if (markdown && (MARKDOWN_CONTEXT.test(changedOld) || MARKDOWN_CONTEXT.test(changedNew) || from === 0 || fenceOpen(text, from))) {
+      return segment(text, { markdown });
+    }
+    const delta = text.length - before.length;
+    const kept = last.result.sentences.filter((s) => s.end <= from);
+    const moved = last.result.sentences.filter((s) => s.start >= toOld).map((s) => rebase(s, delta, text.slice(s.start + delta, s.end + delta)));
+    const fresh = segment(changedNew, { markdown }).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+    return [...kept, ...fresh, ...moved];
+  }
+
+  private sentence(s: Segment | SentenceResult): SentenceResult {
+    return "masked" in s ? this.checkSentence(s.masked.replace(/\s+$/, ""), s.start, s.text) : s;
   }
 
   /** `masked` has Markdown syntax blanked (same length as `original`); the verdict is computed on it. */
@@ -128,6 +179,38 @@ export class Checker {
     this.cache.set(masked, result);
     return rebase(result, start, original);
   }
+}
+
+/** Markdown whose change alters how the rest of the file reads. */
+const MARKDOWN_CONTEXT = /```|~~~|<!--|-->|^---\s*$|^\s{4}/m;
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
+
+/** Start of the line after the blank line that opens the paragraph holding `at` (0 if none). LF and CRLF alike. */
+function paragraphStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length) - 1; i > 0; i--) {
+    if (text.charCodeAt(i) !== 10) continue;
+    let k = i - 1;
+    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+    if (k >= 0 && text.charCodeAt(k) === 10) return i + 1;
+  }
+  return 0;
+}
+
+/** Offset of the blank line that closes the paragraph holding `at` (the text's length if none). */
+function paragraphEnd(text: string, at: number): number {
+  for (let i = Math.max(0, at); i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    let k = i + 1;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (k < text.length && text.charCodeAt(k) === 10) return i;
+  }
+  return text.length;
+}
+
+/** An odd number of fences before `at`: the paragraph sits inside a code block. */
+function fenceOpen(text: string, at: number): boolean {
+  return ((text.slice(0, at).match(/^\s*(```|~~~)/gm) || []).length & 1) === 1;
 }
 
 /** A cached verdict computed at offset 0, moved to where the sentence now stands. */

@@ -134,4 +134,9 @@ export interface CheckOptions {
   markdown?: boolean;
   /** Stops the check between sentences when it returns true (a newer edit superseded it). */
   isCancelled?: () => boolean;
+  /**
+   * Names the document being checked (its URI). The checker then remembers its last text and, on the next check,
+   * segments only the paragraphs an edit touched: the typing path costs the edit, not the document.
+   */
+  documentKey?: string;
 }

@@ -133,7 +133,8 @@ export class CheckScheduler implements vscode.Disposable {
         return undefined;
       }
       const started = Date.now();
-      const result = await checker.checkAsync(text, { markdown: doc.languageId !== "plaintext", isCancelled: cancelled });
+      // The document key lets the engine re-segment only the paragraphs this edit touched.
+      const result = await checker.checkAsync(text, { markdown: doc.languageId !== "plaintext", isCancelled: cancelled, documentKey: doc.uri.toString() });
       if (!result || cancelled() || doc.version !== version) return undefined;
       log.info(`Checked ${doc.uri.toString(true)}: ${result.sentences.length} sentences in ${Date.now() - started} ms.`);
       this.store.set({ uri: doc.uri, text, version, result, markdown: doc.languageId !== "plaintext" });

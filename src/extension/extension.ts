@@ -111,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): VerityApi {
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       scheduler.forget(doc.uri);
+      refs.loaded?.checker.forget(doc.uri.toString());
       store.delete(doc.uri);
       diagnostics.clear(doc.uri);
     }),
