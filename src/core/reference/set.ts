@@ -11,8 +11,8 @@ import type { ClaimRef, SourceDocument } from "../types";
 export interface Claim extends ClaimRef {
   document: SourceDocument;
   facts: SentenceFacts;
-  /** Index terms with their counts, for BM25. */
-  terms: Map<string, number>;
+  /** Index terms with their counts, for BM25; dropped once the postings are built. */
+  terms?: Map<string, number>;
   length: number;
 }
 
@@ -61,6 +61,9 @@ export class ReferenceSetIndex {
   /** Every entity key and token the sources mention, for "is this name anywhere in the sources?". */
   readonly entityKeys = new Set<string>();
   readonly vocabulary = new Set<string>();
+  /** Every number value the sources state, keyed with its kind ("2|factor"), and every clock hour. */
+  readonly numberValues = new Set<string>();
+  readonly hours = new Set<number>();
   /** Claims that quote someone, with their text normalised once for verbatim look-ups. */
   readonly quoted: Array<{ claim: Claim; normalised: string }> = [];
   /** Per document: the names it mentions (canonical tokens), so a summary's name can be backed anywhere in it. */
@@ -124,6 +127,11 @@ export class ReferenceSetIndex {
       if (facts.quotes.length) this.quoted.push({ claim, normalised: normaliseQuote(span.text) });
       this.notePeople(claim);
       for (const t of facts.content) this.vocabulary.add(t.stem);
+      for (const n of facts.numbers) {
+        this.numberValues.add(`${n.value}|${n.kind}`);
+        for (const u of n.unit) this.numberValues.add(`${n.value}|${u}`);
+      }
+      for (const d of facts.dates) if (d.hour !== undefined) this.hours.add(d.hour);
       let names = this.documentNames.get(doc.id);
       if (!names) this.documentNames.set(doc.id, (names = new Set()));
       for (const e of facts.entities) {
@@ -172,13 +180,14 @@ export class ReferenceSetIndex {
     let total = 0;
     this.claims.forEach((c, i) => {
       total += c.length;
-      for (const [term, count] of c.terms) {
+      for (const [term, count] of c.terms ?? []) {
         let list = this.postings.get(term);
         if (!list) this.postings.set(term, (list = []));
         list.push([i, count]);
       }
     });
     this.averageLength = total / Math.max(1, this.claims.length);
+    for (const c of this.claims) c.terms = undefined; // the postings hold them now; a large set would keep two copies
   }
 
   /** Inverse document frequency of an index term. */
@@ -195,7 +204,7 @@ export class ReferenceSetIndex {
     const n = this.claims.length;
     const scores = this.scratch.length === n ? this.scratch : (this.scratch = new Float64Array(n));
     const touched: number[] = [];
-    const common = n >= 1000 ? n / 10 : Infinity;
+    const common = n >= 1000 ? Math.max(100, n / 50) : Infinity;
     for (const [term, qWeight] of queryTerms) {
       const list = this.postings.get(term);
       if (!list || list.length > common) continue;
@@ -207,7 +216,7 @@ export class ReferenceSetIndex {
         scores[i] += weight * ((idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength)));
       }
     }
-    const best = touched.sort((a, b) => scores[b] - scores[a] || a - b).slice(0, limit);
+    const best = topK(touched, scores, limit);
     const hits = best.map((i) => ({ claim: this.claims[i], document: this.claims[i].document, score: scores[i] }));
     for (const i of touched) scores[i] = 0;
     return hits;
@@ -222,6 +231,20 @@ export class ReferenceSetIndex {
     for (const t of tokenize(query)) if (isContentToken(t) || t.kind === "number") terms.set(`e:${t.norm}`, 1);
     return this.search(terms, limit);
   }
+}
+
+/** The `k` best-scored indices, best first, ties by index: a small insertion list beats sorting every touched claim. */
+function topK(indices: number[], scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  for (const i of indices) {
+    if (best.length === k && !better(i, best[k - 1])) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && better(i, best[at - 1])) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /**

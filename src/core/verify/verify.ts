@@ -472,8 +472,9 @@ export class SentenceVerifier {
     const out: Array<{ text: string; start: number; end: number }> = [];
     for (const e of facts.entities) if (!this.reference.entityKeys.has(e.key) && !e.tokens.every((t) => this.reference.entityKeys.has(t))) out.push(e);
     // "expected to double" is not backed by "two of its supports": a value counts with its kind.
-    for (const n of facts.numbers) if (!this.reference.claims.some((c) => c.facts.numbers.some((m) => m.value === n.value && (m.kind === n.kind || m.unit.some((u) => n.unit.includes(u)))))) out.push(n);
-    for (const d of facts.dates) if (d.hour !== undefined && !this.reference.claims.some((c) => c.facts.dates.some((e) => e.hour === d.hour))) out.push(d);
+    const values = this.reference.numberValues;
+    for (const n of facts.numbers) if (!values.has(`${n.value}|${n.kind}`) && !n.unit.some((u) => values.has(`${n.value}|${u}`))) out.push(n);
+    for (const d of facts.dates) if (d.hour !== undefined && !this.reference.hours.has(d.hour)) out.push(d);
     return out;
   }
 
