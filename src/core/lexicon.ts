@@ -224,51 +224,54 @@ for (const [a, b] of OPPOSITE_PAIRS) {
 const LOW = new Set(stems(SCALE_LOW));
 const HIGH = new Set(stems(SCALE_HIGH));
 
+export type Relation = "opposite" | "similar" | "alternative" | "none";
+
 /**
- * Does the source's word `b` back the draft's word `a`? Same stem, a curated paraphrase, a shared WordNet synset, or
- * `a` the more general word ("attack" backed by "cyberattack"; not "footbridge" by "bridge"). Verbs related through
- * a hypernym or verb group count either way ("sever" and "cut").
+ * How the source's word `b` relates to the draft's word `a`, each test done once (this runs for every new word pair
+ * of a check):
+ * - opposite: curated opposites, two ends of a degree scale, or WordNet antonyms (adjective satellites reach their
+ *   head's antonym; hypernyms are not followed, or "attack", an act, would oppose "refrain");
+ * - similar (`b` backs `a`): same stem, a curated paraphrase, a shared synset, `a` the more general word ("attack"
+ *   backed by "cyberattack", not "footbridge" by "bridge"), or verbs one step apart ("sever" and "cut");
+ * - alternative: another thing of one kind: two places, two nouns under one parent, two adjectives of one cluster.
  */
+export function relation(a: string, b: string): Relation {
+  if (a === b) return "similar";
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return "similar";
+  if (OPPOSITES.has(`${sa} ${sb}`) || (LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return "opposite";
+  const A = senses(a);
+  const B = senses(b);
+  if (A && B && intersects(A.antonyms, B.heads)) return "opposite";
+  const ga = paraphraseGroups(a);
+  const gb = paraphraseGroups(b);
+  if (ga && gb && intersects(ga, gb)) return "similar";
+  if (a.length >= 4 && b.length > a.length && b.endsWith(a)) return "similar";
+  if (A && B && (intersects(B.ids, A.ids) || intersects(B.hypernyms, A.ids) || (A.verbs.length > 0 && intersects(B.verbs, A.verbsWide)))) return "similar";
+  if (isPlaceName(a) && isPlaceName(b)) return canonicalPlace(a) !== canonicalPlace(b) ? "alternative" : "similar";
+  if (A && B && intersects(A.kinds, B.kinds)) return "alternative";
+  return "none";
+}
+
+/** Curated paraphrase groups of a word, tried as written and without a plural "s" ("ties" → "tie"). */
+function paraphraseGroups(word: string): Set<number> | undefined {
+  return PARAPHRASE.get(stem(word)) ?? (word.endsWith("s") ? PARAPHRASE.get(stem(word.slice(0, -1))) : undefined);
+}
+
+/** Does the source's word `b` back the draft's word `a`? See `relation`. */
 export function similarWords(a: string, b: string): boolean {
-  if (a === b) return true;
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa === sb) return true;
-  const ga = PARAPHRASE.get(sa);
-  const gb = PARAPHRASE.get(sb);
-  if (ga && gb && [...ga].some((g) => gb.has(g))) return true;
-  if (oppositeWords(a, b)) return false;
-  const A = senses(a);
-  const B = senses(b);
-  if (!A || !B) return false;
-  return intersects(B.ids, A.ids) || intersects(B.hypernyms, A.ids) || (A.verbs.length > 0 && intersects(B.verbs, A.verbsWide));
+  return relation(a, b) === "similar";
 }
 
-/**
- * Alternatives of one kind: two nouns under one parent, two adjectives of one cluster ("white", "blue"; "gay",
- * "lesbian"), two places or nationalities. A draft that puts one where its source has the other has changed the fact.
- */
+/** Alternatives of one kind ("white", "blue"; "Mexican", "Russian"): see `relation`. */
 export function alternativeWords(a: string, b: string): boolean {
-  if (stem(a) === stem(b)) return false;
-  if (isPlaceName(a) && isPlaceName(b)) return canonicalPlace(a) !== canonicalPlace(b);
-  const A = senses(a);
-  const B = senses(b);
-  if (!A || !B || similarWords(a, b)) return false;
-  return intersects(A.kinds, B.kinds);
+  return relation(a, b) === "alternative";
 }
 
-/** Words that state the opposite of each other: antonyms, curated opposites, or two ends of a degree scale. */
+/** Words that state the opposite of each other: see `relation`. */
 export function oppositeWords(a: string, b: string): boolean {
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa === sb) return false;
-  if (OPPOSITES.has(`${sa} ${sb}`)) return true;
-  if ((LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return true;
-  // Adjective satellites reach their head's antonym; hypernyms are not followed, or "attack" (an act) would oppose
-  // "refrain" (not acting).
-  const A = senses(a);
-  const B = senses(b);
-  return !!A && !!B && intersects(A.antonyms, B.heads);
+  return relation(a, b) === "opposite";
 }
 
 /** Verbs and phrases that report speech or findings: "X said", "according to X", "X concluded". */

@@ -2,7 +2,7 @@
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { alternativeWords, canonicalPlace, isPlaceName, numberWord, ORDINALS, oppositeWords, similarWords } from "../lexicon";
+import { canonicalPlace, isPlaceName, numberWord, ORDINALS, relation } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -45,15 +45,13 @@ export function compareTokens(a: Token, b: Token): Match {
     if (pa !== a.norm && pb !== b.norm) return "alternative"; // two places or nationalities
     if (a.capitalised && b.capitalised) return isPlaceName(a.norm) && isPlaceName(b.norm) ? "alternative" : "none";
   }
-  // A source's "cyberattack" backs a draft's "attack"; a source's "bridge" does not back a draft's "footbridge".
-  if (a.norm.length >= 4 && b.norm.length > a.norm.length && b.norm.endsWith(a.norm)) return "similar";
   // Numbers are compared as values by the number checks, never as words.
   if (isNumeric(a) || isNumeric(b)) return "none";
   let row = pairCache.get(a.norm);
   if (!row) pairCache.set(a.norm, (row = new Map()));
   let m = row.get(b.norm);
   if (m === undefined) {
-    m = oppositeWords(a.norm, b.norm) ? "opposite" : similarWords(a.norm, b.norm) ? "similar" : alternativeWords(a.norm, b.norm) ? "alternative" : "none";
+    m = relation(a.norm, b.norm);
     if (++pairCount > 200_000) {
       pairCache.clear();
       pairCount = 0;

@@ -7,7 +7,7 @@ import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from
 import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
-const CANDIDATES = 10;
+const CANDIDATES = 6;
 const MIN_RELATIVE_SCORE = 0.25;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
