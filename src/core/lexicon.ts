@@ -345,9 +345,16 @@ export function numberWord(word: string): number | undefined {
  * `similarWords` accepts share a key when `widened` is set on one side (the query side).
  */
 export function meaningKeys(word: string, widened = false): string[] {
-  const keys: string[] = [];
-  for (const g of PARAPHRASE.get(stem(word)) || []) keys.push(`p${g}`);
+  const cache = widened ? WIDE_KEYS : KEYS;
+  let keys = cache.get(word);
+  if (keys) return keys;
+  keys = [];
+  for (const g of paraphraseGroups(word) || []) keys.push(`p${g}`);
   const ids = synsetsOf(word);
   for (const id of widened && ids.length ? widen(ids) : ids) keys.push(`s${id}`);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, keys);
   return keys;
 }
+const KEYS = new Map<string, string[]>();
+const WIDE_KEYS = new Map<string, string[]>();

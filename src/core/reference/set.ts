@@ -8,13 +8,38 @@ import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
 import type { ClaimRef, SourceDocument } from "../types";
 
-export interface Claim extends ClaimRef {
-  document: SourceDocument;
-  facts: SentenceFacts;
+/**
+ * A claim of the set. Its analysed facts are held for a few thousand claims at a time and re-derived on demand:
+ * a thousand-document archive kept fully analysed would hold every token of half a million words.
+ */
+export class Claim implements ClaimRef {
   /** Index terms with their counts, for BM25; dropped once the postings are built. */
   terms?: Map<string, number>;
-  length: number;
+  constructor(
+    private readonly owner: ReferenceSetIndex,
+    readonly id: string,
+    readonly document: SourceDocument,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
+    readonly speaker: string | undefined,
+    /** Who spoke in the sentence before, for "he added"; a declared speaker for verified claims. */
+    readonly context: { previousSpeaker?: string; declaredSpeaker?: string },
+    readonly length: number,
+    readonly verifiedBy?: string,
+    readonly verifiedAt?: string,
+  ) {}
+  get documentId(): string {
+    return this.document.id;
+  }
+  get facts(): SentenceFacts {
+    return this.owner.factsOf(this);
+  }
 }
+
+/** Analysed claims kept at once; a small set stays whole, a large one keeps the claims drafts keep matching. */
+const FACTS_KEPT = 4000;
 
 export interface Person {
   name: string;
@@ -66,9 +91,11 @@ export class ReferenceSetIndex {
   readonly hours = new Set<number>();
   /** Claims that quote someone, with their text normalised once for verbatim look-ups. */
   readonly quoted: Array<{ claim: Claim; normalised: string }> = [];
+  private readonly quotedText = new Map<Claim, string>();
   /** Per document: the names it mentions (canonical tokens), so a summary's name can be backed anywhere in it. */
   readonly documentNames = new Map<string, Set<string>>();
-  private readonly postings = new Map<string, Array<[number, number]>>();
+  /** Term → claim indices and counts, interleaved ([claim, count, claim, count, …]): no small array per posting. */
+  private readonly postings = new Map<string, number[]>();
   private averageLength = 1;
   /** Score accumulator reused across searches (zeroed after each). */
   private scratch = new Float64Array(0);
@@ -102,30 +129,32 @@ export class ReferenceSetIndex {
       const key = span.text.toLowerCase();
       if (!/\p{L}/u.test(span.text) || seen.has(key)) continue;
       seen.add(key);
-      const facts = analyse(span.text, 0, context);
-      if (span.speaker) {
-        facts.speaker = span.speaker;
-        facts.attributed = true;
-      }
+      const previousSpeaker = context.previousSpeaker;
+      const facts = this.analyseClaim(span.text, doc, { previousSpeaker, declaredSpeaker: span.speaker });
       context.previousSpeaker = facts.speaker ?? context.previousSpeaker;
-      const claim: Claim = {
-        id: `${doc.id}#${this.claims.length}`,
-        documentId: doc.id,
-        document: doc,
-        text: span.text,
-        start: span.start,
-        end: span.end,
-        line: span.line,
-        speaker: facts.speaker,
-        verifiedBy: span.verifiedBy,
-        verifiedAt: span.verifiedAt,
-        facts,
-        terms: indexTerms(facts, false),
-        length: facts.content.length || 1,
-      };
+      const claim = new Claim(
+        this,
+        `${doc.id}#${this.claims.length}`,
+        doc,
+        span.text,
+        span.start,
+        span.end,
+        span.line,
+        facts.speaker,
+        { previousSpeaker, declaredSpeaker: span.speaker },
+        facts.content.length || 1,
+        span.verifiedBy,
+        span.verifiedAt,
+      );
+      claim.terms = indexTerms(facts, false);
+      this.keepFacts(claim, facts);
       this.claims.push(claim);
-      if (facts.quotes.length) this.quoted.push({ claim, normalised: normaliseQuote(span.text) });
-      this.notePeople(claim);
+      if (facts.quotes.length) {
+        const normalised = normaliseQuote(span.text);
+        this.quoted.push({ claim, normalised });
+        this.quotedText.set(claim, normalised);
+      }
+      this.notePeople(claim, facts);
       for (const t of facts.content) this.vocabulary.add(t.stem);
       for (const n of facts.numbers) {
         this.numberValues.add(`${n.value}|${n.kind}`);
@@ -146,8 +175,34 @@ export class ReferenceSetIndex {
     }
   }
 
-  private notePeople(claim: Claim): void {
-    for (const e of claim.facts.entities) {
+  private analyseClaim(text: string, doc: SourceDocument, context: Claim["context"]): SentenceFacts {
+    const facts = analyse(text, 0, { date: doc.date, knownNames: this.knownNames, previousSpeaker: context.previousSpeaker });
+    if (context.declaredSpeaker) {
+      facts.speaker = context.declaredSpeaker;
+      facts.attributed = true;
+    }
+    return facts;
+  }
+
+  private readonly factsCache = new Map<Claim, SentenceFacts>();
+
+  private keepFacts(claim: Claim, facts: SentenceFacts): void {
+    this.factsCache.delete(claim);
+    this.factsCache.set(claim, facts);
+    if (this.factsCache.size > FACTS_KEPT) this.factsCache.delete(this.factsCache.keys().next().value!);
+  }
+
+  /** A claim's facts: from the cache, or analysed again exactly as at load (same document date, names, speaker). */
+  factsOf(claim: Claim): SentenceFacts {
+    const cached = this.factsCache.get(claim);
+    if (cached) return cached;
+    const facts = this.analyseClaim(claim.text, claim.document, claim.context);
+    this.keepFacts(claim, facts);
+    return facts;
+  }
+
+  private notePeople(claim: Claim, facts: SentenceFacts): void {
+    for (const e of facts.entities) {
       if (!e.person) continue;
       const key = this.resolvePerson(e.key) ?? e.key;
       let person = this.people.get(key);
@@ -183,7 +238,7 @@ export class ReferenceSetIndex {
       for (const [term, count] of c.terms ?? []) {
         let list = this.postings.get(term);
         if (!list) this.postings.set(term, (list = []));
-        list.push([i, count]);
+        list.push(i, count);
       }
     });
     this.averageLength = total / Math.max(1, this.claims.length);
@@ -192,7 +247,7 @@ export class ReferenceSetIndex {
 
   /** Inverse document frequency of an index term. */
   idf(term: string): number {
-    const n = this.postings.get(term)?.length ?? 0;
+    const n = (this.postings.get(term)?.length ?? 0) / 2;
     return Math.log(1 + (this.claims.length - n + 0.5) / (n + 0.5));
   }
 
@@ -207,10 +262,12 @@ export class ReferenceSetIndex {
     const common = n >= 1000 ? Math.max(100, n / 50) : Infinity;
     for (const [term, qWeight] of queryTerms) {
       const list = this.postings.get(term);
-      if (!list || list.length > common) continue;
+      if (!list || list.length / 2 > common) continue;
       const idf = this.idf(term);
       const weight = Math.min(qWeight, 1);
-      for (const [i, tf] of list) {
+      for (let p = 0; p < list.length; p += 2) {
+        const i = list[p];
+        const tf = list[p + 1];
         const len = this.claims[i].length;
         if (scores[i] === 0) touched.push(i);
         scores[i] += weight * ((idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength)));
@@ -220,6 +277,25 @@ export class ReferenceSetIndex {
     const hits = best.map((i) => ({ claim: this.claims[i], document: this.claims[i].document, score: scores[i] }));
     for (const i of touched) scores[i] = 0;
     return hits;
+  }
+
+  /** A quoting claim's text, normalised for verbatim comparison; undefined for a claim that quotes no one. */
+  normalisedQuote(claim: Claim): string | undefined {
+    return this.quotedText.get(claim);
+  }
+
+  /** Claims that hold every one of these word stems (through the postings: no scan of the whole set). */
+  claimsWithStems(stems: string[]): Claim[] {
+    const lists = stems.map((t) => this.postings.get(`w:${t}`) ?? []).sort((a, b) => a.length - b.length);
+    if (!lists.length || !lists[0].length) return [];
+    let ids = new Set<number>();
+    for (let p = 0; p < lists[0].length; p += 2) ids.add(lists[0][p]);
+    for (const list of lists.slice(1, 3)) {
+      const next = new Set<number>();
+      for (let p = 0; p < list.length; p += 2) if (ids.has(list[p])) next.add(list[p]);
+      ids = next;
+    }
+    return [...ids].map((i) => this.claims[i]);
   }
 
   /** The claim lookup: free text, names and numbers ("3,000", "Watson"). */

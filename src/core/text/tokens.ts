@@ -38,6 +38,8 @@ export function stem(word: string): string {
 }
 
 export function normaliseWord(word: string): string {
+  // Most words are plain lower-case ASCII already: skip the Unicode folding for them.
+  if (/^[a-z]+$/.test(word)) return word;
   return word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -2,13 +2,13 @@
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { normaliseQuote } from "../text/quotes";
-import { stem, STOPWORDS, Token, tokenize } from "../text/tokens";
+import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
 import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
-const CANDIDATES = 6;
-const MIN_RELATIVE_SCORE = 0.25;
+const CANDIDATES = 5;
+const MIN_RELATIVE_SCORE = 0.4;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
 /** Share of the rest of the sentence that must line up before a differing value is a contradiction. */
@@ -133,8 +133,11 @@ export class SentenceVerifier {
     return hits;
   }
 
+  /** Claims that hold these quoted words verbatim: narrowed by the postings of the quote's words, then compared. */
   private quoteHolders(needle: string): Claim[] {
-    return this.reference.quoted.filter((q) => q.normalised.includes(needle)).map((q) => q.claim);
+    const stems = tokenize(needle).filter(isContentToken).map((t) => t.stem);
+    const pool = stems.length ? this.reference.claimsWithStems(stems) : this.reference.quoted.map((q) => q.claim);
+    return pool.filter((c) => this.reference.normalisedQuote(c)?.includes(needle));
   }
 
   private score(facts: SentenceFacts, claim: Claim): Scored {
