@@ -357,4 +357,20 @@ export function meaningKeys(word: string, widened = false): string[] {
   return keys;
 }
 const KEYS = new Map<string, string[]>();
+
+/**
+ * Index keys of a word's opposites (its WordNet antonyms' synsets, curated opposites' stems), so a source sentence
+ * that says the opposite is retrieved as a candidate and not crowded out by ones that merely agree.
+ */
+export function oppositeKeys(word: string): string[] {
+  const keys: string[] = [];
+  const sw = stem(word);
+  for (const [a, b] of OPPOSITE_PAIRS) {
+    if (stem(a) === sw) keys.push(`w:${stem(b)}`);
+    else if (stem(b) === sw) keys.push(`w:${stem(a)}`);
+  }
+  const A = senses(word);
+  if (A) for (const id of A.antonyms) keys.push(`m:s${id}`);
+  return keys;
+}
 const WIDE_KEYS = new Map<string, string[]>();

@@ -518,7 +518,13 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     if (prev && /^(was|were|be|been|being|is|are)$/.test(prev)) continue;
     // "announced the move" reports an act; "announced that …", "described it as “…”" report words.
     if (!CLAUSE_VERBS.has(t.norm) && !introducesClause(tokens, i, sentenceText, base)) continue;
-    const before = entities.filter((e) => e.end <= t.start && e.start >= tokens[Math.max(0, i - 14)].start);
+    // "…, the council confirmed": a short subject between the last comma and the verb is the speaker, even when a
+    // name stands earlier in the sentence; only names inside that stretch can be it.
+    const comma = sentenceText.lastIndexOf(",", t.start - base);
+    const stretch = comma >= 0 ? sentenceText.slice(comma + 1, t.start - base).trim() : "";
+    const trailing = stretch !== "" && stretch.split(/\s+/).length <= 4;
+    const from = trailing ? base + comma : tokens[Math.max(0, i - 14)].start;
+    const before = entities.filter((e) => e.end <= t.start && e.start >= from);
     const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);
     let who: EntityFact | undefined;
@@ -539,7 +545,11 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
       const titled = who.title && who.title.start < who.start;
       return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
     }
-    const subject = tokens.slice(Math.max(0, i - 6), i).reverse().find((x) => SPEAKER_PRONOUNS.has(x.norm) || (x.kind === "word" && !STOPWORDS.has(x.norm)));
+    const subject = tokens
+      .slice(Math.max(0, i - 6), i)
+      .filter((x) => x.start >= from)
+      .reverse()
+      .find((x) => SPEAKER_PRONOUNS.has(x.norm) || (x.kind === "word" && !STOPWORDS.has(x.norm)));
     if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true, span: around(subject) };
     if (subject) return { speaker: subject.text, attributed: true, span: around(subject) };
   }

@@ -2,7 +2,7 @@
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
 import { analyse, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, meaningKeys } from "../lexicon";
+import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
@@ -65,7 +65,10 @@ export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, 
   const add = (t: string, w = 1) => terms.set(t, (terms.get(t) || 0) + w);
   for (const t of facts.content) {
     add(`w:${t.stem}`);
-    if (t.kind === "word" && !t.capitalised) for (const k of meaningKeys(t.norm, widened)) add(`m:${k}`, MEANING_WEIGHT);
+    if (t.kind === "word" && !t.capitalised) {
+      for (const k of meaningKeys(t.norm, widened)) add(`m:${k}`, MEANING_WEIGHT);
+      if (widened) for (const k of oppositeKeys(t.norm)) add(k, MEANING_WEIGHT);
+    }
   }
   for (const e of facts.entities) for (const k of e.tokens) add(`e:${k}`);
   for (const n of facts.numbers) add(`n:${n.value}`);
