@@ -282,7 +282,7 @@ export const REPORTING_VERBS = new Set(
       "allege report vow acknowledge admit suggest estimate believe think predict reveal disclose cite " +
       "assert maintain contend stress emphasise emphasize declare testify recall complain urge call"
     ).split(" "),
-  ).concat(["said", "told", "according", "wrote", "thought"]),
+  ).concat(["said", "told", "according", "wrote", "thought", "ad"]), // the Porter stem of "added" is "ad"
 );
 
 // Country and demonym pairs, so "Iranian diplomats" and "Iran's diplomats" meet. General knowledge, not one story.

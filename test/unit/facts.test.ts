@@ -118,7 +118,7 @@ describe("facts: numbers", () => {
   });
 
   // ENGINE GAP: "fourth quarter" also yields a fraction 0.25 for "quarter" (a quarter of a year, not a share).
-  it.skip("does not read the “quarter” of “fourth quarter” as a fraction too", () => {
+  it("does not read the “quarter” of “fourth quarter” as a fraction too", () => {
     const f = analyse("Container traffic fell in the fourth quarter.", 0);
     assert.deepEqual(f.numbers.filter((x) => x.kind === "fraction").map((x) => x.text), []);
   });
@@ -131,7 +131,7 @@ describe("facts: numbers", () => {
   });
 
   // ENGINE GAP: qualifierBefore sees "fewer than" and returns "less"; "no fewer than 20" means at least 20 ("more").
-  it.skip("gives “no fewer than 20” the qualifier “more” (at least 20)", () => {
+  it("gives “no fewer than 20” the qualifier “more” (at least 20)", () => {
     const f = analyse("No fewer than 20 ships were stuck outside the harbour.", 0);
     assert.equal(numberIn(f, "20").qualifier, "more");
   });
@@ -313,7 +313,7 @@ describe("facts: quotes and attribution", () => {
   });
 
   // ENGINE GAP: "according to" followed by a lower-case body finds no entity after it, so nothing is attributed.
-  it.skip("credits “according to the transport department” at the start of a sentence", () => {
+  it("credits “according to the transport department” at the start of a sentence", () => {
     const f = analyse("According to the transport department, ministers refused to intervene.", 0);
     assert.equal(f.attributed, true);
     assert.ok(f.speaker && /transport department/.test(f.speaker), `speaker ${f.speaker}`);
@@ -321,7 +321,7 @@ describe("facts: quotes and attribution", () => {
 
   // ENGINE GAP: a trailing "according to the transport department" falls back to the word before "according"
   // ("walked"/"dispute") as the speaker.
-  it.skip("credits a trailing “according to the transport department” to the department, not the word before it", () => {
+  it("credits a trailing “according to the transport department” to the department, not the word before it", () => {
     const f = analyse("Dockers have walked out, according to the transport department.", 0);
     assert.equal(f.attributed, true);
     assert.ok(f.speaker && /transport department/.test(f.speaker), `speaker ${f.speaker}`);
@@ -363,7 +363,7 @@ describe("facts: quotes and attribution", () => {
   // ENGINE GAP: "added" stems to "ad" (Porter), not "add", so "he added" is not read as a reporting verb; the seed's
   // "The hackers tried to paralyse public services, delete and steal government data, and incite chaos, he added."
   // gets no speaker either.
-  it.skip("takes “he added” from the previous sentence's speaker (seed)", () => {
+  it("takes “he added” from the previous sentence's speaker (seed)", () => {
     const f = analyse("The hackers tried to paralyse public services, he added.", 0, { previousSpeaker: "Prime Minister Edi Rama" });
     assert.equal(f.attributed, true);
     assert.equal(f.speaker, "Prime Minister Edi Rama");
@@ -413,7 +413,7 @@ describe("facts: negation", () => {
 
   // ENGINE GAP: "not unlikely" keeps "not" as a negation ("unlikely" is not a cue); the code's comment promises
   // "not unlike" cancels.
-  it.skip("cancels “not unlikely”", () => {
+  it("cancels “not unlikely”", () => {
     assert.deepEqual(analyse("A second strike is not unlikely.", 0).negations, []);
   });
 

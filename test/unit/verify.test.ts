@@ -263,7 +263,7 @@ describe("verify: a port strike (in-memory sources)", () => {
 
   // ENGINE GAP: "no fewer than 1,000" gets the qualifier "less" (see facts), so the source's "about 1,200" — which
   // satisfies "at least 1,000" — is reported as a number conflict ("Sources say 1,200, not 1,000").
-  it.skip("does not flag “no fewer than 1,000” against a source's 1,200", () => {
+  it("does not flag “no fewer than 1,000” against a source's 1,200", () => {
     const s = one(port, "No fewer than 1,000 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
@@ -342,7 +342,7 @@ describe("verify: disputed sources (in-memory)", () => {
 
   // ENGINE GAP: two sources give different numbers (72 hours / 48 hours); a draft with either is "supported" citing
   // both, with no dispute: a number backed by one source is never a conflict, so the disputed path is not reached.
-  it.skip("marks a number disputed when two sources give different values", () => {
+  it("marks a number disputed when two sources give different values", () => {
     const c = checker([
       ["a.md", STRIKE_LENGTH_A],
       ["b.md", STRIKE_LENGTH_B],
@@ -503,7 +503,7 @@ describe("verify: the bundled reference set (Albania and Iran)", () => {
 
   // ENGINE GAP: a quote credited to an organisation is not checked for its speaker (wrongSpeaker resolves people
   // only): Rama's words credited to Mandiant come back "supported".
-  it.skip("flags Mr Rama's words credited to Mandiant", () => {
+  it("flags Mr Rama's words credited to Mandiant", () => {
     const s = one(bundled, `Mandiant said a probe had found "incontrovertible evidence" that Iran hired four groups.`);
     expectStatus(s, "conflict");
     findingOf(s, "attribution");

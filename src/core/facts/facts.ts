@@ -88,7 +88,7 @@ const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly"
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 };
-const NEGATION = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "denied", "deny", "denies", "unable", "refused", "refuse", "failed"]);
+const NEGATION = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
 );
@@ -137,8 +137,11 @@ function unitAfter(tokens: Token[], i: number): string[] {
 function qualifierBefore(tokens: Token[], i: number): string {
   const prev = tokens[i - 1]?.norm;
   const prev2 = tokens[i - 2]?.norm;
+  const prev3 = tokens[i - 3]?.norm;
   if (!prev) return "";
   if (prev2 === "no" && (prev === "fewer" || prev === "less" || prev === "more")) return prev === "more" ? "less" : "more";
+  // "no fewer than 20" is at least 20; "no more than 20" at most.
+  if (prev === "than" && prev3 === "no" && prev2) return MORE.has(prev2) ? "less" : LESS.has(prev2) ? "more" : "";
   if (APPROX.has(prev) || (prev === "to" && prev2 === "up")) return "about";
   if (prev === "than" && prev2 && MORE.has(prev2)) return "more";
   if (prev === "than" && prev2 && LESS.has(prev2)) return "less";
@@ -175,7 +178,7 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
         }
         last = i;
         if (value === 12 && t.norm === "dozen" && tokens[first - 1]?.norm === "a") first--;
-      } else if (FRACTIONS[t.norm] !== undefined) {
+      } else if (FRACTIONS[t.norm] !== undefined && !ORDINALS.has(tokens[i - 1]?.norm ?? "")) {
         value = FRACTIONS[t.norm];
         kind = "fraction";
         const prev = tokens[i - 1];
@@ -528,8 +531,17 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);
     let who: EntityFact | undefined;
-    if (t.norm === "according") who = entities.find((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 8)].end);
-    else
+    if (t.norm === "according") {
+      // "according to the transport department": whoever is named after "to", up to the clause's end.
+      const rest = sentenceText.slice(tokens[i + 1].end - base).match(/^\s*([^,;.]+)/);
+      const named = entities.find((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 8)].end);
+      if (named) who = named;
+      else if (rest) {
+        const start = tokens[i + 1].end + rest[0].length - rest[1].length;
+        const phrase = rest[1].replace(/^(the|a|an)\s+/i, "");
+        return { speaker: phrase, attributed: true, span: { start: t.start, end: start + rest[1].length } };
+      }
+    } else
       who =
         // "…, Mandiant said": the name right before the verb.
         before.find((e) => /^\s*$/.test(sentenceText.slice(e.end - base, t.start - base))) ??

@@ -191,9 +191,10 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (a.kind !== b.kind && !(COUNTLIKE.has(a.kind) && COUNTLIKE.has(b.kind))) return false;
   if (a.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
   if (a.value === b.value) return true;
+  // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200".
+  if (a.qualifier === "more") return b.value >= a.value;
+  if (a.qualifier === "less") return b.value <= a.value;
   if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-  if (a.qualifier === "more") return b.value > a.value;
-  if (a.qualifier === "less") return b.value < a.value;
   return false;
 }
 

@@ -91,6 +91,8 @@ export class SentenceVerifier {
       return result;
     }
     const undescribed = this.undescribedPerson(facts, text);
+    const rival = supporting.length ? this.rivalValue(facts, supporting[0], scored) : undefined;
+    if (rival) return this.disputed(result, facts, rival, supporting[0]);
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
       result.status = "supported";
@@ -392,21 +394,28 @@ export class SentenceVerifier {
     return out;
   }
 
+  /** Who a speaker is, for comparison: the person the name resolves to, else the words of the name. */
+  private speakerKey(name: string): string {
+    return this.reference.resolvePerson(personKey(name)) ?? name.toLowerCase().replace(/^the\s+/, "");
+  }
+
+  /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
   private wrongSpeaker(facts: SentenceFacts, holders: Claim[]): Conflict | undefined {
     if (!facts.speaker) return undefined;
-    const said = this.reference.resolvePerson(personKey(facts.speaker));
-    if (!said) return undefined;
-    const sources = holders.map((c) => (c.speaker ? this.reference.resolvePerson(personKey(c.speaker)) : undefined));
-    if (sources.some((k) => k === said) || !sources.some(Boolean)) return undefined;
-    const claim = holders[sources.findIndex(Boolean)];
-    const entity = facts.entities.find((e) => this.reference.resolvePerson(e.key) === said)!;
-    const right = this.reference.people.get(sources.find(Boolean)!)!;
+    const said = this.speakerKey(facts.speaker);
+    const credited = holders.filter((c) => c.speaker);
+    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)))) return undefined;
+    const claim = credited[0];
+    const right = this.reference.people.get(this.speakerKey(claim.speaker!))?.name ?? claim.speaker!;
+    const entity = facts.entities.find((e) => sameSpeaker(said, this.speakerKey(e.text)));
+    const found = entity ?? (facts.attributionSpan && { ...facts.attributionSpan, text: facts.speaker });
+    if (!found) return undefined;
     return {
       kind: "attribution",
       claim,
-      found: { text: entity.text, start: entity.start, end: entity.end },
-      expected: right.name,
-      message: `The sources credit these words to ${right.name}, not ${entity.text}.`,
+      found: { text: entity ? entity.text : facts.speaker, start: found.start, end: found.end },
+      expected: right,
+      message: `The sources credit these words to ${right}, not ${entity ? entity.text : facts.speaker}.`,
       confidence: 0.9,
     };
   }
@@ -447,6 +456,26 @@ export class SentenceVerifier {
       confidence: 0.7,
       speaker,
     };
+  }
+
+  /**
+   * A number or date the backing claim states, which another source gives differently for the same thing ("72 hours"
+   * in one report, "48 hours" in another): the sources disagree on the very value the draft picked.
+   */
+  private rivalValue(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
+    for (const s of scored) {
+      if (s.claim.documentId === backer.claim.documentId || s.context < CONFLICT_CONTEXT || s.polarityFlip) continue;
+      for (const n of facts.numbers) {
+        if (!backer.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
+        if (s.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
+        const other = s.claim.facts.numbers.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)));
+        if (!other) continue;
+        const found = factSpan(n);
+        const expected = factSpan(other).text;
+        return { kind: "number", claim: s.claim, found, expected, message: `Another source says ${expected}.`, confidence: round(Math.min(backer.coverage, s.context)) };
+      }
+    }
+    return undefined;
   }
 
   /** Two claims contradict each other: one negates what the other states, or gives another value for it. */
@@ -641,6 +670,14 @@ function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string;
   if (!da.length || !db.length || da.length > 3 || p + s < Math.max(2, a.length / 2)) return undefined;
   const found = { text: draft.text.slice(da[0].start - draft.start, da[da.length - 1].end - draft.start), start: da[0].start, end: da[da.length - 1].end };
   return { found, expected: source.text.slice(db[0].start, db[db.length - 1].end) };
+}
+
+/** The same speaker: one key, or one name inside the other ("prime minister" in "Prime Minister Edi Rama"). */
+function sameSpeaker(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
 }
 
 function personKey(name: string): string {
