@@ -29,6 +29,11 @@ export class ReferenceSet {
   static build(documents: SourceDocument[]): ReferenceSet {
     return new ReferenceSet(new ReferenceSetIndex(documents));
   }
+  /** `build`, yielding to the event loop between documents; undefined when cancelled. */
+  static async buildAsync(documents: SourceDocument[], options: BuildOptions = {}): Promise<ReferenceSet | undefined> {
+    const index = await ReferenceSetIndex.buildAsync(documents, options);
+    return index && new ReferenceSet(index);
+  }
   get documents(): SourceDocument[] {
     return this.index.documents;
   }
@@ -68,15 +73,26 @@ function publicHit(hit: { claim: Claim; document: SourceDocument; score: number 
   return { claim: ref, document, score };
 }
 
-export interface LoadOptions {
+export interface BuildOptions {
+  /** Stops building between documents when it returns true (a newer reload superseded this one). */
+  isCancelled?: () => boolean;
+  /** Called now and then with the documents indexed so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LoadOptions extends BuildOptions {
   /** Files larger than this are skipped with a problem naming them. */
   maxFileBytes?: number;
 }
 
-/** Loads folders/files of source documents and verified-claim files. Never throws for bad files: reports them. */
-export async function loadReferenceSet(paths: string[], options: LoadOptions = {}): Promise<{ set: ReferenceSet; problems: InputProblem[] }> {
+/**
+ * Loads folders/files of source documents and verified-claim files. Never throws for bad files: reports them. The
+ * index is built in slices that yield to the event loop; when cancelled, resolves with an empty set.
+ */
+export async function loadReferenceSet(paths: string[], options: LoadOptions = {}): Promise<{ set: ReferenceSet; problems: InputProblem[]; cancelled?: boolean }> {
   const { documents, problems } = await loadReferenceDocuments(paths, { maxFileBytes: options.maxFileBytes });
-  return { set: ReferenceSet.build(documents), problems };
+  const set = await ReferenceSet.buildAsync(documents, options);
+  return set ? { set, problems } : { set: ReferenceSet.build([]), problems, cancelled: true };
 }
 
 /** How many sentence results a checker keeps: enough for every open draft, bounded for a long session. */

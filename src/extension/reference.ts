@@ -41,6 +41,8 @@ export class ReferenceManager implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private reloadTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  /** Reloads asked for so far: a load that a newer request superseded stops between documents. */
+  private requested = 0;
   private readonly changed = new vscode.EventEmitter<Loaded>();
   private readonly status = new vscode.EventEmitter<"loading" | "ready">();
   /** Fires when a reload replaced an earlier reference set (not on the first, lazy load). */
@@ -61,6 +63,7 @@ export class ReferenceManager implements vscode.Disposable {
 
   /** Reloads now; successive reloads run one after another. Never rejects. */
   reload(): Promise<Loaded> {
+    this.requested++;
     const previous = this.loadPromise ?? Promise.resolve(undefined);
     const next = previous.then(
       () => this.load(),
@@ -174,8 +177,18 @@ export class ReferenceManager implements vscode.Disposable {
         else if ((await statKind(r.fsPath)) !== undefined) paths.push(r.fsPath);
       }
       const started = Date.now();
-      // Source files have the engine's own size limit; verity.maxFileSizeKB is about drafts.
-      const { set, problems } = await loadReferenceSet(paths);
+      // Source files have the engine's own size limit; verity.maxFileSizeKB is about drafts. Indexing yields to the
+      // editor between documents, shows progress in the status bar, and stops if a newer reload was asked for.
+      const generation = this.requested;
+      const { set, problems, cancelled } = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: "Verity: indexing sources" },
+        (progress) =>
+          loadReferenceSet(paths, {
+            isCancelled: () => this.disposed || generation !== this.requested,
+            onProgress: (done, total) => progress.report({ message: `${done}/${total}` }),
+          }),
+      );
+      if (cancelled && this.current) return this.current;
       for (const p of problems) {
         const where = `${p.file}${p.line ? `:${p.line}` : ""}`;
         log.problem(`reference-problem:${where}:${p.message}`, `Reference file ${where}: ${p.message}`, undefined, "warning");

@@ -104,13 +104,38 @@ export class ReferenceSetIndex {
   private scratch = new Float64Array(0);
   readonly version: string;
 
-  constructor(readonly documents: SourceDocument[]) {
+  /** Builds the whole index at once; `ReferenceSetIndex.buildAsync` does the same in slices. */
+  constructor(readonly documents: SourceDocument[], deferred = false) {
     const hash = createHash("sha1");
     for (const d of documents) hash.update(`${d.id}\0${d.title}\0${d.outlet}\0${d.author}\0${d.date}\0${d.text}\0`);
     this.version = hash.digest("hex").slice(0, 16);
     for (const d of documents) capitalisedNames(d.text, this.knownNames);
+    if (deferred) return;
     for (const d of documents) this.addDocument(d);
     this.buildIndex();
+  }
+
+  /**
+   * The same index, built a document at a time with a pause for the event loop every few milliseconds, so an
+   * editor loading a thousand sources stays responsive. Resolves undefined when `isCancelled` turns true.
+   */
+  static async buildAsync(
+    documents: SourceDocument[],
+    options: { sliceMs?: number; isCancelled?: () => boolean; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<ReferenceSetIndex | undefined> {
+    const index = new ReferenceSetIndex(documents, true);
+    let sliceStart = Date.now();
+    for (const [i, d] of documents.entries()) {
+      if (Date.now() - sliceStart > (options.sliceMs ?? 15)) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.isCancelled?.()) return undefined;
+        options.onProgress?.(i, documents.length);
+        sliceStart = Date.now();
+      }
+      index.addDocument(d);
+    }
+    index.buildIndex();
+    return index;
   }
 
   private addDocument(doc: SourceDocument): void {
