@@ -91,8 +91,10 @@ export class SentenceVerifier {
       return result;
     }
     const undescribed = this.undescribedPerson(facts, text);
-    const rival = supporting.length ? this.rivalValue(facts, supporting[0], scored) : undefined;
-    if (rival) return this.disputed(result, facts, rival, supporting[0]);
+    if (supporting.length) {
+      const dispute = this.disputeOf(facts, supporting[0], scored);
+      if (dispute) return this.disputed(result, facts, dispute, supporting[0]);
+    }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
       result.status = "supported";
@@ -149,7 +151,10 @@ export class SentenceVerifier {
     let contextTotal = 0;
     let contextMatched = 0;
     let pairs = 0;
-    let flipped = 0;
+    // Distinct words whose polarity differs, on both sides: one word said twice, or two draft words matched to the
+    // same source word, count once.
+    const flipped = new Set<string>();
+    const flippedPartners = new Set<string>();
     // Only the facts that were replaced leave the context, not the whole stretch around them.
     const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
     const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
@@ -157,10 +162,13 @@ export class SentenceVerifier {
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
-      // What someone only tried or meant to do is not asserted either way.
-      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
+      // What someone only tried or meant to do is not asserted either way; a name is not a predicate to negate.
+      if (partner && !t.capitalised && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
         pairs++;
-        if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) flipped++;
+        if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
+          flipped.add(t.stem);
+          flippedPartners.add(partner.stem);
+        }
       }
       // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
       if ((span && t.start >= span.start && t.end <= span.end) || facts.negations.includes(t)) return;
@@ -182,7 +190,7 @@ export class SentenceVerifier {
       // Too little in common to judge: a context of one word is no context.
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
-      polarityFlip: flipped >= 2,
+      polarityFlip: Math.min(flipped.size, flippedPartners.size) >= 2,
     };
   }
 
@@ -456,6 +464,34 @@ export class SentenceVerifier {
       confidence: 0.7,
       speaker,
     };
+  }
+
+  /**
+   * Another source that contradicts the claim backing the sentence, on the point the sentence makes. Candidates the
+   * first retrieval set aside as weaker matches are looked at too: a dissenting source words things differently.
+   */
+  private disputeOf(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
+    const rival = this.rivalValue(facts, backer, scored);
+    if (rival) return rival;
+    const seen = new Set(scored.map((s) => s.claim));
+    // The backing claim carries the rest of the sentence; a dissenting one need only reverse the point itself
+    // (two or more words of the draft that it negates), and must contradict the backing claim as well.
+    for (const h of this.reference.search(indexTerms(facts, true), CANDIDATES * 3)) {
+      if (h.claim.documentId === backer.claim.documentId || seen.has(h.claim)) continue;
+      const s = this.score(facts, h.claim);
+      if (!s.polarityFlip || s.coverage < 0.25 || facts.quotes.length || !this.claimsDisagree(backer.claim, h.claim)) continue;
+      const cue = facts.negations[0] ?? facts.content.find((_, i) => s.alignment.partners[i] && h.claim.facts.negated.has(s.alignment.partners[i]!.start));
+      if (!cue) continue;
+      return {
+        kind: "negation",
+        claim: h.claim,
+        found: { text: cue.text, start: cue.start, end: cue.end },
+        expected: h.claim.text,
+        message: `Another source says the opposite: “${h.claim.text}”`,
+        confidence: round(Math.min(backer.coverage, 0.75)),
+      };
+    }
+    return undefined;
   }
 
   /**
