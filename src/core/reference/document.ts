@@ -3,6 +3,7 @@
 import * as nodePath from "path";
 import * as YAML from "yaml";
 import { InputError } from "../errors";
+import { lineAt, lineStarts } from "../text/lines";
 import type { DeclaredClaim, InputProblem, SourceDocument } from "../types";
 import { DEFAULT_MAX_FILE_BYTES, collectReferenceFiles, isClaimsFile, readTextFileAsync } from "./files";
 
@@ -39,19 +40,10 @@ export function lineOfOffset(text: string, offset: number): number {
   return lineIndex(text)(offset);
 }
 
-/** A lookup from offset to 1-based line, for many lookups in one text (binary search over line starts). */
+/** A lookup from offset to 1-based line, for many lookups in one text. */
 export function lineIndex(text: string): (offset: number) => number {
-  const starts = splitLines(text).map((l) => l.start);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset: number) => lineAt(starts, offset);
 }
 
 const MONTHS: Record<string, number> = {

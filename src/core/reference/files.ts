@@ -113,42 +113,37 @@ export function decodeTextBuffer(buf: Uint8Array, file: string): string {
  * Throws `InputError(file, problem)` for a missing file, a folder, a file over `maxBytes`, binary or non-UTF-8 content.
  */
 export function readTextFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(path);
-  } catch (err) {
-    throw fsError(path, err);
-  }
-  if (stat.isDirectory()) throw new InputError(path, "is a folder, not a file");
-  if (!stat.isFile()) throw new InputError(path, "is not a regular file");
-  if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
   let buf: Buffer;
   try {
+    checkReadable(path, fs.statSync(path), maxBytes);
     buf = fs.readFileSync(path);
   } catch (err) {
-    throw fsError(path, err);
+    throw err instanceof InputError ? err : fsError(path, err);
   }
-  if (buf.length > maxBytes) throw tooLarge(path, buf.length, maxBytes);
-  return decodeTextBuffer(buf, path);
+  return decodeChecked(path, buf, maxBytes);
 }
 
 /** `readTextFile` without blocking the event loop while the bytes are read. */
 export async function readTextFileAsync(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
-  let stat: fs.Stats;
+  let buf: Buffer;
   try {
-    stat = await fs.promises.stat(path);
+    checkReadable(path, await fs.promises.stat(path), maxBytes);
+    buf = await fs.promises.readFile(path);
   } catch (err) {
-    throw fsError(path, err);
+    throw err instanceof InputError ? err : fsError(path, err);
   }
+  return decodeChecked(path, buf, maxBytes);
+}
+
+/** A regular file no larger than the limit, or an `InputError` saying what it is instead. */
+function checkReadable(path: string, stat: fs.Stats, maxBytes: number): void {
   if (stat.isDirectory()) throw new InputError(path, "is a folder, not a file");
   if (!stat.isFile()) throw new InputError(path, "is not a regular file");
   if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
-  let buf: Buffer;
-  try {
-    buf = await fs.promises.readFile(path);
-  } catch (err) {
-    throw fsError(path, err);
-  }
+}
+
+/** The bytes as text; the size is checked again, as the file may have grown between stat and read. */
+function decodeChecked(path: string, buf: Buffer, maxBytes: number): string {
   if (buf.length > maxBytes) throw tooLarge(path, buf.length, maxBytes);
   return decodeTextBuffer(buf, path);
 }

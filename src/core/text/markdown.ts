@@ -466,6 +466,18 @@ class Masker {
     return i + 3;
   }
 
+  /**
+   * A link `[text](target)` or `[text][ref]` closed at `close`: its text stays, its brackets and target go. An
+   * image goes whole.
+   */
+  private closeLink(open: { pos: number; image: boolean }, bracket: number, close: number): void {
+    if (open.image) this.blank(open.pos, close + 1);
+    else {
+      this.buf[open.pos] = SPACE;
+      this.blank(bracket, close + 1);
+    }
+  }
+
   private blank(s: number, e: number): void {
     const { buf } = this;
     for (let i = s; i < e; i++) {
@@ -610,11 +622,7 @@ class Masker {
               parenFailed = true;
               break;
             }
-            if (open.image) this.blank(open.pos, close + 1);
-            else {
-              buf[open.pos] = SPACE;
-              this.blank(i, close + 1);
-            }
+            this.closeLink(open, i, close);
             stack.length = 0;
             i = close + 1;
             continue;
@@ -625,11 +633,7 @@ class Masker {
               refFailed = true;
               break;
             }
-            if (open.image) this.blank(open.pos, close + 1);
-            else {
-              buf[open.pos] = SPACE;
-              this.blank(i, close + 1);
-            }
+            this.closeLink(open, i, close);
             stack.length = 0;
             i = close + 1;
             continue;

@@ -5,6 +5,7 @@
  * found inside each block, never across one. Boundaries are decided on the masked text (Markdown syntax blanked to
  * spaces, same length), so offsets found there are offsets into the original. Linear in the length of the text.
  */
+import { lineAt, lineStarts } from "./lines";
 import { analyzeMarkdown, type BlockKind, type MarkdownBlock } from "./markdown";
 
 export interface Segment {
@@ -38,7 +39,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
     masked = text;
     blocks = plainBlocks(text);
   }
-  const lineStarts = computeLineStarts(text);
+  const starts = lineStarts(text);
   const out: Segment[] = [];
   const emit = (s: number, e: number, block: BlockKind): void => {
     while (s < e && isSpace(masked.charCodeAt(s))) s++;
@@ -46,7 +47,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
     if (e <= s) return;
     const m = masked.slice(s, e);
     if (!HAS_WORD.test(m)) return;
-    out.push({ start: s, end: e, text: text.slice(s, e), masked: m, block, line: lineOf(lineStarts, s) });
+    out.push({ start: s, end: e, text: text.slice(s, e), masked: m, block, line: lineAt(starts, s) });
   };
   for (const b of blocks) {
     if (b.kind === "heading") emit(b.start, b.end, b.kind);
@@ -82,27 +83,6 @@ function plainBlocks(text: string): MarkdownBlock[] {
   }
   if (cur) blocks.push(cur);
   return blocks;
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf("\n");
-  while (i >= 0) {
-    starts.push(i + 1);
-    i = text.indexOf("\n", i + 1);
-  }
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 // ------------------------------------------------------------------------------------------------ characters
