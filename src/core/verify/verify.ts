@@ -1,9 +1,10 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
+import { oppositeWords } from "../lexicon";
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
-import type { Finding, FindingKind, SentenceResult, SourcePassage, Status } from "../types";
+import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
 import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
@@ -679,7 +680,7 @@ function sameDate(a: DateFact, b: DateFact): boolean {
 
 
 function oppositeOf(a: Token, b: Token): boolean {
-  return a.kind === "word" && b.kind === "word" && a.stem !== b.stem && require("../lexicon").oppositeWords(a.norm, b.norm);
+  return a.kind === "word" && b.kind === "word" && a.stem !== b.stem && oppositeWords(a.norm, b.norm);
 }
 
 
@@ -753,4 +754,3 @@ function titleOverlap(a: string, b: string): number {
   return [...x.roles].filter((r) => y.roles.has(r)).length * 2 + [...x.modifiers].filter((m) => y.modifiers.has(m)).length;
 }
 
-export type { Status };
