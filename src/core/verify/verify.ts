@@ -99,7 +99,7 @@ export class SentenceVerifier {
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
       result.status = "supported";
-      result.confidence = Math.min(1, Math.max(...backers.map((b) => b.coverage)));
+      result.confidence = round(Math.min(1, Math.max(...backers.map((b) => b.coverage))));
       result.sources = backers.map((b) => this.passage(b.claim, "supports", b.coverage));
       const hint = this.attributionHint(facts, backers);
       if (hint) result.findings.push(hint);
@@ -108,7 +108,7 @@ export class SentenceVerifier {
     if (!this.checkable(facts, text)) return result;
     result.status = "unsourced";
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
-    result.confidence = Math.max(0.5, 1 - (best?.coverage ?? 0));
+    result.confidence = round(Math.max(0.5, 1 - (best?.coverage ?? 0)));
     const novel = undescribed ? [undescribed] : this.novelFacts(facts);
     const at = novel[0] ?? { start, end: start + text.length, text };
     result.findings.push({

@@ -274,6 +274,22 @@ describe("Verity extension", function () {
       }
     });
 
+    it("minConfidence hides the findings the engine is less sure of, and keeps the sure ones", async function () {
+      const sure = (d: vscode.Diagnostic[]) => d.some((x) => codeOf(x) === "number");
+      const hidden = waitForDiagnostics(
+        story.uri,
+        (d) => sure(d) && !d.some((x) => codeOf(x) === "unsourced" || codeOf(x) === "attribution"),
+        "only the sure conflict",
+      );
+      await setSetting("minConfidence", 0.9);
+      try {
+        await hidden;
+      } finally {
+        await setSetting("minConfidence", undefined);
+      }
+      await waitForDiagnostics(story.uri, (d) => sure(d) && d.some((x) => codeOf(x) === "unsourced"), "the unsure finding back");
+    });
+
     it("skips a draft above maxFileSizeKB without crashing", async function () {
       await setSetting("maxFileSizeKB", 1);
       try {
@@ -351,6 +367,18 @@ describe("Verity extension", function () {
       await removed;
       const r = await api.checkDocument(story);
       assert.ok(r && r.sentences.length > 0, "still checks against what is left");
+    });
+
+    it("skips a binary source and a malformed claims file, and keeps checking with the rest", async function () {
+      const before = (await api.reference()).documents.length;
+      const reloaded = waitForEvent(api.onDidReloadReference, () => true, "the reload with the bad files");
+      await fs.mkdir(sub(), { recursive: true });
+      await fs.writeFile(path.join(sub(), "scan.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+      await fs.writeFile(path.join(sub(), "desk.claims.json"), '{ "claims": [ { "text": "unterminated ');
+      const r = await reloaded;
+      assert.equal(r.documents, before, "neither bad file became a source");
+      const checked = await api.checkDocument(story);
+      assert.ok(checked && checked.sentences.some((s) => s.status === "conflict"), "still checks against the good sources");
     });
 
     it("a configured folder that does not exist is reported, not fatal", async function () {
