@@ -217,9 +217,13 @@ PARAPHRASE_GROUPS.forEach((group, i) => {
   }
 });
 const OPPOSITES = new Set<string>();
+/** Stem → the stems curated as its opposites. */
+const OPPOSITE_STEMS = new Map<string, string[]>();
 for (const [a, b] of OPPOSITE_PAIRS) {
-  OPPOSITES.add(`${stem(a)} ${stem(b)}`);
-  OPPOSITES.add(`${stem(b)} ${stem(a)}`);
+  for (const [x, y] of [[stem(a), stem(b)], [stem(b), stem(a)]]) {
+    OPPOSITES.add(`${x} ${y}`);
+    OPPOSITE_STEMS.set(x, [...(OPPOSITE_STEMS.get(x) || []), y]);
+  }
 }
 const LOW = new Set(stems(SCALE_LOW));
 const HIGH = new Set(stems(SCALE_HIGH));
@@ -321,9 +325,16 @@ export function isPlaceName(name: string): boolean {
 
 /** Canonical key of a place or its demonym: "Iranian" → "iran", "U.S." → "us", "United Nations" → "un". */
 export function canonicalPlace(name: string): string {
-  const n = name.toLowerCase().replace(/['’]s$/, "").trim();
-  return PLACE_ALIASES[n] ?? DEMONYMS[n] ?? n;
+  let key = PLACE_KEYS.get(name);
+  if (key === undefined) {
+    const n = name.toLowerCase().replace(/['’]s$/, "").trim();
+    key = PLACE_ALIASES[n] ?? DEMONYMS[n] ?? n;
+    if (PLACE_KEYS.size > 50_000) PLACE_KEYS.clear();
+    PLACE_KEYS.set(name, key);
+  }
+  return key;
 }
+const PLACE_KEYS = new Map<string, string>();
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -363,12 +374,7 @@ const KEYS = new Map<string, string[]>();
  * that says the opposite is retrieved as a candidate and not crowded out by ones that merely agree.
  */
 export function oppositeKeys(word: string): string[] {
-  const keys: string[] = [];
-  const sw = stem(word);
-  for (const [a, b] of OPPOSITE_PAIRS) {
-    if (stem(a) === sw) keys.push(`w:${stem(b)}`);
-    else if (stem(b) === sw) keys.push(`w:${stem(a)}`);
-  }
+  const keys = (OPPOSITE_STEMS.get(stem(word)) || []).map((o) => `w:${o}`);
   const A = senses(word);
   if (A) for (const id of A.antonyms) keys.push(`m:s${id}`);
   return keys;

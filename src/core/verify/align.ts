@@ -66,13 +66,20 @@ function numericValue(t: Token): number {
 }
 
 const isDiffToken = (t: Token) => t.kind === "number" || isContentToken(t);
+const DIFF_TOKENS = new WeakMap<SentenceFacts, Token[]>();
+/** A sentence's content words and numbers, picked out once: a claim is aligned with many draft sentences. */
+function diffTokens(facts: SentenceFacts): Token[] {
+  let tokens = DIFF_TOKENS.get(facts);
+  if (!tokens) DIFF_TOKENS.set(facts, (tokens = facts.tokens.filter(isDiffToken)));
+  return tokens;
+}
 const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
 
 /** Token diff (longest common subsequence over word and number tokens, synonyms counting as equal). */
 export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   // Content words and numbers only: function words ("the", "on") would anchor the diff in the wrong places.
-  const a = draft.tokens.filter(isDiffToken);
-  const b = claim.tokens.filter(isDiffToken);
+  const a = diffTokens(draft);
+  const b = diffTokens(claim);
   const n = a.length;
   const m = b.length;
   const eq: Match[][] = a.map((x) => b.map((y) => compareTokens(x, y)));
@@ -165,8 +172,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
 /** The name, or every word of it, appears in the other sentence. */
 export function entityMentioned(e: EntityFact, facts: SentenceFacts): boolean {
   if (facts.entities.some((x) => x.key === e.key || e.tokens.every((t) => x.tokens.includes(t)) || x.tokens.every((t) => e.tokens.includes(t)))) return true;
-  const words = new Set(facts.tokens.map((t) => canonicalPlace(t.norm)));
-  return e.tokens.every((t) => words.has(t));
+  return e.tokens.every((k) => facts.tokens.some((t) => placeOf(t) === k));
 }
 
 /** Two dates can contradict only on a field both state: a time of day says nothing against a calendar day. */

@@ -479,6 +479,8 @@ export class SentenceVerifier {
     // (two or more words of the draft that it negates), and must contradict the backing claim as well.
     for (const h of this.reference.search(indexTerms(facts, true), CANDIDATES * 3)) {
       if (h.claim.documentId === backer.claim.documentId || seen.has(h.claim)) continue;
+      // Only a claim with a negation of its own, or a draft with one, can reverse the draft's polarity.
+      if (!h.claim.facts.negations.length && !facts.negations.length) continue;
       const s = this.score(facts, h.claim);
       if (!s.polarityFlip || s.coverage < 0.25 || facts.quotes.length || !this.claimsDisagree(backer.claim, h.claim)) continue;
       const cue = facts.negations[0] ?? facts.content.find((_, i) => s.alignment.partners[i] && h.claim.facts.negated.has(s.alignment.partners[i]!.start));
