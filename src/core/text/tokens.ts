@@ -79,7 +79,7 @@ export const STOPWORDS = new Set(
     "am has have had having do does did doing will would shall should can could may might must it its it's he she they them " +
     "their his her him we us our you your i me my mine who whom whose which what when where why how also too very just " +
     "so such some any all each every both either other another more most much many few less least own same only even " +
-    "still yet already again ever up down out off s said says say told tells according added adding"
+    "still yet already again ever up down out off s said says say told tells according added adding while whilst"
   ).split(" "),
 );
 

@@ -19,6 +19,7 @@ const CONFLICT_CONTEXT_ANCHORED = 0.35;
 
 const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here's what|what we know|time will tell|only time)\b/i;
+const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
 const ADDITIVE = /\b(also|too|as well|another|additionally|likewise|other)\b/;
 const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|biggest|largest|busiest|worst|best)\b/i;
 
@@ -106,6 +107,14 @@ export class SentenceVerifier {
       return result;
     }
     if (!this.checkable(facts, text)) return result;
+    const reversal = this.subjectReversal(facts, scored);
+    if (reversal) {
+      result.status = "conflict";
+      result.confidence = reversal.confidence;
+      result.findings.push(this.finding(reversal));
+      result.sources = [this.passage(reversal.claim, "contradicts", reversal.confidence)];
+      return result;
+    }
     result.status = "unsourced";
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
     result.confidence = round(Math.max(0.5, 1 - (best?.coverage ?? 0)));
@@ -401,6 +410,44 @@ export class SentenceVerifier {
       });
     }
     return out;
+  }
+
+  /**
+   * "The bridge will stay open to cars while repairs are carried out" against "The bridge will close to all traffic
+   * from 6am on Monday …": too little lines up for a word-by-word conflict, but the sentence's subject is the
+   * claim's, and the draft's predicate is the opposite of the claim's. Only for a sentence no source backs.
+   */
+  private subjectReversal(facts: SentenceFacts, scored: Scored[]): Conflict | undefined {
+    const span = facts.attributionSpan;
+    // The subject's head: the last content word before the first auxiliary ("The harbour cafe will …" → "cafe").
+    const verbAt = facts.tokens.findIndex((t) => AUXILIARIES.has(t.norm));
+    const before = facts.content.filter((t) => !(span && t.start >= span.start && t.end <= span.end) && t.kind === "word");
+    const subject = verbAt > 0 ? before.filter((t) => t.start < facts.tokens[verbAt].start).pop() : before[0];
+    if (!subject) return undefined;
+    for (const s of scored) {
+      // Enough of the sentence is about what the claim is about, counting the reversed words themselves.
+      const about = facts.content.reduce((sum, t, i) => sum + (s.alignment.matches[i] === "none" ? 0 : this.weight(t)), 0);
+      if (about < 0.2 * facts.content.reduce((sum, t) => sum + this.weight(t), 0)) continue;
+      const claimWords = s.claim.facts.content;
+      // The subject heads the claim too (among its first words), not just somewhere in it.
+      if (!claimWords.slice(0, 6).some((c) => c.stem === subject.stem)) continue;
+      for (const [i, t] of facts.content.entries()) {
+        if (s.alignment.matches[i] !== "opposite" || t === subject || reversed(t, facts)) continue;
+        const other = claimWords.find((c) => c.kind === "word" && oppositeOf(t, c) && !reversed(c, s.claim.facts));
+        // Not when some source says the draft's word of the same subject ("the crossing will open" is about another).
+        const backed = (x: Scored) => x.claim.facts.content.some((c) => c.stem === t.stem) && x.claim.facts.content.some((c) => c.stem === subject.stem);
+        if (!other || scored.some(backed)) continue;
+        return {
+          kind: "negation",
+          claim: s.claim,
+          found: { text: t.text, start: t.start, end: t.end },
+          expected: other.text,
+          message: `Sources say the opposite (“${other.text}”): “${s.claim.text}”`,
+          confidence: 0.6,
+        };
+      }
+    }
+    return undefined;
   }
 
   /** Who a speaker is, for comparison: the person the name resolves to, else the words of the name. */
