@@ -464,7 +464,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // A clause ends at punctuation, a conjunction or a closing quotation mark.
       if (/[,;:()"“”]/.test(gap) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
       scope.add(t.start);
-      if (isContentToken(t)) taken++;
+      // Names do not use up the scope: "did not use the James Webb Space Telescope to peer" negates "peer" too.
+      if (isContentToken(t) && !t.capitalised) taken++;
     }
   }
   return scope;
