@@ -13,6 +13,7 @@ Options:
                      Without it, the bundled reference set is used.
   --format FORMAT    text (default), json or sarif
   --max-size MB      largest draft or source file read (default 5)
+  --cache DIR        keep built indexes of reference sets in DIR; an unchanged set then loads from it
   -h, --help         show this help
   -v, --version      show the version
 
@@ -42,6 +43,7 @@ interface Options {
   format: "text" | "json" | "sarif";
   files: string[];
   maxBytes: number;
+  cacheDir?: string;
 }
 
 function parseArgs(args: string[]): Options | "help" | "version" {
@@ -63,6 +65,8 @@ function parseArgs(args: string[]): Options | "help" | "version" {
       const f = a.startsWith("--format=") ? a.slice(9) : value();
       if (f !== "text" && f !== "json" && f !== "sarif") throw new UsageError(`unknown --format "${f}" (expected text, json or sarif)`);
       options.format = f;
+    } else if (a === "--cache") {
+      options.cacheDir = value();
     } else if (a === "--max-size") {
       const mb = Number(value());
       if (!(mb > 0)) throw new UsageError("--max-size needs a positive number of megabytes");
@@ -87,7 +91,7 @@ async function main(args: string[]): Promise<number> {
   // Read every draft first: a bad draft is an input error before any work is done.
   const drafts = parsed.files.map((file) => ({ file, text: readTextFile(file, parsed.maxBytes) }));
   const referencePaths = parsed.references.length ? parsed.references : [bundledReferenceDir(packageRoot())];
-  const { set, problems } = await loadReferenceSet(referencePaths, { maxFileBytes: parsed.maxBytes });
+  const { set, problems } = await loadReferenceSet(referencePaths, { maxFileBytes: parsed.maxBytes, cacheDir: parsed.cacheDir, engineVersion: version() });
   if (!set.documents.length) {
     // Nothing to check against: one line, naming the first file that failed (or the folder that held nothing).
     const first = problems[0];

@@ -1,6 +1,8 @@
 // The engine's entry point: everything the command line and the extension use comes through here.
 import { join } from "node:path";
+import { cacheFileFor, readCache, writeCache } from "./reference/cache";
 import { loadReferenceDocuments } from "./reference/document";
+import { collectReferenceFiles } from "./reference/files";
 import { Claim, ReferenceSetIndex } from "./reference/set";
 import { Segment, segment } from "./text/segment";
 import type { CheckOptions, CheckResult, ClaimRef, InputProblem, SentenceResult, SourceDocument } from "./types";
@@ -28,6 +30,10 @@ export class ReferenceSet {
 
   static build(documents: SourceDocument[]): ReferenceSet {
     return new ReferenceSet(new ReferenceSetIndex(documents));
+  }
+  /** @internal a set around an index restored from the on-disk cache. */
+  static restore(index: ReferenceSetIndex): ReferenceSet {
+    return new ReferenceSet(index);
   }
   /** `build`, yielding to the event loop between documents; undefined when cancelled. */
   static async buildAsync(documents: SourceDocument[], options: BuildOptions = {}): Promise<ReferenceSet | undefined> {
@@ -83,16 +89,30 @@ export interface BuildOptions {
 export interface LoadOptions extends BuildOptions {
   /** Files larger than this are skipped with a problem naming them. */
   maxFileBytes?: number;
+  /**
+   * A folder for the on-disk index cache. When the reference files (paths, sizes, modification times) are as when
+   * the cache was written, the set is restored from it instead of analysed again.
+   */
+  cacheDir?: string;
+  /** Distinguishes caches of different engine builds (the package version). */
+  engineVersion?: string;
 }
 
 /**
  * Loads folders/files of source documents and verified-claim files. Never throws for bad files: reports them. The
  * index is built in slices that yield to the event loop; when cancelled, resolves with an empty set.
  */
-export async function loadReferenceSet(paths: string[], options: LoadOptions = {}): Promise<{ set: ReferenceSet; problems: InputProblem[]; cancelled?: boolean }> {
+export async function loadReferenceSet(paths: string[], options: LoadOptions = {}): Promise<{ set: ReferenceSet; problems: InputProblem[]; cancelled?: boolean; cached?: boolean }> {
+  const cacheFile = options.cacheDir
+    ? await cacheFileFor(options.cacheDir, collectReferenceFiles(paths).files, `${options.engineVersion ?? ""}\0${options.maxFileBytes ?? ""}`)
+    : undefined;
+  const cached = cacheFile ? await readCache(cacheFile) : undefined;
+  if (cached) return { set: ReferenceSet.restore(ReferenceSetIndex.fromSnapshot(cached.index)), problems: cached.problems, cached: true };
   const { documents, problems } = await loadReferenceDocuments(paths, { maxFileBytes: options.maxFileBytes });
   const set = await ReferenceSet.buildAsync(documents, options);
-  return set ? { set, problems } : { set: ReferenceSet.build([]), problems, cancelled: true };
+  if (!set) return { set: ReferenceSet.build([]), problems, cancelled: true };
+  if (cacheFile) await writeCache(cacheFile, set.internals.snapshot(), problems);
+  return { set, problems };
 }
 
 /** How many sentence results a checker keeps: enough for every open draft, bounded for a long session. */

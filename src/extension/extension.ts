@@ -41,7 +41,11 @@ const CHECKED_SCHEMES = new Set(["file", "untitled", "vscode-remote", "vscode-vf
 
 export function activate(context: vscode.ExtensionContext): VerityApi {
   log.initLog(context);
-  const refs = new ReferenceManager(context.extensionPath);
+  const refs = new ReferenceManager(
+    context.extensionPath,
+    vscode.Uri.joinPath(context.globalStorageUri, "index-cache").fsPath,
+    String(context.extension.packageJSON.version ?? ""),
+  );
   const decisions = new DecisionStore(context.globalStorageUri);
   const store = new ResultStore();
   const scheduler = new CheckScheduler(refs, store);

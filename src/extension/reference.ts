@@ -49,7 +49,15 @@ export class ReferenceManager implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   readonly onDidChangeStatus = this.status.event;
 
-  constructor(private readonly extensionPath: string) {}
+  /**
+   * @param cacheDir where built indexes are cached (the extension's global storage: local, per user); a large archive
+   * then loads in a fraction of the time it takes to analyse.
+   */
+  constructor(
+    private readonly extensionPath: string,
+    private readonly cacheDir?: string,
+    private readonly version?: string,
+  ) {}
 
   /** The loaded reference set, loading it on first need. Never rejects. */
   get(): Promise<Loaded> {
@@ -184,6 +192,8 @@ export class ReferenceManager implements vscode.Disposable {
         { location: vscode.ProgressLocation.Window, title: "Verity: indexing sources" },
         (progress) =>
           loadReferenceSet(paths, {
+            cacheDir: this.cacheDir,
+            engineVersion: this.version,
             isCancelled: () => this.disposed || generation !== this.requested,
             onProgress: (done, total) => progress.report({ message: `${done}/${total}` }),
           }),

@@ -41,6 +41,25 @@ export class Claim implements ClaimRef {
 /** Analysed claims kept at once; a small set stays whole, a large one keeps the claims drafts keep matching. */
 const FACTS_KEPT = 4000;
 
+/** The index as plain data (see `ReferenceSetIndex.snapshot`). */
+export interface IndexSnapshot {
+  version: string;
+  documents: SourceDocument[];
+  /** [document, text, start, end, line, speaker, previous speaker, declared speaker, length, verified by, verified at] */
+  claims: Array<[number, string, number, number, number, string | null, string | null, string | null, number, string | null, string | null]>;
+  people: Array<{ name: string; key: string; titles: Array<[string, number]> }>;
+  peopleByToken: Array<[string, string[]]>;
+  knownNames: string[];
+  entityKeys: string[];
+  vocabulary: string[];
+  numberValues: string[];
+  hours: number[];
+  quoted: Array<[number, string]>;
+  documentNames: Array<[string, string[]]>;
+  postings: Record<string, number[]>;
+  averageLength: number;
+}
+
 export interface Person {
   name: string;
   key: string;
@@ -106,7 +125,11 @@ export class ReferenceSetIndex {
   readonly version: string;
 
   /** Builds the whole index at once; `ReferenceSetIndex.buildAsync` does the same in slices. */
-  constructor(readonly documents: SourceDocument[], deferred = false) {
+  constructor(readonly documents: SourceDocument[], deferred = false, restoredVersion?: string) {
+    if (restoredVersion) {
+      this.version = restoredVersion;
+      return;
+    }
     const hash = createHash("sha1");
     for (const d of documents) hash.update(`${d.id}\0${d.title}\0${d.outlet}\0${d.author}\0${d.date}\0${d.text}\0`);
     this.version = hash.digest("hex").slice(0, 16);
@@ -202,6 +225,54 @@ export class ReferenceSetIndex {
       }
       for (const t of facts.tokens) if (t.capitalised) names.add(canonicalPlace(t.norm));
     }
+  }
+
+  /** Everything the index holds, as plain data for the on-disk cache (claims' facts are re-derived on demand). */
+  snapshot(): IndexSnapshot {
+    const claimIndex = new Map(this.claims.map((c, i) => [c, i]));
+    const docIndex = new Map(this.documents.map((d, i) => [d, i]));
+    return {
+      version: this.version,
+      documents: this.documents,
+      claims: this.claims.map((c) => [docIndex.get(c.document)!, c.text, c.start, c.end, c.line, c.speaker ?? null, c.context.previousSpeaker ?? null, c.context.declaredSpeaker ?? null, c.length, c.verifiedBy ?? null, c.verifiedAt ?? null]),
+      people: [...this.people.values()].map((p) => ({ name: p.name, key: p.key, titles: p.titles.map((t) => [t.text, claimIndex.get(t.claim)!] as [string, number]) })),
+      peopleByToken: [...this.peopleByToken].map(([k, v]) => [k, [...v]]),
+      knownNames: [...this.knownNames],
+      entityKeys: [...this.entityKeys],
+      vocabulary: [...this.vocabulary],
+      numberValues: [...this.numberValues],
+      hours: [...this.hours],
+      quoted: this.quoted.map((q) => [claimIndex.get(q.claim)!, q.normalised]),
+      documentNames: [...this.documentNames].map(([k, v]) => [k, [...v]]),
+      postings: Object.fromEntries(this.postings),
+      averageLength: this.averageLength,
+    };
+  }
+
+  /** The index a snapshot was taken of. */
+  static fromSnapshot(snap: IndexSnapshot): ReferenceSetIndex {
+    const index = new ReferenceSetIndex(snap.documents, true, snap.version);
+    for (const [i, [doc, text, start, end, line, speaker, previousSpeaker, declaredSpeaker, length, verifiedBy, verifiedAt]] of snap.claims.entries()) {
+      const d = snap.documents[doc];
+      index.claims.push(
+        new Claim(index, `${d.id}#${i}`, d, text, start, end, line, speaker ?? undefined, { previousSpeaker: previousSpeaker ?? undefined, declaredSpeaker: declaredSpeaker ?? undefined }, length, verifiedBy ?? undefined, verifiedAt ?? undefined),
+      );
+    }
+    for (const p of snap.people) index.people.set(p.key, { name: p.name, key: p.key, titles: p.titles.map(([text, c]) => ({ text, claim: index.claims[c] })) });
+    for (const [k, v] of snap.peopleByToken) index.peopleByToken.set(k, new Set(v));
+    for (const x of snap.knownNames) index.knownNames.add(x);
+    for (const x of snap.entityKeys) index.entityKeys.add(x);
+    for (const x of snap.vocabulary) index.vocabulary.add(x);
+    for (const x of snap.numberValues) index.numberValues.add(x);
+    for (const x of snap.hours) index.hours.add(x);
+    for (const [c, normalised] of snap.quoted) {
+      index.quoted.push({ claim: index.claims[c], normalised });
+      index.quotedText.set(index.claims[c], normalised);
+    }
+    for (const [k, v] of snap.documentNames) index.documentNames.set(k, new Set(v));
+    for (const [k, v] of Object.entries(snap.postings)) index.postings.set(k, v);
+    index.averageLength = snap.averageLength;
+    return index;
   }
 
   private analyseClaim(text: string, doc: SourceDocument, context: Claim["context"]): SentenceFacts {

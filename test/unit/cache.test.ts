@@ -1,0 +1,64 @@
+// The on-disk index cache: a restored reference set gives the same verdicts as a freshly built one, and any change
+// to a reference file (or a half-written cache) means building again.
+import * as assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Checker, loadReferenceSet, ReferenceSet } from "../../src/core/index";
+
+const DRAFT = [
+  "Iran's diplomats were told to leave Albania within 72 hours.",
+  "Albania severed diplomatic ties with Iran over a cyber-attack.",
+  'Edi Rama said Iran had "hired five groups to mount the attack on Albania".',
+  "The Iranian embassy in Skopje was also closed.",
+].join(" ");
+
+const verdicts = (set: ReferenceSet) =>
+  new Checker(set).check(DRAFT).sentences.map((s) => [s.status, s.findings.map((f) => [f.kind, f.found, f.expected]), s.sources.map((x) => [x.document, x.line])]);
+
+describe("reference set cache", () => {
+  let dir: string;
+  let refs: string;
+  let cache: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "verity-cache-"));
+    refs = join(dir, "reference");
+    cache = join(dir, "cache");
+    cpSync("reference", refs, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("restores a set that checks exactly like the one it was built from", async () => {
+    const built = await loadReferenceSet([refs], { cacheDir: cache });
+    assert.equal(built.cached, undefined);
+    assert.equal(readdirSync(cache).length, 1, "the cache was written");
+    const restored = await loadReferenceSet([refs], { cacheDir: cache });
+    assert.equal(restored.cached, true);
+    assert.equal(restored.set.version, built.set.version);
+    assert.equal(restored.set.claims.length, built.set.claims.length);
+    assert.deepEqual(verdicts(restored.set), verdicts(built.set));
+    assert.deepEqual(
+      restored.set.lookup("Watson").map((h) => h.claim.id),
+      built.set.lookup("Watson").map((h) => h.claim.id),
+    );
+  });
+
+  it("builds again when a reference file changes", async () => {
+    await loadReferenceSet([refs], { cacheDir: cache });
+    const file = join(refs, readdirSync(refs)[0]);
+    writeFileSync(file, "---\ntitle: Replaced\ndate: 2022-09-07\n---\nAlbania kept its ties with Iran.\n");
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const again = await loadReferenceSet([refs], { cacheDir: cache });
+    assert.equal(again.cached, undefined);
+    assert.ok(again.set.claims.some((c) => c.text.includes("kept its ties")));
+  });
+
+  it("builds again over a half-written cache file instead of failing", async () => {
+    await loadReferenceSet([refs], { cacheDir: cache });
+    const [file] = readdirSync(cache);
+    writeFileSync(join(cache, file), '{"format":1,"index":{"claims":[');
+    const again = await loadReferenceSet([refs], { cacheDir: cache });
+    assert.equal(again.cached, undefined);
+    assert.ok(again.set.claims.length > 0);
+  });
+});
