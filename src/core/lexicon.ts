@@ -360,9 +360,10 @@ export function meaningKeys(word: string, widened = false): string[] {
   let keys = cache.get(word);
   if (keys) return keys;
   keys = [];
-  for (const g of paraphraseGroups(word) || []) keys.push(`p${g}`);
+  // Ready-made index terms ("m:p3", "m:s1234"): a query asks for these for every word of every sentence.
+  for (const g of paraphraseGroups(word) || []) keys.push(`m:p${g}`);
   const ids = synsetsOf(word);
-  for (const id of widened && ids.length ? widen(ids) : ids) keys.push(`s${id}`);
+  for (const id of widened && ids.length ? widen(ids) : ids) keys.push(`m:s${id}`);
   if (cache.size > 100_000) cache.clear();
   cache.set(word, keys);
   return keys;

@@ -85,7 +85,7 @@ export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, 
   for (const t of facts.content) {
     add(`w:${t.stem}`);
     if (t.kind === "word" && !t.capitalised) {
-      for (const k of meaningKeys(t.norm, widened)) add(`m:${k}`, MEANING_WEIGHT);
+      for (const k of meaningKeys(t.norm, widened)) add(k, MEANING_WEIGHT);
       // A claim that says the opposite is as relevant as one that agrees: it ranks as if it used the same word.
       if (widened) for (const k of oppositeKeys(t.norm)) add(k, 1);
     }

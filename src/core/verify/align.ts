@@ -141,13 +141,14 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
 }
 
 function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): Substitution | undefined {
-  const factIn = <F extends { start: number; end: number }>(facts: F[], gap: Token[]) => facts.find((f) => gap.some((t) => within(t, f) || (t.start < f.end && t.end > f.start)));
-  const dDate = factIn(draft.dates.filter(isCalendarDate), draftGap);
-  const cDate = factIn(claim.dates.filter(isCalendarDate), claimGap);
+  const factIn = <F extends { start: number; end: number }>(facts: F[], gap: Token[]) =>
+    facts.length ? facts.find((f) => gap.some((t) => within(t, f) || (t.start < f.end && t.end > f.start))) : undefined;
+  const dDate = draft.dates.length ? factIn(draft.dates.filter(isCalendarDate), draftGap) : undefined;
+  const cDate = dDate && claim.dates.length ? factIn(claim.dates.filter(isCalendarDate), claimGap) : undefined;
   if (dDate && cDate && comparableDates(dDate, cDate)) return { kind: "date", draft: draftGap, claim: claimGap, draftFact: dDate, claimFact: cDate };
   // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
-  const cNum = factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap);
+  const cNum = dNum ? factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap) : undefined;
   if (dNum && cNum && (dNum.kind === cNum.kind || dNum.kind === "count" || cNum.kind === "count")) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
   }
