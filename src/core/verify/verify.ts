@@ -9,6 +9,7 @@ import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, rev
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
+/** A candidate scoring below this share of the best one shares only common words with the sentence. */
 const MIN_RELATIVE_SCORE = 0.4;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
@@ -17,11 +18,15 @@ const CONFLICT_CONTEXT = 0.55;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
 
+/** Phrases of opinion, speculation or transition: nothing to check. */
 const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here's what|what we know|time will tell|only time)\b/i;
+/** Auxiliaries and modals: the subject of a sentence ends before the first. */
 const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
+/** Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). */
 const ADDITIVE = /\b(also|too|as well|another|additionally|likewise|other)\b/;
-const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|biggest|largest|busiest|worst|best)\b/i;
+/** A ranking claim ("the largest", "the first") is checkable even without a name or a number. */
+const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|worst|best)\b/i;
 
 interface Scored {
   claim: Claim;
@@ -135,7 +140,6 @@ export class SentenceVerifier {
   }
 
   private candidates(facts: SentenceFacts): Claim[] {
-    // Claims far below the best match share only a common word with the sentence: not worth aligning.
     const found = this.reference.search(indexTerms(facts, true), CANDIDATES);
     const hits = found.filter((h) => h.score >= found[0].score * MIN_RELATIVE_SCORE).map((h) => h.claim);
     // A quotation is looked up verbatim in every claim: the index may rank its claim low when the words around differ.
@@ -160,7 +164,6 @@ export class SentenceVerifier {
     let matched = 0;
     let contextTotal = 0;
     let contextMatched = 0;
-    let pairs = 0;
     // Distinct words whose polarity differs, on both sides: one word said twice, or two draft words matched to the
     // same source word, count once.
     const flipped = new Set<string>();
@@ -174,7 +177,6 @@ export class SentenceVerifier {
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way; a name is not a predicate to negate.
       if (partner && !t.capitalised && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
-        pairs++;
         if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
@@ -184,12 +186,12 @@ export class SentenceVerifier {
       if ((span && t.start >= span.start && t.end <= span.end) || facts.negations.includes(t)) return;
       const w = this.weight(t);
       const m = alignment.matches[i];
-      const credit = m === "exact" ? 1 : m === "similar" ? 0.85 : 0;
+      const backed = w * credit(m);
       total += w;
-      matched += w * credit;
+      matched += backed;
       if (!isReplaced(t) && m !== "opposite") {
         contextTotal += w;
-        contextMatched += w * credit;
+        contextMatched += backed;
       }
     });
     const names = facts.entities.filter((e) => !(span && e.start >= span.start && e.end <= span.end));
@@ -240,7 +242,7 @@ export class SentenceVerifier {
     facts.content.forEach((t, i) => {
       const w = this.weight(t);
       total += w;
-      const best = Math.max(...useful.map((s) => (s.alignment.matches[i] === "exact" ? 1 : s.alignment.matches[i] === "similar" ? 0.85 : 0)));
+      const best = Math.max(...useful.map((s) => credit(s.alignment.matches[i])));
       matched += w * best;
     });
     if (!total || matched / total < SUPPORT_COVERAGE + 0.05) return undefined;
@@ -287,11 +289,10 @@ export class SentenceVerifier {
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
         if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key)) continue;
-        const kind: FindingKind = sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" ? "number" : sub.kind;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
         out.push({
-          kind,
+          kind: sub.kind,
           claim: s.claim,
           found,
           expected,
@@ -322,11 +323,11 @@ export class SentenceVerifier {
         }
       }
       if (s.polarityFlip && context >= CONFLICT_CONTEXT && s.coverage >= 0.4 && !s.alignment.substitutions.some((x) => x.draftFact)) {
-        const cue = facts.negations[0] ?? facts.content.find((t) => s.alignment.matches[facts.content.indexOf(t)] === "exact")!;
+        const cue = reversalCue(facts, s);
         out.push({
           kind: "negation",
           claim: s.claim,
-          found: facts.negations[0] ? { text: cue.text, start: cue.start, end: cue.end } : { text: facts.tokens[0].text, start: facts.tokens[0].start, end: facts.tokens[0].end },
+          found: { text: cue.text, start: cue.start, end: cue.end },
           expected: s.claim.text,
           message: `Sources say the opposite: “${s.claim.text}”`,
           confidence: round(Math.min(1, s.context)),
@@ -530,8 +531,7 @@ export class SentenceVerifier {
       if (!h.claim.facts.negations.length && !facts.negations.length) continue;
       const s = this.score(facts, h.claim);
       if (!s.polarityFlip || s.coverage < 0.25 || facts.quotes.length || !this.claimsDisagree(backer.claim, h.claim)) continue;
-      const cue = facts.negations[0] ?? facts.content.find((_, i) => s.alignment.partners[i] && h.claim.facts.negated.has(s.alignment.partners[i]!.start));
-      if (!cue) continue;
+      const cue = reversalCue(facts, s);
       return {
         kind: "negation",
         claim: h.claim,
@@ -670,6 +670,15 @@ function outsideQuotes(facts: SentenceFacts, s: Scored): number {
 }
 
 const isNumberFact = (f: NumberFact | DateFact | EntityFact): f is NumberFact => typeof (f as NumberFact).value === "number";
+
+/** Where a reversal shows in the draft: its own negation, else its first word the claim negates, else its first word. */
+function reversalCue(facts: SentenceFacts, s: Scored): Token {
+  return (
+    facts.negations[0] ??
+    facts.content.find((_, i) => s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
+    facts.tokens[0]
+  );
+}
 
 /** The document's headline restated as a claim. */
 function isHeadline(c: Claim): boolean {
