@@ -545,7 +545,7 @@ export class SentenceVerifier {
   }
 
   /**
-   * A number or date the backing claim states, which another source gives differently for the same thing ("72 hours"
+   * A number the backing claim states, which another source gives differently for the same thing ("72 hours"
    * in one report, "48 hours" in another): the sources disagree on the very value the draft picked.
    */
   private rivalValue(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
