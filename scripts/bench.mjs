@@ -17,6 +17,7 @@ const OUT_DIR = join(ROOT, "test-output");
 // The engine bundle lives two levels under the root so the lexicon lookup (`__dirname/../../dist/lexicon.json`) finds it.
 const ENGINE = join(OUT_DIR, ".bench", "engine.cjs");
 const require = createRequire(import.meta.url);
+const { mulberry32 } = require("./prng.cjs");
 
 const TARGETS = {
   bundled10k: 100, // ms, full check of the 10k-word draft against the bundled set
@@ -31,16 +32,6 @@ const TARGETS = {
 
 // ---------------------------------------------------------------------------------------------------- seeded PRNG
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rng = (seed) => {
   const r = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));

@@ -12,16 +12,8 @@ const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20240907);
 const CASES = 300;
 const BUDGET_MS = 8000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { mulberry32 } = require("../../scripts/prng.cjs") as { mulberry32: (seed: number) => () => number };
 
 class Gen {
   readonly r: () => number;
