@@ -103,12 +103,14 @@ export interface LoadOptions extends BuildOptions {
  * index is built in slices that yield to the event loop; when cancelled, resolves with an empty set.
  */
 export async function loadReferenceSet(paths: string[], options: LoadOptions = {}): Promise<{ set: ReferenceSet; problems: InputProblem[]; cancelled?: boolean; cached?: boolean }> {
+  // The folders are walked once: the cache key and the loader use the same list of files.
+  const collected = collectReferenceFiles(paths);
   const cacheFile = options.cacheDir
-    ? await cacheFileFor(options.cacheDir, collectReferenceFiles(paths).files, `${options.engineVersion ?? ""}\0${options.maxFileBytes ?? ""}`)
+    ? await cacheFileFor(options.cacheDir, collected.files, `${options.engineVersion ?? ""}\0${options.maxFileBytes ?? ""}`)
     : undefined;
   const cached = cacheFile ? await readCache(cacheFile) : undefined;
   if (cached) return { set: ReferenceSet.restore(ReferenceSetIndex.fromSnapshot(cached.index)), problems: cached.problems, cached: true };
-  const { documents, problems } = await loadReferenceDocuments(paths, { maxFileBytes: options.maxFileBytes });
+  const { documents, problems } = await loadReferenceDocuments(paths, { maxFileBytes: options.maxFileBytes, collected });
   const set = await ReferenceSet.buildAsync(documents, options);
   if (!set) return { set: ReferenceSet.build([]), problems, cancelled: true };
   if (cacheFile) await writeCache(cacheFile, set.internals.snapshot(), problems);

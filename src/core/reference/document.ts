@@ -5,7 +5,7 @@ import * as YAML from "yaml";
 import { InputError } from "../errors";
 import { lineAt, lineStarts } from "../text/lines";
 import type { DeclaredClaim, InputProblem, SourceDocument } from "../types";
-import { DEFAULT_MAX_FILE_BYTES, collectReferenceFiles, isClaimsFile, readTextFileAsync } from "./files";
+import { type CollectedFiles, DEFAULT_MAX_FILE_BYTES, collectReferenceFiles, isClaimsFile, readTextFileAsync } from "./files";
 
 type Excluded = { start: number; end: number; reason: string };
 
@@ -683,6 +683,8 @@ function locate(text: string, value: string, textNode: unknown, entryNode: unkno
 export interface LoadReferenceOptions {
   /** Files larger than this are skipped with a problem naming them. Default 5 MB. */
   maxFileBytes?: number;
+  /** The files `collectReferenceFiles(paths)` found, when the caller walked the folders already. */
+  collected?: CollectedFiles;
 }
 
 /**
@@ -695,7 +697,8 @@ export async function loadReferenceDocuments(
   options: LoadReferenceOptions = {},
 ): Promise<{ documents: SourceDocument[]; problems: InputProblem[] }> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const { entries, problems } = collectReferenceFiles(paths);
+  const { entries, problems: found } = options.collected ?? collectReferenceFiles(paths);
+  const problems = [...found];
   const documents: SourceDocument[] = [];
   // Reads overlap (a few at a time) so a folder of a thousand files waits on the disk once, not a thousand times;
   // parsing stays in order so ids, problems and documents keep the folder's order.
