@@ -11,11 +11,13 @@ import {
   parseClaimsFile,
   parseSourceDocument,
 } from "../../src/core/reference/document";
+import { writeRawSeeds } from "./seeds";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BUNDLED = path.join(ROOT, "reference");
-const SHARED = path.resolve(ROOT, "../shared");
-const BRIDGE = path.join(SHARED, "eval/stories/bridge/reference");
+/** The brief's seed articles, present beside the project in the workplace but not in every checkout. */
+const SHARED_SEEDS = path.resolve(ROOT, "../shared/seeds");
+const INFERENCE = path.join(ROOT, "test/fixtures/inference");
 
 /** Where the body starts: past the front matter, if any (needles are looked for in the body only). */
 function bodyStart(doc: SourceDocument): number {
@@ -89,8 +91,9 @@ describe("reference: the bundled set", () => {
     }
   });
 
-  it("keeps each seed article verbatim after the front matter, with offsets into the whole file", () => {
-    const seeds = fs.readdirSync(path.join(SHARED, "seeds")).map((f) => fs.readFileSync(path.join(SHARED, "seeds", f), "utf8"));
+  it("keeps each seed article verbatim after the front matter, with offsets into the whole file", function () {
+    if (!fs.existsSync(SHARED_SEEDS)) this.skip();
+    const seeds = fs.readdirSync(SHARED_SEEDS).map((f) => fs.readFileSync(path.join(SHARED_SEEDS, f), "utf8"));
     for (const d of docs) {
       const fm = d.excluded!.find((r) => r.reason === "front matter");
       assert.ok(fm && fm.start === 0, `${d.id} has no front matter range`);
@@ -151,25 +154,25 @@ describe("reference: the bundled set", () => {
 
 describe("reference: inferring metadata", () => {
   it("reads the statement's issuer and date, and the newspaper's byline", async () => {
-    const { documents, problems } = await loadReferenceDocuments([BRIDGE]);
+    const { documents, problems } = await loadReferenceDocuments([INFERENCE]);
     assert.deepEqual(problems, []);
-    const st = documents.find((d) => d.id === "county-statement.txt")!;
-    assert.equal(st.title, "Statement on the closure of the Millford river bridge");
-    assert.equal(st.outlet, "Westmoor County Council");
-    assert.equal(st.date, "2025-11-14");
+    const st = documents.find((d) => d.id === "water-board-statement.txt")!;
+    assert.equal(st.title, "Statement on the boil-water notice for the Eastholm district");
+    assert.equal(st.outlet, "Kestrel Valley Water Board");
+    assert.equal(st.date, "2026-03-03");
     assert.deepEqual([...st.inferred].sort(), ["date", "outlet", "title"]);
-    assertKept(st, "Issued by Westmoor County Council on Friday, 14 November 2025.");
-    const np = documents.find((d) => d.id === "newspaper.txt")!;
-    assert.equal(np.author, "Tom Ashworth");
-    assert.equal(np.outlet, "Westmoor Gazette");
+    assertKept(st, "Issued by the Kestrel Valley Water Board on Tuesday, 3 March 2026.");
+    const np = documents.find((d) => d.id === "local-paper.txt")!;
+    assert.equal(np.author, "Aisha Rahman");
+    assert.equal(np.outlet, "Kestrel Valley Echo");
     assert.equal(np.date, undefined);
     assert.deepEqual([...np.inferred].sort(), ["author", "outlet", "title"]);
-    assertExcluded(np, "By Tom Ashworth, Westmoor Gazette");
-    assertKept(np, "Drivers face long detours");
+    assertExcluded(np, "By Aisha Rahman, Kestrel Valley Echo");
+    assertKept(np, "Households in Eastholm were told to boil");
   });
 
   it("infers the byline of the raw seeds (no front matter)", async () => {
-    const { documents } = await loadReferenceDocuments([path.join(SHARED, "seeds")]);
+    const { documents } = await loadReferenceDocuments([writeRawSeeds(path.join(tmp, "raw-seeds"))]);
     const bbc = documents.find((d) => d.text.includes("David Gritten"))!;
     assert.equal(bbc.author, "David Gritten");
     assert.equal(bbc.outlet, "BBC News");

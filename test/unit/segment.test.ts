@@ -1,12 +1,8 @@
 import * as assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { maskMarkdown } from "../../src/core/text/markdown";
 import { segment, type Segment } from "../../src/core/text/segment";
+import { BBC_ARTICLE, IRISH_TIMES_ARTICLE } from "./seeds";
 
-const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
-const BBC = path.join(SEEDS, "001_3b630df8fe7e7079.txt");
-const GUARDIAN = path.join(SEEDS, "000_f6f08938d937678e.txt");
 
 /** Checks the offset invariants every segment must satisfy, and returns the segments' texts. */
 function texts(src: string, segs: Segment[]): string[] {
@@ -26,7 +22,7 @@ function split(src: string, markdown = true): string[] {
 }
 
 describe("segment: real news text", () => {
-  const bbc = fs.readFileSync(BBC, "utf8");
+  const bbc = BBC_ARTICLE;
   const bbcSegs = texts(bbc, segment(bbc));
 
   it("keeps a quoted ellipsis followed by lower case inside one sentence", () => {
@@ -60,8 +56,8 @@ describe("segment: real news text", () => {
     assert.ok(bbcSegs[i + 1].startsWith("Manez is a town in the Durres County"));
   });
 
-  it("handles curly quotes in the Guardian text, including a detached closing quote", () => {
-    const g = fs.readFileSync(GUARDIAN, "utf8");
+  it("handles curly quotes in the Irish Times text, including a detached closing quote", () => {
+    const g = IRISH_TIMES_ARTICLE;
     const segs = texts(g, segment(g));
     assert.ok(
       segs.includes(
@@ -341,7 +337,7 @@ describe("segment: large inputs", () => {
   });
 
   it("segments a 5 MB Markdown file correctly", () => {
-    const bbc = fs.readFileSync(BBC, "utf8").replace(/\s+$/, "");
+    const bbc = BBC_ARTICLE.replace(/\s+$/, "");
     const chunk = `## Section\n\n${bbc}\n\n- a *list* item with [a link](http://x.y). Second.\n\n`;
     const per = segment(chunk);
     const copies = Math.ceil(5_000_000 / chunk.length);
