@@ -262,14 +262,8 @@ async function child(refName, refPath, draftDir, quick, unbounded) {
   const afterLoad = process.memoryUsage();
   out.heapDeltaMB = mb(afterLoad.heapUsed - base.heapUsed);
   out.rssDeltaMB = mb(afterLoad.rss - base.rss);
-  out.peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  out.loadPeakRssMB = out.peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
   emit();
-  // Index alone (documents already parsed): ReferenceSet.build on the loaded documents. Skipped when load was slow.
-  if (fits(out.loadIndexMs * 1.5 + 20000)) {
-    t = now();
-    engine.ReferenceSet.build(set.documents);
-    out.rebuildIndexMs = ms(now() - t);
-  } else out.skipped.push("index-only rebuild");
 
   // First check ever: loads the WordNet table (dist/lexicon.json) and warms the JIT; reported on its own.
   t = now();
@@ -377,7 +371,16 @@ async function child(refName, refPath, draftDir, quick, unbounded) {
   }
   gc();
   out.finalRssMB = mb(process.memoryUsage().rss);
+  // Peak of the real work (load, index, every check) before the bench's own second build below.
   out.peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  emit();
+  // Index alone (documents already parsed): ReferenceSet.build on the loaded documents, last, so the second copy of
+  // the index it makes does not count in the peak above. Skipped when load was slow.
+  if (fits(out.loadIndexMs * 1.5 + 20000)) {
+    t = now();
+    engine.ReferenceSet.build(set.documents);
+    out.rebuildIndexMs = ms(now() - t);
+  } else out.skipped.push("index-only rebuild");
   out.childSeconds = Math.round((now() - started) / 100) / 10;
   emit();
 }
@@ -597,11 +600,12 @@ async function main() {
       p("load + index", `${r.loadIndexMs} ms`, big ? `≤ ${TARGETS.load1000}` : "", big ? mark(r.loadIndexMs, TARGETS.load1000) : "");
       if (r.rebuildIndexMs !== undefined) p("  index only (ReferenceSet.build)", `${r.rebuildIndexMs} ms`, "", "");
       p("  heap / RSS delta after load", `${r.heapDeltaMB} / ${r.rssDeltaMB} MB`, "", "");
+      if (r.loadPeakRssMB !== undefined) p("  peak RSS after load + index", `${r.loadPeakRssMB} MB`, big ? `≤ ${TARGETS.peakMB}` : "", big ? mark(r.loadPeakRssMB, TARGETS.peakMB) : "");
       if (r.cachedLoadMs !== undefined) {
         p("load from a valid on-disk cache", `${r.cachedLoadMs} ms`, big ? `≤ ${TARGETS.cachedLoad}` : "", big ? mark(r.cachedLoadMs, TARGETS.cachedLoad) : "");
         p("  peak RSS, loaded from cache + a check", `${r.cachedPeakRssMB} MB`, big ? `≤ ${TARGETS.peakMB}` : "", big ? mark(r.cachedPeakRssMB, TARGETS.peakMB) : "");
       }
-      p("  peak RSS (whole child)", `${r.peakRssMB} MB`, big ? `≤ ${TARGETS.peakMB}` : "", big ? mark(r.peakRssMB, TARGETS.peakMB) : "");
+      p("  peak RSS (load, index, every check)", `${r.peakRssMB} MB`, big ? `≤ ${TARGETS.peakMB}` : "", big ? mark(r.peakRssMB, TARGETS.peakMB) : "");
       if (r.firstCheckMs !== undefined) p("  first check (lexicon load, JIT)", `${r.firstCheckMs} ms`, "", "");
       for (const [w, c] of Object.entries(r.checks ?? {})) {
         const target = w === "10000" ? (r.reference === "bundled" ? TARGETS.bundled10k : big ? TARGETS.check1000 : undefined) : undefined;

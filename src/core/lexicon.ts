@@ -3,7 +3,7 @@
 // "catastrophic") and diplomatic paraphrases. Everything here is general English, never a fact of one story.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { stem } from "./text/tokens";
+import { stem, wordTable } from "./text/tokens";
 
 interface WordNetTable {
   words: Record<string, number[]>;
@@ -14,17 +14,11 @@ interface WordNetTable {
   antonyms: Array<[number, number]>;
 }
 
-let wordnet:
-  | {
-      words: Map<string, number[]>;
-      related: Map<number, number[]>;
-      satellite: Map<number, number[]>;
-      hypernym: Map<number, number[]>;
-      pos: string;
-      antonyms: Map<number, number[]>;
-    }
-  | null
-  | undefined;
+/**
+ * The table as parsed, used in place: turning its 200,000 entries into Maps took longer than parsing them. Word keys
+ * are read through `hasOwn` ("constructor" is no lemma); synset keys are integers, which no prototype holds.
+ */
+let wordnet: (Omit<WordNetTable, "antonyms"> & { antonyms: Map<number, number[]> }) | null | undefined;
 
 /** Where the generated table sits: beside the bundle (dist/), or in dist/ when running from source (tests). */
 function lexiconPath(): string | undefined {
@@ -37,14 +31,7 @@ function loadWordNet() {
   const path = lexiconPath();
   if (!path) return (wordnet = null);
   const table = JSON.parse(readFileSync(path, "utf8")) as WordNetTable;
-  wordnet = {
-    words: new Map(Object.entries(table.words)),
-    related: new Map(Object.entries(table.related).map(([k, v]) => [Number(k), v])),
-    satellite: new Map(Object.entries(table.satellite).map(([k, v]) => [Number(k), v])),
-    hypernym: new Map(Object.entries(table.hypernym).map(([k, v]) => [Number(k), v])),
-    pos: table.pos,
-    antonyms: new Map(),
-  };
+  wordnet = { ...table, antonyms: new Map() };
   for (const [a, b] of table.antonyms) {
     for (const [x, y] of [[a, b], [b, a]]) {
       const list = wordnet.antonyms.get(x);
@@ -80,18 +67,18 @@ function senses(word: string): Senses | null {
   if (!wn || !ids.length) info = null;
   else {
     const verbs = ids.filter((id) => wn.pos[id] === "v");
-    const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite.get(id) || [])]));
+    const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite[id] || [])]));
     const first = ids.slice(0, 2);
     info = {
       ids: new Set(ids),
-      hypernyms: new Set(ids.flatMap((id) => wn.hypernym.get(id) || [])),
+      hypernyms: new Set(ids.flatMap((id) => wn.hypernym[id] || [])),
       verbs,
       verbsWide: widen(verbs),
       heads,
       antonyms: new Set([...heads].flatMap((id) => wn.antonyms.get(id) || [])),
       kinds: new Set([
-        ...first.filter((id) => wn.pos[id] === "n").flatMap((id) => (wn.hypernym.get(id) || []).map((p) => -1 - p)),
-        ...first.flatMap((id) => wn.satellite.get(id) || []),
+        ...first.filter((id) => wn.pos[id] === "n").flatMap((id) => (wn.hypernym[id] || []).map((p) => -1 - p)),
+        ...first.flatMap((id) => wn.satellite[id] || []),
       ]),
     };
   }
@@ -123,7 +110,7 @@ function lemmaCandidates(word: string): string[] {
   return out;
 }
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable({
   went: "go", gone: "go", told: "tell", said: "say", held: "hold", left: "leave", found: "find", brought: "bring",
   took: "take", taken: "take", gave: "give", given: "give", began: "begin", begun: "begin", made: "make", hit: "hit",
   cut: "cut", set: "set", put: "put", kept: "keep", sent: "send", spent: "spend", built: "build", fell: "fall",
@@ -132,15 +119,14 @@ const IRREGULAR: Record<string, string> = {
   men: "man", women: "woman", children: "child", people: "person", struck: "strike", drove: "drive", driven: "drive",
   wrote: "write", written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", chose: "choose",
   seen: "see", saw: "see", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
-};
+});
 
 function synsetsOf(word: string): number[] {
   const wn = loadWordNet();
   if (!wn) return [];
   const base = IRREGULAR[word];
   for (const w of base ? [base] : lemmaCandidates(word)) {
-    const ids = wn.words.get(w);
-    if (ids) return ids;
+    if (Object.hasOwn(wn.words, w)) return wn.words[w];
   }
   return [];
 }
@@ -148,7 +134,7 @@ function synsetsOf(word: string): number[] {
 function widen(ids: number[]): Set<number> {
   const wn = loadWordNet()!;
   const out = new Set(ids);
-  for (const id of ids) for (const r of wn.related.get(id) || []) out.add(r);
+  for (const id of ids) for (const r of wn.related[id] || []) out.add(r);
   return out;
 }
 
@@ -216,12 +202,10 @@ PARAPHRASE_GROUPS.forEach((group, i) => {
     PARAPHRASE.get(s)!.add(i);
   }
 });
-const OPPOSITES = new Set<string>();
 /** Stem → the stems curated as its opposites. */
 const OPPOSITE_STEMS = new Map<string, string[]>();
 for (const [a, b] of OPPOSITE_PAIRS) {
   for (const [x, y] of [[stem(a), stem(b)], [stem(b), stem(a)]]) {
-    OPPOSITES.add(`${x} ${y}`);
     OPPOSITE_STEMS.set(x, [...(OPPOSITE_STEMS.get(x) || []), y]);
   }
 }
@@ -240,20 +224,77 @@ export type Relation = "opposite" | "similar" | "alternative" | "none";
  * - alternative: another thing of one kind: two places, two nouns under one parent, two adjectives of one cluster.
  */
 export function relation(a: string, b: string): Relation {
-  if (a === b) return "similar";
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa === sb) return "similar";
-  if (OPPOSITES.has(`${sa} ${sb}`) || (LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return "opposite";
-  const A = senses(a);
-  const B = senses(b);
+  return lexeme(a).relationTo(lexeme(b));
+}
+
+/**
+ * What the relation tests need of one word, worked out once per distinct word: a check compares every word of a
+ * sentence with every word of its candidate claims, and most pairs recur across sentences.
+ */
+export class Lexeme {
+  private static nextId = 0;
+  /** Small integer key of this word in other lexemes' relation caches. */
+  readonly id = Lexeme.nextId++;
+  readonly stem: string;
+  readonly groups: Set<number> | undefined;
+  readonly senses: Senses | null;
+  readonly place: boolean;
+  private relations = new Map<number, Relation>();
+  private generation = relationGeneration;
+
+  constructor(readonly word: string) {
+    this.stem = stem(word);
+    this.groups = paraphraseGroups(word);
+    this.senses = senses(word);
+    this.place = isPlaceName(word);
+  }
+
+  /** How `other` (a source's word) relates to this (a draft's word); see `relation`. Cached per pair. */
+  relationTo(other: Lexeme): Relation {
+    if (this.generation !== relationGeneration) {
+      this.relations.clear();
+      this.generation = relationGeneration;
+    }
+    let r = this.relations.get(other.id);
+    if (r === undefined) {
+      r = relate(this, other);
+      this.relations.set(other.id, r);
+      // Bounded: past the limit every lexeme's cache is dropped lazily, on its next use.
+      if (++relationCount > 400_000) {
+        relationCount = 0;
+        relationGeneration++;
+      }
+    }
+    return r;
+  }
+}
+let relationGeneration = 0;
+let relationCount = 0;
+
+const LEXEMES = new Map<string, Lexeme>();
+
+/** The lexeme of a normalised word (see `Token.norm`). */
+export function lexeme(word: string): Lexeme {
+  let lx = LEXEMES.get(word);
+  if (!lx) {
+    if (LEXEMES.size > 100_000) LEXEMES.clear();
+    LEXEMES.set(word, (lx = new Lexeme(word)));
+  }
+  return lx;
+}
+
+function relate(a: Lexeme, b: Lexeme): Relation {
+  if (a === b || a.stem === b.stem) return "similar";
+  const sa = a.stem;
+  const sb = b.stem;
+  if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || (LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return "opposite";
+  const A = a.senses;
+  const B = b.senses;
   if (A && B && intersects(A.antonyms, B.heads)) return "opposite";
-  const ga = paraphraseGroups(a);
-  const gb = paraphraseGroups(b);
-  if (ga && gb && intersects(ga, gb)) return "similar";
-  if (a.length >= 4 && b.length > a.length && b.endsWith(a)) return "similar";
+  if (a.groups && b.groups && intersects(a.groups, b.groups)) return "similar";
+  if (a.word.length >= 4 && b.word.length > a.word.length && b.word.endsWith(a.word)) return "similar";
   if (A && B && (intersects(B.ids, A.ids) || intersects(B.hypernyms, A.ids) || (A.verbs.length > 0 && intersects(B.verbs, A.verbsWide)))) return "similar";
-  if (isPlaceName(a) && isPlaceName(b)) return canonicalPlace(a) !== canonicalPlace(b) ? "alternative" : "similar";
+  if (a.place && b.place) return canonicalPlace(a.word) !== canonicalPlace(b.word) ? "alternative" : "similar";
   if (A && B && intersects(A.kinds, B.kinds)) return "alternative";
   return "none";
 }
@@ -290,7 +331,7 @@ export const REPORTING_VERBS = new Set(
 );
 
 // Country and demonym pairs, so "Iranian diplomats" and "Iran's diplomats" meet. General knowledge, not one story.
-const DEMONYMS: Record<string, string> = {
+const DEMONYMS = new Map<string, string>(Object.entries({
   afghan: "afghanistan", albanian: "albania", algerian: "algeria", american: "us", argentine: "argentina",
   armenian: "armenia", australian: "australia", austrian: "austria", azerbaijani: "azerbaijan", bangladeshi: "bangladesh",
   belarusian: "belarus", belgian: "belgium", bosnian: "bosnia", brazilian: "brazil", british: "uk", bulgarian: "bulgaria",
@@ -309,26 +350,33 @@ const DEMONYMS: Record<string, string> = {
   somali: "somalia", spanish: "spain", sudanese: "sudan", swedish: "sweden", swiss: "switzerland", syrian: "syria",
   taiwanese: "taiwan", thai: "thailand", tunisian: "tunisia", turkish: "turkey", ukrainian: "ukraine",
   venezuelan: "venezuela", vietnamese: "vietnam", welsh: "wales", yemeni: "yemen",
-};
-const PLACE_ALIASES: Record<string, string> = {
+}));
+const PLACE_ALIASES = new Map<string, string>(Object.entries({
   "united states": "us", "united states of america": "us", usa: "us", america: "us", "u.s.": "us", "u.s": "us",
   "united kingdom": "uk", britain: "uk", "great britain": "uk", "u.k.": "uk", "united nations": "un", "u.n.": "un",
   "european union": "eu", "e.u.": "eu",
-};
+}));
 
-const PLACES = new Set([...Object.values(DEMONYMS), ...Object.keys(DEMONYMS), ...Object.values(PLACE_ALIASES), ...Object.keys(PLACE_ALIASES)]);
+const PLACES = new Set([...DEMONYMS.values(), ...DEMONYMS.keys(), ...PLACE_ALIASES.values(), ...PLACE_ALIASES.keys()]);
 
 /** A country, its demonym, or a common alias ("U.S.", "Britain"). */
 export function isPlaceName(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/['’]s$/, "").trim());
+  let place = IS_PLACE.get(name);
+  if (place === undefined) {
+    place = PLACES.has(name.toLowerCase().replace(/['’]s$/, "").trim());
+    if (IS_PLACE.size > 50_000) IS_PLACE.clear();
+    IS_PLACE.set(name, place);
+  }
+  return place;
 }
+const IS_PLACE = new Map<string, boolean>();
 
 /** Canonical key of a place or its demonym: "Iranian" → "iran", "U.S." → "us", "United Nations" → "un". */
 export function canonicalPlace(name: string): string {
   let key = PLACE_KEYS.get(name);
   if (key === undefined) {
     const n = name.toLowerCase().replace(/['’]s$/, "").trim();
-    key = PLACE_ALIASES[n] ?? DEMONYMS[n] ?? n;
+    key = PLACE_ALIASES.get(n) ?? DEMONYMS.get(n) ?? n;
     if (PLACE_KEYS.size > 50_000) PLACE_KEYS.clear();
     PLACE_KEYS.set(name, key);
   }
@@ -336,19 +384,19 @@ export function canonicalPlace(name: string): string {
 }
 const PLACE_KEYS = new Map<string, string>();
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+}));
 /** Ordinal words and their values: "fourth quarter" against "third quarter" is a number. */
 export const ORDINALS = new Map(
   "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ").map((w, i) => [w, i + 1]),
 );
 
 export function numberWord(word: string): number | undefined {
-  return NUMBER_WORDS[word];
+  return NUMBER_WORDS.get(word);
 }
 
 /**
@@ -375,9 +423,14 @@ const KEYS = new Map<string, string[]>();
  * that says the opposite is retrieved as a candidate and not crowded out by ones that merely agree.
  */
 export function oppositeKeys(word: string): string[] {
-  const keys = (OPPOSITE_STEMS.get(stem(word)) || []).map((o) => `w:${o}`);
+  let keys = OPPOSITE_KEYS.get(word);
+  if (keys) return keys;
+  keys = (OPPOSITE_STEMS.get(stem(word)) || []).map((o) => `w:${o}`);
   const A = senses(word);
   if (A) for (const id of A.antonyms) keys.push(`m:s${id}`);
+  if (OPPOSITE_KEYS.size > 100_000) OPPOSITE_KEYS.clear();
+  OPPOSITE_KEYS.set(word, keys);
   return keys;
 }
+const OPPOSITE_KEYS = new Map<string, string[]>();
 const WIDE_KEYS = new Map<string, string[]>();

@@ -145,6 +145,26 @@ describe("facts: numbers", () => {
     const f = analyse("The council approved the budget on 9 February.", 0);
     assert.equal(f.numbers.filter((n) => n.value === 9).length, 0);
   });
+
+  it("reads no number into words that name a property of JavaScript objects", () => {
+    const f = analyse("The constructor said the toString of valueOf rose.", 0);
+    assert.deepEqual(f.numbers, []);
+    assert.deepEqual(f.dates, []);
+  });
+});
+
+describe("facts: dates without digits or month names", () => {
+  // Sentences with no digit, month, weekday or relative-day word skip the date pattern; these must still be read.
+  for (const [sentence, found] of [
+    ["The plant closed a week ago, the owners said.", "a week ago"],
+    ["The ferry will sail again tomorrow.", "tomorrow"],
+    ["The talks resume on Thursday in Geneva.", "Thursday"],
+  ]) {
+    it(`finds “${found}” in “${sentence}”`, () => {
+      const f = analyse(sentence, 0, { date: "2026-03-10" });
+      assert.deepEqual(f.dates.map((d) => d.text), [found]);
+    });
+  }
 });
 
 describe("facts: dates", () => {

@@ -4,7 +4,7 @@ import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareTokens } from "../../src/core/verify/align";
-import { alternativeWords, canonicalPlace, hasWordNet, isPlaceName, oppositeWords, similarWords } from "../../src/core/lexicon";
+import { alternativeWords, canonicalPlace, hasWordNet, isPlaceName, lexeme, oppositeWords, relation, similarWords } from "../../src/core/lexicon";
 import { tokenize, Token } from "../../src/core/text/tokens";
 
 const word = (w: string): Token => tokenize(w)[0];
@@ -178,6 +178,26 @@ describe("lexicon", () => {
     it("number words are neither synonyms nor antonyms", () => {
       assert.equal(similarWords("four", "five"), false);
       assert.equal(oppositeWords("four", "five"), false);
+    });
+  });
+
+  describe("lexemes", () => {
+    it("gives every token of a word the same lexeme, and the cached relation equals a fresh one", () => {
+      const [a, b] = [word("severed"), word("cut")];
+      assert.equal(lexeme("severed"), lexeme("severed"));
+      assert.equal(compareTokens(a, b), "similar");
+      assert.equal(a.lexeme, lexeme("severed"), "compareTokens stores the lexeme on the token");
+      assert.equal(b.lexeme, lexeme("cut"));
+      assert.equal(lexeme("severed").relationTo(lexeme("cut")), relation("severed", "cut"));
+      assert.equal(lexeme("restored").relationTo(lexeme("severed")), "opposite");
+    });
+
+    it("finds no lemma or place in a word that names an object property", () => {
+      for (const w of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+        assert.equal(isPlaceName(w), false, w);
+        assert.equal(canonicalPlace(w), w.toLowerCase(), w);
+        assert.equal(relation(w.toLowerCase(), "attack"), "none", w);
+      }
     });
   });
 });

@@ -1,7 +1,7 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
 import { canonicalPlace, isPlaceName, numberWord, ORDINALS, REPORTING_VERBS } from "../lexicon";
-import { isContentToken, STOPWORDS, stem, Token, tokenize } from "../text/tokens";
+import { isContentToken, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
   value: number;
@@ -82,12 +82,12 @@ const MONTHS = "january february march april may june july august september octo
 const MONTH_ABBR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
 const DURATION_UNITS = new Set(["second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"]);
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
-const CURRENCY: Record<string, string> = { "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" };
+const SCALE = wordTable({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 });
+const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" });
 const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "circa", "estimated", "up"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
-const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 };
+const FRACTIONS = wordTable({ half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 });
 const NEGATION = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
@@ -249,6 +249,8 @@ const DATE_PATTERN = new RegExp(
   ].join("|"),
   "gi",
 );
+/** Every alternative of DATE_PATTERN needs one of these: most sentences have none and skip the long pattern. */
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|tomorrow|tonight|yesterday|ago/i;
 const WEEKDAY_INDEX = (w: string) => ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(w.slice(0, 3).toLowerCase());
 const MONTH_INDEX = (m: string) => ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
@@ -258,6 +260,7 @@ function utcDate(iso: string): Date {
 
 function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext): DateFact[] {
   const out: DateFact[] = [];
+  if (!DATE_HINT.test(text)) return out;
   const written = context.date ? utcDate(context.date) : undefined;
   const setDay = (fact: DateFact, d: Date) => {
     fact.year = d.getUTCFullYear();

@@ -13,8 +13,6 @@ import type { ClaimRef, SourceDocument } from "../types";
  * a thousand-document archive kept fully analysed would hold every token of half a million words.
  */
 export class Claim implements ClaimRef {
-  /** Index terms with their counts, for BM25; dropped once the postings are built. */
-  terms?: Map<string, number>;
   constructor(
     private readonly owner: ReferenceSetIndex,
     readonly id: string,
@@ -120,6 +118,7 @@ export class ReferenceSetIndex {
   /** Term → claim indices and counts, interleaved ([claim, count, claim, count, …]): no small array per posting. */
   private readonly postings = new Map<string, number[]>();
   private averageLength = 1;
+  private totalLength = 0;
   /** Score accumulator reused across searches (zeroed after each). */
   private scratch = new Float64Array(0);
   readonly version: string;
@@ -198,8 +197,9 @@ export class ReferenceSetIndex {
         span.verifiedBy,
         span.verifiedAt,
       );
-      claim.terms = indexTerms(facts, false);
       this.keepFacts(claim, facts);
+      this.post(this.claims.length, indexTerms(facts, false));
+      this.totalLength += claim.length;
       this.claims.push(claim);
       if (facts.quotes.length) {
         const normalised = normaliseQuote(span.text);
@@ -331,18 +331,17 @@ export class ReferenceSetIndex {
     return candidates?.size === 1 ? [...candidates][0] : undefined;
   }
 
+  /** Adds a claim's terms to the postings as it is read: no per-claim term map outlives its claim's analysis. */
+  private post(claimIndex: number, terms: Map<string, number>): void {
+    for (const [term, count] of terms) {
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = []));
+      list.push(claimIndex, count);
+    }
+  }
+
   private buildIndex(): void {
-    let total = 0;
-    this.claims.forEach((c, i) => {
-      total += c.length;
-      for (const [term, count] of c.terms ?? []) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push(i, count);
-      }
-    });
-    this.averageLength = total / Math.max(1, this.claims.length);
-    for (const c of this.claims) c.terms = undefined; // the postings hold them now; a large set would keep two copies
+    this.averageLength = this.totalLength / Math.max(1, this.claims.length);
   }
 
   /** Inverse document frequency of an index term. */

@@ -1,4 +1,5 @@
 // Word tokens with exact offsets, normalised forms and stems.
+import type { Lexeme } from "../lexicon";
 // Only the Porter stemmer file of `natural` is imported: the package root pulls in database clients and reads `.env`.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const PorterStemmer: { stem(word: string): string } = require("natural/lib/natural/stemmers/porter_stemmer");
@@ -18,6 +19,8 @@ export interface Token {
   /** Filled in on first comparison (verify/align.ts): its place key, and whether it is a number of any spelling. */
   place?: string;
   numeric?: boolean;
+  /** Filled in on first comparison: the word's relation profile, shared by every token of that word. */
+  lexeme?: Lexeme;
 }
 
 // Words, numbers with separators/decimals ("3,000", "3.6", "15th"), currency symbols and a few punctuation marks that
@@ -38,14 +41,30 @@ export function stem(word: string): string {
 }
 
 export function normaliseWord(word: string): string {
-  // Most words are plain lower-case ASCII already: skip the Unicode folding for them.
+  // Most words are plain ASCII letters: skip the Unicode folding for them.
   if (/^[a-z]+$/.test(word)) return word;
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'s$/, "");
+}
+
+/** Letter, digit or other, by the first character: ASCII by code, the rest by Unicode class. */
+function kindOf(first: string): Token["kind"] {
+  const c = first.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
+  if (c >= 48 && c <= 57) return "number";
+  if (c < 128) return "symbol";
+  return /\p{L}/u.test(first) ? "word" : /\p{N}/u.test(first) ? "number" : "symbol";
+}
+
+function isCapital(first: string): boolean {
+  const c = first.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return first !== first.toLowerCase();
 }
 
 /** Tokenises `text`; offsets are shifted by `base` so they index the enclosing document. */
@@ -55,17 +74,17 @@ export function tokenize(text: string, base = 0): Token[] {
     const raw = m[0];
     const start = base + m.index!;
     const first = raw[0];
-    const kind: Token["kind"] = /\p{L}/u.test(first) ? "word" : /\p{N}/u.test(first) ? "number" : "symbol";
+    const kind = kindOf(first);
     // "U.K." is one word, compared as "uk".
-    const norm = kind === "symbol" ? raw : normaliseWord(/^(?:\p{Lu}\.){2,}$/u.test(raw) ? raw.replace(/\./g, "") : raw);
+    const norm = kind === "symbol" ? raw : normaliseWord(raw.includes(".") && /^(?:\p{Lu}\.){2,}$/u.test(raw) ? raw.replace(/\./g, "") : raw);
     tokens.push({
       text: raw,
       norm,
-      stem: kind === "word" ? stem(norm.replace(/-/g, "")) : norm,
+      stem: kind === "word" ? stem(norm.includes("-") ? norm.replace(/-/g, "") : norm) : norm,
       start,
       end: start + raw.length,
       kind,
-      capitalised: kind === "word" && first !== first.toLowerCase(),
+      capitalised: kind === "word" && isCapital(first),
     });
   }
   return tokens;
@@ -89,4 +108,9 @@ export function isContentToken(t: Token): boolean {
   // "US", "UN", "IT": an acronym is a name even when its letters spell a function word.
   if (/^[A-Z]{2,}$/.test(t.text)) return true;
   return !STOPWORDS.has(t.norm) && t.norm.length > 1;
+}
+
+/** A table keyed by words, without a prototype: "constructor" or "toString" in a draft must not find an entry. */
+export function wordTable<V>(entries: Record<string, V>): Record<string, V> {
+  return Object.assign(Object.create(null) as Record<string, V>, entries);
 }

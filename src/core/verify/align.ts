@@ -2,7 +2,7 @@
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, isPlaceName, numberWord, ORDINALS, relation } from "../lexicon";
+import { canonicalPlace, lexeme, numberWord, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -27,12 +27,9 @@ export interface Alignment {
   substitutions: Substitution[];
 }
 
-/** Word relations by draft word, then source word. Cached: WordNet lookups are the costly part. */
-const pairCache = new Map<string, Map<string, Match>>();
-let pairCount = 0;
-
 const placeOf = (t: Token) => (t.place ??= canonicalPlace(t.norm));
 const isNumeric = (t: Token) => (t.numeric ??= t.kind === "number" || numberWord(t.norm) !== undefined || ORDINALS.has(t.norm));
+const lexemeOf = (t: Token) => (t.lexeme ??= lexeme(t.norm));
 
 /** How a draft word relates to a claim word. */
 export function compareTokens(a: Token, b: Token): Match {
@@ -43,22 +40,11 @@ export function compareTokens(a: Token, b: Token): Match {
     const pb = placeOf(b);
     if (pa === pb) return "exact";
     if (pa !== a.norm && pb !== b.norm) return "alternative"; // two places or nationalities
-    if (a.capitalised && b.capitalised) return isPlaceName(a.norm) && isPlaceName(b.norm) ? "alternative" : "none";
+    if (a.capitalised && b.capitalised) return lexemeOf(a).place && lexemeOf(b).place ? "alternative" : "none";
   }
   // Numbers are compared as values by the number checks, never as words.
   if (isNumeric(a) || isNumeric(b)) return "none";
-  let row = pairCache.get(a.norm);
-  if (!row) pairCache.set(a.norm, (row = new Map()));
-  let m = row.get(b.norm);
-  if (m === undefined) {
-    m = relation(a.norm, b.norm);
-    if (++pairCount > 200_000) {
-      pairCache.clear();
-      pairCount = 0;
-    }
-    row.set(b.norm, m);
-  }
-  return m;
+  return lexemeOf(a).relationTo(lexemeOf(b));
 }
 
 function numericValue(t: Token): number {
