@@ -1,10 +1,11 @@
 // The on-disk index cache: a restored reference set gives the same verdicts as a freshly built one, and any change
 // to a reference file (or a half-written cache) means building again.
 import * as assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Checker, loadReferenceSet, ReferenceSet } from "../../src/core/index";
+import { decodePostings, encodePostings } from "../../src/core/reference/set";
 
 const DRAFT = [
   "Iran's diplomats were told to leave Albania within 72 hours.",
@@ -43,6 +44,31 @@ describe("reference set cache", () => {
     );
   });
 
+  it("restores a set of more than a thousand claims (written in pieces) that checks exactly like the built one", async () => {
+    const many = join(dir, "many");
+    mkdirSync(many);
+    const towns = ["Ashby", "Carrow", "Denholm", "Fairbridge", "Glenrock", "Kingsmere", "Lowfield", "Marston"];
+    for (let d = 0; d < 60; d++) {
+      const lines = [`---\ntitle: Report ${d}\noutlet: Civic Wire\ndate: 2024-03-${String((d % 28) + 1).padStart(2, "0")}\n---`];
+      for (let k = 0; k < 20; k++) {
+        const town = towns[(d + k) % towns.length];
+        lines.push(`The council in ${town} said ${d * 20 + k + 3} homes lost power after the storm on day ${k + 1}.`);
+      }
+      writeFileSync(join(many, `report-${d}.md`), lines.join("\n\n"));
+    }
+    const built = await loadReferenceSet([many], { cacheDir: cache });
+    assert.ok(built.set.claims.length > 1000, `only ${built.set.claims.length} claims`);
+    const restored = await loadReferenceSet([many], { cacheDir: cache });
+    assert.equal(restored.cached, true);
+    assert.equal(restored.set.claims.length, built.set.claims.length);
+    const draft = "The council in Marston said 250 homes lost power after the storm. The council in Ashby said 9,999 homes lost power.";
+    assert.deepEqual(new Checker(restored.set).check(draft), new Checker(built.set).check(draft));
+    assert.deepEqual(
+      restored.set.lookup("Glenrock storm").map((h) => h.claim.id),
+      built.set.lookup("Glenrock storm").map((h) => h.claim.id),
+    );
+  });
+
   it("builds again when a reference file changes", async () => {
     await loadReferenceSet([refs], { cacheDir: cache });
     const file = join(refs, readdirSync(refs)[0]);
@@ -60,5 +86,14 @@ describe("reference set cache", () => {
     const again = await loadReferenceSet([refs], { cacheDir: cache });
     assert.equal(again.cached, undefined);
     assert.ok(again.set.claims.length > 0);
+  });
+});
+
+describe("posting lists as text", () => {
+  it("round-trips claim numbers and weights, whole or not", () => {
+    const list = [0, 1, 3, 2, 40, 0.4, 41, 1.2000000000000002, 36000, 1, 36001, 17];
+    const text = encodePostings(list);
+    assert.ok(text.length < JSON.stringify(list).length, text);
+    assert.deepEqual(decodePostings(text), list);
   });
 });

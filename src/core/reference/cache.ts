@@ -8,7 +8,7 @@ import type { InputProblem } from "../types";
 import type { IndexSnapshot } from "./set";
 
 /** Bump when the snapshot's shape or the analysis behind it changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheFile {
   format: number;
@@ -20,10 +20,9 @@ interface CacheFile {
 export async function cacheFileFor(cacheDir: string, files: string[], engineVersion: string): Promise<string | undefined> {
   const hash = createHash("sha1").update(`${FORMAT}\0${engineVersion}\0`);
   try {
-    for (const f of files) {
-      const st = await fs.stat(f);
-      hash.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);
-    }
+    // All at once: one await per file would cost an event-loop turn each on a thousand-file archive.
+    const stats = await Promise.all(files.map((f) => fs.stat(f)));
+    files.forEach((f, i) => hash.update(`${f}\0${stats[i].size}\0${stats[i].mtimeMs}\0`));
   } catch {
     return undefined;
   }
@@ -39,14 +38,54 @@ export async function readCache(file: string): Promise<{ index: IndexSnapshot; p
   }
 }
 
-/** Written to a temporary file and renamed, so a crash mid-write never leaves a cache that parses wrong. */
+/**
+ * Written to a temporary file and renamed, so a crash mid-write never leaves a cache that parses wrong. Written in
+ * pieces: one JSON string of a thousand-document index is tens of megabytes on top of the index itself.
+ */
 export async function writeCache(file: string, index: IndexSnapshot, problems: InputProblem[]): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
+  let handle: fs.FileHandle | undefined;
   try {
     await fs.mkdir(join(file, ".."), { recursive: true });
-    await fs.writeFile(tmp, JSON.stringify({ format: FORMAT, problems, index } satisfies CacheFile));
+    handle = await fs.open(tmp, "w");
+    await handle.write(`{"format":${FORMAT},"problems":${JSON.stringify(problems)},"index":{`);
+    let first = true;
+    for (const [key, value] of Object.entries(index)) {
+      await handle.write(`${first ? "" : ","}${JSON.stringify(key)}:`);
+      await writeJson(handle, value);
+      first = false;
+    }
+    await handle.write("}}");
+    await handle.close();
+    handle = undefined;
     await fs.rename(tmp, file);
   } catch {
+    await handle?.close().catch(() => undefined);
     await fs.rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Arrays and objects a thousand entries at a time; anything smaller as one string. */
+async function writeJson(handle: fs.FileHandle, value: unknown): Promise<void> {
+  const BATCH = 1000;
+  if (Array.isArray(value) && value.length > BATCH) {
+    for (let i = 0; i < value.length; i += BATCH) {
+      const part = value.slice(i, i + BATCH).map((v) => JSON.stringify(v ?? null)).join(",");
+      await handle.write(`${i === 0 ? "[" : ","}${part}`);
+    }
+    await handle.write("]");
+  } else if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length > BATCH) {
+    const entries = Object.entries(value);
+    for (let i = 0; i < entries.length; i += BATCH) {
+      const part = entries
+        .slice(i, i + BATCH)
+        .filter(([, v]) => v !== undefined) // as JSON.stringify leaves them out
+        .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+        .join(",");
+      await handle.write(`${i === 0 ? "{" : ","}${part}`);
+    }
+    await handle.write("}");
+  } else {
+    await handle.write(JSON.stringify(value));
   }
 }

@@ -4,6 +4,7 @@ import * as nodePath from "path";
 import * as YAML from "yaml";
 import { InputError } from "../errors";
 import { lineAt, lineStarts } from "../text/lines";
+import { wordTable } from "../text/tokens";
 import type { DeclaredClaim, InputProblem, SourceDocument } from "../types";
 import { type CollectedFiles, DEFAULT_MAX_FILE_BYTES, collectReferenceFiles, isClaimsFile, readTextFileAsync } from "./files";
 
@@ -151,10 +152,10 @@ function readFrontMatter(text: string, file: string): FrontMatter | undefined {
     const l = keyLine(lines.slice(1, close), key);
     return l === undefined ? 2 : l + 1;
   };
-  const aliases: Record<string, keyof Meta> = {
+  const aliases = wordTable<keyof Meta>({
     title: "title", headline: "title", outlet: "outlet", publication: "outlet", publisher: "outlet",
     author: "author", authors: "author", byline: "author", date: "date", published: "date", url: "url", link: "url",
-  };
+  });
   for (const [key, value] of Object.entries(obj)) {
     const field = aliases[key.toLowerCase()];
     if (!field || value === null || value === undefined || meta[field] !== undefined) continue;

@@ -54,7 +54,8 @@ export interface IndexSnapshot {
   hours: number[];
   quoted: Array<[number, string]>;
   documentNames: Array<[string, string[]]>;
-  postings: Record<string, number[]>;
+  /** Term → its posting list, encoded by `encodePostings` (decoded when a search first asks for the term). */
+  postings: Record<string, string>;
   averageLength: number;
 }
 
@@ -77,6 +78,33 @@ const BM25_B = 0.75;
 const MEANING_WEIGHT = 0.4;
 
 /** Terms a sentence is indexed and queried under. `widened` adds related meanings (query side). */
+/**
+ * A posting list ([claim, count, claim, count, …], claims ascending) as text: gaps between claim numbers in base 36,
+ * counts (weights, not always whole) after a "*" in their exact decimal form, a count of 1 left out. Smaller than the
+ * JSON array, and parsing a string allocates no array.
+ */
+export function encodePostings(list: number[]): string {
+  const parts: string[] = [];
+  let previous = 0;
+  for (let p = 0; p < list.length; p += 2) {
+    const gap = (list[p] - previous).toString(36);
+    parts.push(list[p + 1] === 1 ? gap : `${gap}*${list[p + 1]}`);
+    previous = list[p];
+  }
+  return parts.join(",");
+}
+
+export function decodePostings(text: string): number[] {
+  const list: number[] = [];
+  let claim = 0;
+  for (const part of text.split(",")) {
+    const star = part.indexOf("*");
+    claim += parseInt(star < 0 ? part : part.slice(0, star), 36);
+    list.push(claim, star < 0 ? 1 : Number(part.slice(star + 1)));
+  }
+  return list;
+}
+
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (t: string, w = 1) => terms.set(t, (terms.get(t) || 0) + w);
@@ -117,6 +145,8 @@ export class ReferenceSetIndex {
   readonly documentNames = new Map<string, Set<string>>();
   /** Term → claim indices and counts, interleaved ([claim, count, claim, count, …]): no small array per posting. */
   private readonly postings = new Map<string, number[]>();
+  /** Postings restored from the on-disk cache, still encoded: most terms of a large set are never searched. */
+  private encodedPostings: Record<string, string> | undefined;
   private averageLength = 1;
   private totalLength = 0;
   /** Score accumulator reused across searches (zeroed after each). */
@@ -197,7 +227,9 @@ export class ReferenceSetIndex {
         span.verifiedBy,
         span.verifiedAt,
       );
-      this.keepFacts(claim, facts);
+      // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
+      // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
+      if (this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
       this.post(this.claims.length, indexTerms(facts, false));
       this.totalLength += claim.length;
       this.claims.push(claim);
@@ -244,7 +276,7 @@ export class ReferenceSetIndex {
       hours: [...this.hours],
       quoted: this.quoted.map((q) => [claimIndex.get(q.claim)!, q.normalised]),
       documentNames: [...this.documentNames].map(([k, v]) => [k, [...v]]),
-      postings: Object.fromEntries(this.postings),
+      postings: Object.fromEntries([...this.postings].map(([term, list]) => [term, encodePostings(list)])),
       averageLength: this.averageLength,
     };
   }
@@ -270,7 +302,7 @@ export class ReferenceSetIndex {
       index.quotedText.set(index.claims[c], normalised);
     }
     for (const [k, v] of snap.documentNames) index.documentNames.set(k, new Set(v));
-    for (const [k, v] of Object.entries(snap.postings)) index.postings.set(k, v);
+    index.encodedPostings = snap.postings;
     index.averageLength = snap.averageLength;
     return index;
   }
@@ -331,6 +363,14 @@ export class ReferenceSetIndex {
     return candidates?.size === 1 ? [...candidates][0] : undefined;
   }
 
+  private postingList(term: string): number[] | undefined {
+    let list = this.postings.get(term);
+    if (!list && this.encodedPostings && Object.hasOwn(this.encodedPostings, term)) {
+      this.postings.set(term, (list = decodePostings(this.encodedPostings[term])));
+    }
+    return list;
+  }
+
   /** Adds a claim's terms to the postings as it is read: no per-claim term map outlives its claim's analysis. */
   private post(claimIndex: number, terms: Map<string, number>): void {
     for (const [term, count] of terms) {
@@ -346,7 +386,7 @@ export class ReferenceSetIndex {
 
   /** Inverse document frequency of an index term. */
   idf(term: string): number {
-    const n = (this.postings.get(term)?.length ?? 0) / 2;
+    const n = (this.postingList(term)?.length ?? 0) / 2;
     return Math.log(1 + (this.claims.length - n + 0.5) / (n + 0.5));
   }
 
@@ -360,7 +400,7 @@ export class ReferenceSetIndex {
     const touched: number[] = [];
     const common = n >= 1000 ? Math.max(100, n / 50) : Infinity;
     for (const [term, qWeight] of queryTerms) {
-      const list = this.postings.get(term);
+      const list = this.postingList(term);
       if (!list || list.length / 2 > common) continue;
       const idf = this.idf(term);
       const weight = Math.min(qWeight, 1);
@@ -385,7 +425,7 @@ export class ReferenceSetIndex {
 
   /** Claims that hold every one of these word stems (through the postings: no scan of the whole set). */
   claimsWithStems(stems: string[]): Claim[] {
-    const lists = stems.map((t) => this.postings.get(`w:${t}`) ?? []).sort((a, b) => a.length - b.length);
+    const lists = stems.map((t) => this.postingList(`w:${t}`) ?? []).sort((a, b) => a.length - b.length);
     if (!lists.length || !lists[0].length) return [];
     let ids = new Set<number>();
     for (let p = 0; p < lists[0].length; p += 2) ids.add(lists[0][p]);
