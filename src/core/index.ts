@@ -102,7 +102,10 @@ export interface LoadOptions extends BuildOptions {
  * Loads folders/files of source documents and verified-claim files. Never throws for bad files: reports them. The
  * index is built in slices that yield to the event loop; when cancelled, resolves with an empty set.
  */
-export async function loadReferenceSet(paths: string[], options: LoadOptions = {}): Promise<{ set: ReferenceSet; problems: InputProblem[]; cancelled?: boolean; cached?: boolean }> {
+export async function loadReferenceSet(
+  paths: string[],
+  options: LoadOptions = {},
+): Promise<{ set: ReferenceSet; problems: InputProblem[]; cancelled?: boolean; cached?: boolean; cacheWritten?: Promise<void> }> {
   // The folders are walked once: the cache key and the loader use the same list of files.
   const collected = collectReferenceFiles(paths);
   const cacheFile = options.cacheDir
@@ -113,8 +116,18 @@ export async function loadReferenceSet(paths: string[], options: LoadOptions = {
   const { documents, problems } = await loadReferenceDocuments(paths, { maxFileBytes: options.maxFileBytes, collected });
   const set = await ReferenceSet.buildAsync(documents, options);
   if (!set) return { set: ReferenceSet.build([]), problems, cancelled: true };
-  if (cacheFile) await writeCache(cacheFile, set.internals.snapshot(), problems);
-  return { set, problems };
+  if (!cacheFile) return { set, problems };
+  // The set is ready now; its cache is written on the next turn of the event loop, while the caller starts checking.
+  const cacheWritten = new Promise<void>((resolve) =>
+    setImmediate(() => {
+      try {
+        writeCache(cacheFile, set.internals.snapshot(), problems).then(resolve, () => resolve());
+      } catch {
+        resolve(); // a cache that cannot be written is only a slower next load
+      }
+    }),
+  );
+  return { set, problems, cacheWritten };
 }
 
 /** How many sentence results a checker keeps: enough for every open draft, bounded for a long session. */

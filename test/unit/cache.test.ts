@@ -32,6 +32,7 @@ describe("reference set cache", () => {
   it("restores a set that checks exactly like the one it was built from", async () => {
     const built = await loadReferenceSet([refs], { cacheDir: cache });
     assert.equal(built.cached, undefined);
+    await built.cacheWritten;
     assert.equal(readdirSync(cache).length, 1, "the cache was written");
     const restored = await loadReferenceSet([refs], { cacheDir: cache });
     assert.equal(restored.cached, true);
@@ -57,6 +58,7 @@ describe("reference set cache", () => {
       writeFileSync(join(many, `report-${d}.md`), lines.join("\n\n"));
     }
     const built = await loadReferenceSet([many], { cacheDir: cache });
+    await built.cacheWritten;
     assert.ok(built.set.claims.length > 1000, `only ${built.set.claims.length} claims`);
     const restored = await loadReferenceSet([many], { cacheDir: cache });
     assert.equal(restored.cached, true);
@@ -70,7 +72,7 @@ describe("reference set cache", () => {
   });
 
   it("builds again when a reference file changes", async () => {
-    await loadReferenceSet([refs], { cacheDir: cache });
+    await (await loadReferenceSet([refs], { cacheDir: cache })).cacheWritten;
     const file = join(refs, readdirSync(refs)[0]);
     writeFileSync(file, "---\ntitle: Replaced\ndate: 2022-09-07\n---\nAlbania kept its ties with Iran.\n");
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
@@ -80,7 +82,7 @@ describe("reference set cache", () => {
   });
 
   it("builds again over a half-written cache file instead of failing", async () => {
-    await loadReferenceSet([refs], { cacheDir: cache });
+    await (await loadReferenceSet([refs], { cacheDir: cache })).cacheWritten;
     const [file] = readdirSync(cache);
     writeFileSync(join(cache, file), '{"format":1,"index":{"claims":[');
     const again = await loadReferenceSet([refs], { cacheDir: cache });
