@@ -77,6 +77,7 @@ describe("reference set cache", () => {
     writeFileSync(file, "---\ntitle: Replaced\ndate: 2022-09-07\n---\nAlbania kept its ties with Iran.\n");
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     const again = await loadReferenceSet([refs], { cacheDir: cache });
+    await again.cacheWritten;
     assert.equal(again.cached, undefined);
     assert.ok(again.set.claims.some((c) => c.text.includes("kept its ties")));
   });
@@ -86,6 +87,7 @@ describe("reference set cache", () => {
     const [file] = readdirSync(cache);
     writeFileSync(join(cache, file), '{"format":1,"index":{"claims":[');
     const again = await loadReferenceSet([refs], { cacheDir: cache });
+    await again.cacheWritten;
     assert.equal(again.cached, undefined);
     assert.ok(again.set.claims.length > 0);
   });
