@@ -71,6 +71,15 @@ describe("reference set cache", () => {
     );
   });
 
+  it("keeps a valid cache when two loads of one set write it at the same time", async () => {
+    const [a, b] = await Promise.all([loadReferenceSet([refs], { cacheDir: cache }), loadReferenceSet([refs], { cacheDir: cache })]);
+    await Promise.all([a.cacheWritten, b.cacheWritten]);
+    assert.deepEqual(readdirSync(cache).filter((f) => f.endsWith(".tmp")), [], "no temporary file is left");
+    const restored = await loadReferenceSet([refs], { cacheDir: cache });
+    assert.equal(restored.cached, true);
+    assert.deepEqual(verdicts(restored.set), verdicts(a.set));
+  });
+
   it("builds again when a reference file changes", async () => {
     await (await loadReferenceSet([refs], { cacheDir: cache })).cacheWritten;
     const file = join(refs, readdirSync(refs)[0]);

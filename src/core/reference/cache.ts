@@ -43,7 +43,8 @@ export async function readCache(file: string): Promise<{ index: IndexSnapshot; p
  * pieces: one JSON string of a thousand-document index is tens of megabytes on top of the index itself.
  */
 export async function writeCache(file: string, index: IndexSnapshot, problems: InputProblem[]): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Unique per write: a reload while the previous write of the same set is still under way must not share its file.
+  const tmp = `${file}.${process.pid}.${++writes}.tmp`;
   let handle: fs.FileHandle | undefined;
   try {
     await fs.mkdir(join(file, ".."), { recursive: true });
@@ -64,6 +65,8 @@ export async function writeCache(file: string, index: IndexSnapshot, problems: I
     await fs.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
+
+let writes = 0;
 
 /** Arrays and objects a thousand entries at a time; anything smaller as one string. */
 async function writeJson(handle: fs.FileHandle, value: unknown): Promise<void> {
