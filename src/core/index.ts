@@ -118,15 +118,9 @@ export async function loadReferenceSet(
   if (!set) return { set: ReferenceSet.build([]), problems, cancelled: true };
   if (!cacheFile) return { set, problems };
   // The set is ready now; its cache is written on the next turn of the event loop, while the caller starts checking.
-  const cacheWritten = new Promise<void>((resolve) =>
-    setImmediate(() => {
-      try {
-        writeCache(cacheFile, set.internals.snapshot(), problems).then(resolve, () => resolve());
-      } catch {
-        resolve(); // a cache that cannot be written is only a slower next load
-      }
-    }),
-  );
+  const cacheWritten = new Promise((resolve) => setImmediate(resolve))
+    .then(() => writeCache(cacheFile, set.internals.snapshot(), problems))
+    .catch(() => undefined); // a cache that cannot be written is only a slower next load
   return { set, problems, cacheWritten };
 }
 

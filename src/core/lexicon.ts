@@ -3,6 +3,7 @@
 // "catastrophic") and diplomatic paraphrases. Everything here is general English, never a fact of one story.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { boundedMemo } from "./memo";
 import { stem, wordTable } from "./text/tokens";
 
 interface WordNetTable {
@@ -57,35 +58,26 @@ interface Senses {
   /** Parents of its first two noun senses (negated, to keep them apart), and heads of its first two adjective senses. */
   kinds: Set<number>;
 }
-const SENSES = new Map<string, Senses | null>();
-
-function senses(word: string): Senses | null {
-  let info = SENSES.get(word);
-  if (info !== undefined) return info;
+const senses = boundedMemo(50_000, (word): Senses | null => {
   const ids = synsetsOf(word);
   const wn = loadWordNet();
-  if (!wn || !ids.length) info = null;
-  else {
-    const verbs = ids.filter((id) => wn.pos[id] === "v");
-    const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite[id] || [])]));
-    const first = ids.slice(0, 2);
-    info = {
-      ids: new Set(ids),
-      hypernyms: new Set(ids.flatMap((id) => wn.hypernym[id] || [])),
-      verbs,
-      verbsWide: widen(verbs),
-      heads,
-      antonyms: new Set([...heads].flatMap((id) => wn.antonyms.get(id) || [])),
-      kinds: new Set([
-        ...first.filter((id) => wn.pos[id] === "n").flatMap((id) => (wn.hypernym[id] || []).map((p) => -1 - p)),
-        ...first.flatMap((id) => wn.satellite[id] || []),
-      ]),
-    };
-  }
-  if (SENSES.size > 50_000) SENSES.clear();
-  SENSES.set(word, info);
-  return info;
-}
+  if (!wn || !ids.length) return null;
+  const verbs = ids.filter((id) => wn.pos[id] === "v");
+  const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite[id] || [])]));
+  const first = ids.slice(0, 2);
+  return {
+    ids: new Set(ids),
+    hypernyms: new Set(ids.flatMap((id) => wn.hypernym[id] || [])),
+    verbs,
+    verbsWide: widen(verbs),
+    heads,
+    antonyms: new Set([...heads].flatMap((id) => wn.antonyms.get(id) || [])),
+    kinds: new Set([
+      ...first.filter((id) => wn.pos[id] === "n").flatMap((id) => (wn.hypernym[id] || []).map((p) => -1 - p)),
+      ...first.flatMap((id) => wn.satellite[id] || []),
+    ]),
+  };
+});
 
 const intersects = (a: Iterable<number>, b: Set<number>) => {
   for (const x of a) if (b.has(x)) return true;
@@ -271,17 +263,8 @@ export class Lexeme {
 let relationGeneration = 0;
 let relationCount = 0;
 
-const LEXEMES = new Map<string, Lexeme>();
-
 /** The lexeme of a normalised word (see `Token.norm`). */
-export function lexeme(word: string): Lexeme {
-  let lx = LEXEMES.get(word);
-  if (!lx) {
-    if (LEXEMES.size > 100_000) LEXEMES.clear();
-    LEXEMES.set(word, (lx = new Lexeme(word)));
-  }
-  return lx;
-}
+export const lexeme = boundedMemo(100_000, (word) => new Lexeme(word));
 
 function relate(a: Lexeme, b: Lexeme): Relation {
   if (a === b || a.stem === b.stem) return "similar";
@@ -331,7 +314,7 @@ export const REPORTING_VERBS = new Set(
 );
 
 // Country and demonym pairs, so "Iranian diplomats" and "Iran's diplomats" meet. General knowledge, not one story.
-const DEMONYMS = new Map<string, string>(Object.entries({
+const DEMONYMS = wordTable({
   afghan: "afghanistan", albanian: "albania", algerian: "algeria", american: "us", argentine: "argentina",
   armenian: "armenia", australian: "australia", austrian: "austria", azerbaijani: "azerbaijan", bangladeshi: "bangladesh",
   belarusian: "belarus", belgian: "belgium", bosnian: "bosnia", brazilian: "brazil", british: "uk", bulgarian: "bulgaria",
@@ -350,53 +333,40 @@ const DEMONYMS = new Map<string, string>(Object.entries({
   somali: "somalia", spanish: "spain", sudanese: "sudan", swedish: "sweden", swiss: "switzerland", syrian: "syria",
   taiwanese: "taiwan", thai: "thailand", tunisian: "tunisia", turkish: "turkey", ukrainian: "ukraine",
   venezuelan: "venezuela", vietnamese: "vietnam", welsh: "wales", yemeni: "yemen",
-}));
-const PLACE_ALIASES = new Map<string, string>(Object.entries({
+});
+const PLACE_ALIASES = wordTable({
   "united states": "us", "united states of america": "us", usa: "us", america: "us", "u.s.": "us", "u.s": "us",
   "united kingdom": "uk", britain: "uk", "great britain": "uk", "u.k.": "uk", "united nations": "un", "u.n.": "un",
   "european union": "eu", "e.u.": "eu",
-}));
+});
 
-const PLACES = new Set([...DEMONYMS.values(), ...DEMONYMS.keys(), ...PLACE_ALIASES.values(), ...PLACE_ALIASES.keys()]);
+const PLACES = new Set([...Object.values(DEMONYMS), ...Object.keys(DEMONYMS), ...Object.values(PLACE_ALIASES), ...Object.keys(PLACE_ALIASES)]);
 
 /** A country, its demonym, or a common alias ("U.S.", "Britain"). */
-export function isPlaceName(name: string): boolean {
-  let place = IS_PLACE.get(name);
-  if (place === undefined) {
-    place = PLACES.has(name.toLowerCase().replace(/['’]s$/, "").trim());
-    if (IS_PLACE.size > 50_000) IS_PLACE.clear();
-    IS_PLACE.set(name, place);
-  }
-  return place;
-}
-const IS_PLACE = new Map<string, boolean>();
+export const isPlaceName = boundedMemo(50_000, (name) => PLACES.has(placeForm(name)));
+
+/** How place names are compared: lower case, without a possessive "'s". */
+const placeForm = (name: string) => name.toLowerCase().replace(/['’]s$/, "").trim();
 
 /** Canonical key of a place or its demonym: "Iranian" → "iran", "U.S." → "us", "United Nations" → "un". */
-export function canonicalPlace(name: string): string {
-  let key = PLACE_KEYS.get(name);
-  if (key === undefined) {
-    const n = name.toLowerCase().replace(/['’]s$/, "").trim();
-    key = PLACE_ALIASES.get(n) ?? DEMONYMS.get(n) ?? n;
-    if (PLACE_KEYS.size > 50_000) PLACE_KEYS.clear();
-    PLACE_KEYS.set(name, key);
-  }
-  return key;
-}
-const PLACE_KEYS = new Map<string, string>();
+export const canonicalPlace = boundedMemo(50_000, (name) => {
+  const n = placeForm(name);
+  return PLACE_ALIASES[n] ?? DEMONYMS[n] ?? n;
+});
 
-const NUMBER_WORDS = new Map<string, number>(Object.entries({
+const NUMBER_WORDS = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
-}));
+});
 /** Ordinal words and their values: "fourth quarter" against "third quarter" is a number. */
 export const ORDINALS = new Map(
   "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ").map((w, i) => [w, i + 1]),
 );
 
 export function numberWord(word: string): number | undefined {
-  return NUMBER_WORDS.get(word);
+  return NUMBER_WORDS[word];
 }
 
 /**
@@ -404,33 +374,27 @@ export function numberWord(word: string): number | undefined {
  * `similarWords` accepts share a key when `widened` is set on one side (the query side).
  */
 export function meaningKeys(word: string, widened = false): string[] {
-  const cache = widened ? WIDE_KEYS : KEYS;
-  let keys = cache.get(word);
-  if (keys) return keys;
-  keys = [];
-  // Ready-made index terms ("m:p3", "m:s1234"): a query asks for these for every word of every sentence.
+  return widened ? wideMeaningKeys(word) : narrowMeaningKeys(word);
+}
+
+// Ready-made index terms ("m:p3", "m:s1234"): a query asks for these for every word of every sentence.
+function meaningKeysOf(word: string, widened: boolean): string[] {
+  const keys: string[] = [];
   for (const g of paraphraseGroups(word) || []) keys.push(`m:p${g}`);
   const ids = synsetsOf(word);
   for (const id of widened && ids.length ? widen(ids) : ids) keys.push(`m:s${id}`);
-  if (cache.size > 100_000) cache.clear();
-  cache.set(word, keys);
   return keys;
 }
-const KEYS = new Map<string, string[]>();
+const narrowMeaningKeys = boundedMemo(100_000, (word) => meaningKeysOf(word, false));
+const wideMeaningKeys = boundedMemo(100_000, (word) => meaningKeysOf(word, true));
 
 /**
  * Index keys of a word's opposites (its WordNet antonyms' synsets, curated opposites' stems), so a source sentence
  * that says the opposite is retrieved as a candidate and not crowded out by ones that merely agree.
  */
-export function oppositeKeys(word: string): string[] {
-  let keys = OPPOSITE_KEYS.get(word);
-  if (keys) return keys;
-  keys = (OPPOSITE_STEMS.get(stem(word)) || []).map((o) => `w:${o}`);
+export const oppositeKeys = boundedMemo(100_000, (word) => {
+  const keys = (OPPOSITE_STEMS.get(stem(word)) || []).map((o) => `w:${o}`);
   const A = senses(word);
   if (A) for (const id of A.antonyms) keys.push(`m:s${id}`);
-  if (OPPOSITE_KEYS.size > 100_000) OPPOSITE_KEYS.clear();
-  OPPOSITE_KEYS.set(word, keys);
   return keys;
-}
-const OPPOSITE_KEYS = new Map<string, string[]>();
-const WIDE_KEYS = new Map<string, string[]>();
+});

@@ -70,25 +70,21 @@ let writes = 0;
 
 /** Arrays and objects a thousand entries at a time; anything smaller as one string. */
 async function writeJson(handle: fs.FileHandle, value: unknown): Promise<void> {
-  const BATCH = 1000;
   if (Array.isArray(value) && value.length > BATCH) {
-    for (let i = 0; i < value.length; i += BATCH) {
-      const part = value.slice(i, i + BATCH).map((v) => JSON.stringify(v ?? null)).join(",");
-      await handle.write(`${i === 0 ? "[" : ","}${part}`);
-    }
-    await handle.write("]");
+    await writeInPieces(handle, "[", "]", value, (v) => JSON.stringify(v ?? null));
   } else if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length > BATCH) {
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i += BATCH) {
-      const part = entries
-        .slice(i, i + BATCH)
-        .filter(([, v]) => v !== undefined) // as JSON.stringify leaves them out
-        .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
-        .join(",");
-      await handle.write(`${i === 0 ? "{" : ","}${part}`);
-    }
-    await handle.write("}");
+    // Entries JSON.stringify would leave out are left out here too.
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    await writeInPieces(handle, "{", "}", entries, ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   } else {
     await handle.write(JSON.stringify(value));
   }
+}
+
+const BATCH = 1000;
+
+async function writeInPieces<T>(handle: fs.FileHandle, open: string, close: string, items: T[], encode: (item: T) => string): Promise<void> {
+  await handle.write(open);
+  for (let i = 0; i < items.length; i += BATCH) await handle.write(`${i === 0 ? "" : ","}${items.slice(i, i + BATCH).map(encode).join(",")}`);
+  await handle.write(close);
 }

@@ -1,5 +1,6 @@
 // Word tokens with exact offsets, normalised forms and stems.
 import type { Lexeme } from "../lexicon";
+import { boundedMemo } from "../memo";
 // Only the Porter stemmer file of `natural` is imported: the package root pulls in database clients and reads `.env`.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const PorterStemmer: { stem(word: string): string } = require("natural/lib/natural/stemmers/porter_stemmer");
@@ -27,18 +28,10 @@ export interface Token {
 // matter to the fact extractors. Other characters are skipped.
 const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s|am|pm|bn|m|k)?\b|[£$€¥%"“”‘’'…]/gu;
 
-const CACHE = new Map<string, string>();
-
-export function stem(word: string): string {
-  let s = CACHE.get(word);
-  if (s === undefined) {
-    // The Porter stemmer is quadratic on long letter runs; no real word is longer than 40 letters.
-    s = /^[a-z]+$/.test(word) && word.length > 2 && word.length <= 40 ? PorterStemmer.stem(word) : word;
-    if (CACHE.size > 200_000) CACHE.clear();
-    CACHE.set(word, s);
-  }
-  return s;
-}
+export const stem = boundedMemo(200_000, (word) =>
+  // The Porter stemmer is quadratic on long letter runs; no real word is longer than 40 letters.
+  /^[a-z]+$/.test(word) && word.length > 2 && word.length <= 40 ? PorterStemmer.stem(word) : word,
+);
 
 export function normaliseWord(word: string): string {
   // Most words are plain ASCII letters: skip the Unicode folding for them.
