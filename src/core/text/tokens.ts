@@ -78,6 +78,10 @@ export function tokenize(text: string, base = 0): Token[] {
       end: start + raw.length,
       kind,
       capitalised: kind === "word" && isCapital(first),
+      // Present from the start, so every token has one shape and the comparison code stays monomorphic.
+      place: undefined,
+      numeric: undefined,
+      lexeme: undefined,
     });
   }
   return tokens;

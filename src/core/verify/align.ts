@@ -68,8 +68,17 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   const b = diffTokens(claim);
   const n = a.length;
   const m = b.length;
-  const eq: Match[][] = a.map((x) => b.map((y) => compareTokens(x, y)));
-  const same = (i: number, j: number) => eq[i][j] === "exact" || eq[i][j] === "similar";
+  // Every pair compared once, in one flat row-major table; `backs` marks the pairs the diff treats as equal.
+  const eq: Match[] = new Array(n * m);
+  const backs = new Uint8Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const r = compareTokens(a[i], b[j]);
+      eq[i * m + j] = r;
+      if (r === "exact" || r === "similar") backs[i * m + j] = 1;
+    }
+  }
+  const same = (i: number, j: number) => backs[i * m + j] === 1;
   // LCS table from the end, so the walk below goes forwards.
   const w = m + 1;
   const L = new Int32Array((n + 1) * w);
@@ -106,7 +115,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     let best: Match = "none";
     const k = row.get(t)!;
     for (let c = 0; c < m; c++) {
-      const r = eq[k][c];
+      const r = eq[k * m + c];
       if (r === "exact") {
         partners[i] = b[c];
         return "exact";

@@ -50,11 +50,19 @@ interface Conflict {
 }
 
 export class SentenceVerifier {
+  /** Stem → its clamped idf: every word of a sentence is weighed against each of its candidates. */
+  private readonly stemWeights = new Map<string, number>();
+
   constructor(private readonly reference: ReferenceSetIndex) {}
 
   private weight(t: Token): number {
-    const idf = this.reference.idf(`w:${t.stem}`);
-    return Math.min(2, Math.max(0.3, idf)) * (t.capitalised ? 1.5 : 1);
+    let w = this.stemWeights.get(t.stem);
+    if (w === undefined) {
+      w = Math.min(2, Math.max(0.3, this.reference.idf(`w:${t.stem}`)));
+      if (this.stemWeights.size > 50_000) this.stemWeights.clear();
+      this.stemWeights.set(t.stem, w);
+    }
+    return t.capitalised ? w * 1.5 : w;
   }
 
   verify(text: string, start: number): SentenceResult {
