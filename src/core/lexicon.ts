@@ -117,10 +117,15 @@ function synsetsOf(word: string): number[] {
   const wn = loadWordNet();
   if (!wn) return [];
   const base = IRREGULAR[word];
-  for (const w of base ? [base] : lemmaCandidates(word)) {
-    if (Object.hasOwn(wn.words, w)) return wn.words[w];
-  }
-  return [];
+  const forms = base ? [base] : lemmaCandidates(word);
+  const first = forms.findIndex((w) => Object.hasOwn(wn.words, w));
+  if (first < 0) return [];
+  const own = wn.words[forms[first]];
+  // A participle WordNet lists as an adjective ("apprehended", "concerned") is also its verb: "apprehended" must
+  // meet "arrested" through "apprehend". The verb's senses follow the word's own, which stay first.
+  if (first > 0 || !/(?:ed|ing)$/.test(word)) return own;
+  const verb = forms.slice(1).find((w) => Object.hasOwn(wn.words, w) && wn.words[w].some((id) => wn.pos[id] === "v"));
+  return verb ? [...new Set([...own, ...wn.words[verb]])] : own;
 }
 
 function widen(ids: number[]): Set<number> {

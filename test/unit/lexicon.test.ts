@@ -29,6 +29,14 @@ describe("lexicon", () => {
       assert.equal(similarWords("closed", "closing"), true);
     });
 
+    it("meets a participle WordNet lists as an adjective through its verb (“apprehended” / “arrested”)", () => {
+      assert.equal(similarWords("apprehended", "arrested"), true);
+      assert.equal(similarWords("arrested", "apprehended"), true);
+      assert.equal(similarWords("united", "joined"), true);
+      // The verb's senses add to the adjective's, they do not make unrelated participles alike.
+      assert.equal(similarWords("apprehended", "released"), false);
+    });
+
     it("backs paraphrases that news prose uses interchangeably", () => {
       assert.equal(similarWords("strike", "walkout"), true);
       assert.equal(similarWords("destroy", "delete"), true);
