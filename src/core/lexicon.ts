@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { boundedMemo } from "./memo";
-import { stem, wordTable } from "./text/tokens";
+import { stem, STOPWORDS, wordTable } from "./text/tokens";
 
 interface WordNetTable {
   words: Record<string, number[]>;
@@ -372,6 +372,33 @@ export const ORDINALS = new Map(
 
 export function numberWord(word: string): number | undefined {
   return NUMBER_WORDS[word];
+}
+
+/** Stems of the units of time. */
+export const TIME_UNITS = new Set(["second", "minut", "hour", "dai", "day", "week", "month", "year", "decad", "centuri"]);
+
+/**
+ * A number spelt with hyphens: "twenty-five", or a number fused with its unit, "one-year", "three-day", "eight-week"
+ * (the unit comes back stemmed). Undefined when the word does not start with a number word.
+ */
+export function hyphenatedNumber(word: string): { value: number; unit?: string } | undefined {
+  if (!word.includes("-")) return undefined;
+  const parts = word.split("-");
+  let value = 0;
+  let k = 0;
+  for (; k < parts.length; k++) {
+    const v = NUMBER_WORDS[parts[k]];
+    if (v === undefined) break;
+    value = v >= 100 ? Math.max(value, 1) * v : value + v;
+  }
+  if (k === 0) return undefined;
+  if (k === parts.length) return { value };
+  if (!/^[a-z]+$/.test(parts[k])) return undefined;
+  const unit = stem(parts[k]);
+  // "one-off", "one-sided", "one-time" are idioms, not counts: "one" fused with a word is a number only before a unit
+  // of time; so is any number before a particle ("two-up").
+  if ((value === 1 && !TIME_UNITS.has(unit)) || STOPWORDS.has(parts[k])) return undefined;
+  return { value, unit };
 }
 
 /**

@@ -64,6 +64,25 @@ describe("facts: numbers", () => {
     assert.notEqual(h.unit[0], m.unit[0]);
   });
 
+  it("reads numbers spelt with hyphens: “twenty-five”, and a number fused with its unit of time, “three-day”", () => {
+    const s = "Twenty-five inspectors began a three-day review and a one-year pilot.";
+    const f = analyse(s, 0);
+    assert.equal(numberIn(f, "Twenty-five").value, 25);
+    const review = numberIn(f, "three-day");
+    assert.equal(review.value, 3);
+    assert.equal(review.kind, "duration");
+    assert.deepEqual(review.unit.slice(0, 1), ["dai"]);
+    const pilot = numberIn(f, "one-year");
+    assert.equal(pilot.kind, "duration");
+    // "three days" written apart is the same duration as "three-day".
+    assert.deepEqual(numberIn(analyse("The review lasted three days.", 0), "three").unit.slice(0, 1), ["dai"]);
+    assert.equal(numberIn(analyse("The review lasted three days.", 0), "three").kind, "duration");
+  });
+
+  it("does not read idioms that start with “one” as numbers (“one-off”, “one-sided”)", () => {
+    assert.deepEqual(analyse("A one-off payment settled a one-sided dispute.", 0).numbers, []);
+  });
+
   it("reads “£3.6 million” as money in pounds, its span from the currency sign", () => {
     const s = "Repairs to the footbridge will cost £3.6 million, the council said.";
     const n = numberIn(analyse(s, 0), "£3.6");

@@ -175,6 +175,20 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(port, draft), "number", "1,500", "1,200");
   });
 
+  it("flags a wrong number spelt with a hyphen (“twenty-six” for the source's “twenty-five”)", () => {
+    const c = checker([["depot.md", "Twenty-five inspectors visited the Kestrel depot on Monday.\n"]]);
+    const draft = "Twenty-six inspectors visited the Kestrel depot on Monday.";
+    expectConflict(draft, one(c, draft), "number", "Twenty-six", "Twenty-five");
+  });
+
+  it("flags a unit of time changed inside a fused number (“two-week” for the source's “two-day”)", () => {
+    const c = checker([["notice.md", "The council announced a two-day closure of the Kestrel footbridge for repairs.\n"]]);
+    const draft = "The council announced a two-week closure of the Kestrel footbridge for repairs.";
+    expectConflict(draft, one(c, draft), "number", "two-week", "two-day");
+    // The same duration written apart is no conflict.
+    assert.notEqual(one(c, "The council announced a closure of the Kestrel footbridge for two days for repairs.").status, "conflict");
+  });
+
   it("flags a wrong amount of money", () => {
     const draft = "Port director Helen Marsh said the walkout would cost the port £5 million a day.";
     const f = expectConflict(draft, one(port, draft), "number", "£5 million");

@@ -1,6 +1,6 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
-import { canonicalPlace, isPlaceName, numberWord, ORDINALS, REPORTING_VERBS } from "../lexicon";
+import { canonicalPlace, hyphenatedNumber, isPlaceName, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
 import { isContentToken, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
@@ -81,7 +81,6 @@ export interface AnalyseContext {
 const MONTHS = "january february march april may june july august september october november december".split(" ");
 const MONTH_ABBR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
-const DURATION_UNITS = new Set(["second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"]);
 const SCALE = wordTable({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 });
 const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" });
 const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "circa", "estimated", "up"]);
@@ -157,6 +156,7 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
     let last = i;
     let kind = "count";
     let first = i;
+    let hyphenUnit: string | undefined;
     if (t.kind === "number") {
       value = cleanNumber(t.norm);
       const suffix = t.norm.replace(/^[\d.,]+/, "");
@@ -164,6 +164,11 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
       else if (/^(st|nd|rd|th)$/.test(suffix)) kind = "ordinal";
       else if (SCALE[suffix]) value = value! * SCALE[suffix];
       else if (/^\d{4}$/.test(t.norm) && value! >= 1800 && value! <= 2100) kind = "year";
+    } else if (t.kind === "word" && t.norm.includes("-") && hyphenatedNumber(t.norm)) {
+      // "twenty-five", "a one-year sentence", "the three-day visit": one token holds the number, and its unit.
+      const h = hyphenatedNumber(t.norm)!;
+      value = h.value;
+      if (h.unit) hyphenUnit = h.unit;
     } else if (t.kind === "word") {
       const w = numberWord(t.norm);
       if (w !== undefined && !(t.norm === "one" && !/^(hundred|thousand|million|billion|of)$/.test(tokens[i + 1]?.norm ?? ""))) {
@@ -211,8 +216,8 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
       kind = "percent";
       last += after.norm === "per" ? 2 : 1;
     }
-    if (!unit.length) unit = unitAfter(tokens, last);
-    if (kind === "count" && unit.length && DURATION_UNITS.has(unit[0])) {
+    if (!unit.length) unit = hyphenUnit ? [hyphenUnit, ...unitAfter(tokens, last).slice(0, 1)] : unitAfter(tokens, last);
+    if (kind === "count" && unit.length && TIME_UNITS.has(unit[0])) {
       kind = "duration";
       // "72 hours": the unit is part of the value (eight weeks is not eight months).
       if (tokens[last + 1]?.stem === unit[0]) last++;

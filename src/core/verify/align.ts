@@ -2,7 +2,7 @@
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, lexeme, numberWord, ORDINALS } from "../lexicon";
+import { canonicalPlace, hyphenatedNumber, lexeme, numberWord, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -28,7 +28,8 @@ export interface Alignment {
 }
 
 const placeOf = (t: Token) => (t.place ??= canonicalPlace(t.norm));
-const isNumeric = (t: Token) => (t.numeric ??= t.kind === "number" || numberWord(t.norm) !== undefined || ORDINALS.has(t.norm));
+const isNumeric = (t: Token) =>
+  (t.numeric ??= t.kind === "number" || numberWord(t.norm) !== undefined || ORDINALS.has(t.norm) || hyphenatedNumber(t.norm) !== undefined);
 const lexemeOf = (t: Token) => (t.lexeme ??= lexeme(t.norm));
 
 /** How a draft word relates to a claim word. */
