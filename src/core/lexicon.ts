@@ -396,7 +396,7 @@ export function hyphenatedNumber(word: string): { value: number; unit?: string }
   if (!/^[a-z]+$/.test(parts[k])) return undefined;
   const unit = stem(parts[k]);
   // "one-off", "one-sided", "one-time" are idioms, not counts: "one" fused with a word is a number only before a unit
-  // of time; so is any number before a particle ("two-up").
+  // of time, and no number fused with a function word ("two-up") is a count.
   if ((value === 1 && !TIME_UNITS.has(unit)) || STOPWORDS.has(parts[k])) return undefined;
   return { value, unit };
 }

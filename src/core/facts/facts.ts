@@ -157,6 +157,7 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
     let kind = "count";
     let first = i;
     let hyphenUnit: string | undefined;
+    const hyphenated = t.kind === "word" ? hyphenatedNumber(t.norm) : undefined;
     if (t.kind === "number") {
       value = cleanNumber(t.norm);
       const suffix = t.norm.replace(/^[\d.,]+/, "");
@@ -164,11 +165,10 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
       else if (/^(st|nd|rd|th)$/.test(suffix)) kind = "ordinal";
       else if (SCALE[suffix]) value = value! * SCALE[suffix];
       else if (/^\d{4}$/.test(t.norm) && value! >= 1800 && value! <= 2100) kind = "year";
-    } else if (t.kind === "word" && t.norm.includes("-") && hyphenatedNumber(t.norm)) {
+    } else if (hyphenated) {
       // "twenty-five", "a one-year sentence", "the three-day visit": one token holds the number, and its unit.
-      const h = hyphenatedNumber(t.norm)!;
-      value = h.value;
-      if (h.unit) hyphenUnit = h.unit;
+      value = hyphenated.value;
+      hyphenUnit = hyphenated.unit;
     } else if (t.kind === "word") {
       const w = numberWord(t.norm);
       if (w !== undefined && !(t.norm === "one" && !/^(hundred|thousand|million|billion|of)$/.test(tokens[i + 1]?.norm ?? ""))) {
