@@ -374,8 +374,8 @@ export function numberWord(word: string): number | undefined {
   return NUMBER_WORDS[word];
 }
 
-/** Stems of the units of time. */
-export const TIME_UNITS = new Set(["second", "minut", "hour", "dai", "day", "week", "month", "year", "decad", "centuri"]);
+/** Stems of the units of time, stemmed here rather than by hand ("day" stems to "dai"), as units are compared. */
+export const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"].map((w) => stem(w)));
 
 /**
  * A number spelt with hyphens: "twenty-five", or a number fused with its unit, "one-year", "three-day", "eight-week"
