@@ -69,17 +69,10 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   const b = diffTokens(claim);
   const n = a.length;
   const m = b.length;
-  // Every pair compared once, in one flat row-major table; `backs` marks the pairs the diff treats as equal.
+  // Every pair compared once, in one flat row-major table.
   const eq: Match[] = new Array(n * m);
-  const backs = new Uint8Array(n * m);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const r = compareTokens(a[i], b[j]);
-      eq[i * m + j] = r;
-      if (r === "exact" || r === "similar") backs[i * m + j] = 1;
-    }
-  }
-  const same = (i: number, j: number) => backs[i * m + j] === 1;
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) eq[i * m + j] = compareTokens(a[i], b[j]);
+  const same = (i: number, j: number) => eq[i * m + j] === "exact" || eq[i * m + j] === "similar";
   // LCS table from the end, so the walk below goes forwards.
   const w = m + 1;
   const L = new Int32Array((n + 1) * w);
