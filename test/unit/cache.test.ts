@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Checker, loadReferenceSet, ReferenceSet } from "../../src/core/index";
-import { decodePostings, encodePostings } from "../../src/core/reference/set";
+import { decodePostings, encodePostings, PostingList } from "../../src/core/reference/postings";
 
 const DRAFT = [
   "Iran's diplomats were told to leave Albania within 72 hours.",
@@ -104,9 +104,12 @@ describe("reference set cache", () => {
 
 describe("posting lists as text", () => {
   it("round-trips claim numbers and weights, whole or not", () => {
-    const list = [0, 1, 3, 2, 40, 0.4, 41, 1.2000000000000002, 36000, 1, 36001, 17];
-    const text = encodePostings(list);
-    assert.ok(text.length < JSON.stringify(list).length, text);
-    assert.deepEqual(decodePostings(text), list);
+    const claims = [0, 3, 40, 41, 36000, 36001];
+    const weights = [1, 2, 0.4, 1.2000000000000002, 1, 17];
+    const text = encodePostings(new PostingList(claims, undefined, weights));
+    assert.ok(text.length < JSON.stringify([claims, weights]).length, text);
+    const decoded = decodePostings(text);
+    assert.deepEqual(Array.from(decoded.claims), claims);
+    assert.deepEqual(weights.map((_, k) => decoded.weight(k)), weights);
   });
 });

@@ -6,6 +6,7 @@ import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
+import { encodedPostings, encodePostings, PostingList, Postings, PostingsBuilder } from "./postings";
 import type { ClaimRef, SourceDocument } from "../types";
 
 /**
@@ -78,33 +79,6 @@ const BM25_B = 0.75;
 const MEANING_WEIGHT = 0.4;
 
 /** Terms a sentence is indexed and queried under. `widened` adds related meanings (query side). */
-/**
- * A posting list ([claim, count, claim, count, …], claims ascending) as text: gaps between claim numbers in base 36,
- * counts (weights, not always whole) after a "*" in their exact decimal form, a count of 1 left out. Smaller than the
- * JSON array, and parsing a string allocates no array.
- */
-export function encodePostings(list: number[]): string {
-  const parts: string[] = [];
-  let previous = 0;
-  for (let p = 0; p < list.length; p += 2) {
-    const gap = (list[p] - previous).toString(36);
-    parts.push(list[p + 1] === 1 ? gap : `${gap}*${list[p + 1]}`);
-    previous = list[p];
-  }
-  return parts.join(",");
-}
-
-export function decodePostings(text: string): number[] {
-  const list: number[] = [];
-  let claim = 0;
-  for (const part of text.split(",")) {
-    const star = part.indexOf("*");
-    claim += parseInt(star < 0 ? part : part.slice(0, star), 36);
-    list.push(claim, star < 0 ? 1 : Number(part.slice(star + 1)));
-  }
-  return list;
-}
-
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (t: string, w = 1) => terms.set(t, (terms.get(t) || 0) + w);
@@ -143,10 +117,10 @@ export class ReferenceSetIndex {
   private readonly quotedText = new Map<Claim, string>();
   /** Per document: the names it mentions (canonical tokens), so a summary's name can be backed anywhere in it. */
   readonly documentNames = new Map<string, Set<string>>();
-  /** Term → claim indices and counts, interleaved ([claim, count, claim, count, …]): no small array per posting. */
-  private readonly postings = new Map<string, number[]>();
-  /** Postings restored from the on-disk cache, still encoded: most terms of a large set are never searched. */
-  private encodedPostings: Record<string, string> | undefined;
+  /** Term → claim indices and weights, interleaved ([claim, weight, claim, weight, …]): no small array per posting. */
+  private postings: Postings | undefined;
+  /** Collects the postings while claims are read; laid out by term once the last claim is in. */
+  private postingsBuilder: PostingsBuilder | undefined = new PostingsBuilder();
   private averageLength = 1;
   private totalLength = 0;
   /** Score accumulator reused across searches (zeroed after each). */
@@ -276,7 +250,7 @@ export class ReferenceSetIndex {
       hours: [...this.hours],
       quoted: this.quoted.map((q) => [claimIndex.get(q.claim)!, q.normalised]),
       documentNames: [...this.documentNames].map(([k, v]) => [k, [...v]]),
-      postings: Object.fromEntries([...this.postings].map(([term, list]) => [term, encodePostings(list)])),
+      postings: Object.fromEntries([...this.postings!.entries()].map(([term, list]) => [term, encodePostings(list)])),
       averageLength: this.averageLength,
     };
   }
@@ -302,7 +276,8 @@ export class ReferenceSetIndex {
       index.quotedText.set(index.claims[c], normalised);
     }
     for (const [k, v] of snap.documentNames) index.documentNames.set(k, new Set(v));
-    index.encodedPostings = snap.postings;
+    index.postingsBuilder = undefined;
+    index.postings = encodedPostings(snap.postings);
     index.averageLength = snap.averageLength;
     return index;
   }
@@ -363,30 +338,24 @@ export class ReferenceSetIndex {
     return candidates?.size === 1 ? [...candidates][0] : undefined;
   }
 
-  private postingList(term: string): number[] | undefined {
-    let list = this.postings.get(term);
-    if (!list && this.encodedPostings && Object.hasOwn(this.encodedPostings, term)) {
-      this.postings.set(term, (list = decodePostings(this.encodedPostings[term])));
-    }
-    return list;
+  private postingList(term: string): PostingList | undefined {
+    return this.postings!.get(term);
   }
 
   /** Adds a claim's terms to the postings as it is read: no per-claim term map outlives its claim's analysis. */
   private post(claimIndex: number, terms: Map<string, number>): void {
-    for (const [term, count] of terms) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push(claimIndex, count);
-    }
+    this.postingsBuilder!.addClaim(claimIndex, terms);
   }
 
   private buildIndex(): void {
     this.averageLength = this.totalLength / Math.max(1, this.claims.length);
+    this.postings = this.postingsBuilder!.finish();
+    this.postingsBuilder = undefined;
   }
 
   /** Inverse document frequency of an index term. */
   idf(term: string): number {
-    const n = (this.postingList(term)?.length ?? 0) / 2;
+    const n = this.postingList(term)?.length ?? 0;
     return Math.log(1 + (this.claims.length - n + 0.5) / (n + 0.5));
   }
 
@@ -404,9 +373,9 @@ export class ReferenceSetIndex {
       if (!list || list.length / 2 > common) continue;
       const idf = this.idf(term);
       const weight = Math.min(qWeight, 1);
-      for (let p = 0; p < list.length; p += 2) {
-        const i = list[p];
-        const tf = list[p + 1];
+      for (let k = 0; k < list.length; k++) {
+        const i = list.claims[k];
+        const tf = list.weight(k);
         const len = this.claims[i].length;
         if (scores[i] === 0) touched.push(i);
         scores[i] += weight * ((idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength)));
@@ -425,13 +394,13 @@ export class ReferenceSetIndex {
 
   /** Claims that hold every one of these word stems (through the postings: no scan of the whole set). */
   claimsWithStems(stems: string[]): Claim[] {
-    const lists = stems.map((t) => this.postingList(`w:${t}`) ?? []).sort((a, b) => a.length - b.length);
+    const lists = stems.map((t) => this.postingList(`w:${t}`)?.claims ?? []).sort((a, b) => a.length - b.length);
     if (!lists.length || !lists[0].length) return [];
     let ids = new Set<number>();
-    for (let p = 0; p < lists[0].length; p += 2) ids.add(lists[0][p]);
+    for (let k = 0; k < lists[0].length; k++) ids.add(lists[0][k]);
     for (const list of lists.slice(1, 3)) {
       const next = new Set<number>();
-      for (let p = 0; p < list.length; p += 2) if (ids.has(list[p])) next.add(list[p]);
+      for (let k = 0; k < list.length; k++) if (ids.has(list[k])) next.add(list[k]);
       ids = next;
     }
     return [...ids].map((i) => this.claims[i]);

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { decodePostings, encodePostings, PostingsBuilder } from "../../src/core/reference/postings";
+
+const terms = (entries: Array<[string, number]>) => new Map(entries);
+const asPairs = (list: { length: number; claims: ArrayLike<number>; weight(k: number): number } | undefined) =>
+  list ? Array.from({ length: list.length }, (_, k) => [list.claims[k], list.weight(k)]) : undefined;
+
+describe("posting lists", () => {
+  it("lists each term's claims in ascending order with their weights", () => {
+    const builder = new PostingsBuilder();
+    builder.addClaim(0, terms([["w:cut", 1], ["m:sever", 0.4]]));
+    builder.addClaim(1, terms([["w:iran", 2]]));
+    builder.addClaim(2, terms([["w:cut", 1], ["w:iran", 1], ["m:sever", 1.2000000000000002]]));
+    const postings = builder.finish();
+    assert.deepEqual(asPairs(postings.get("w:cut")), [[0, 1], [2, 1]]);
+    assert.deepEqual(asPairs(postings.get("w:iran")), [[1, 2], [2, 1]]);
+    assert.deepEqual(asPairs(postings.get("m:sever")), [[0, 0.4], [2, 1.2000000000000002]]);
+    assert.equal(postings.get("w:tehran"), undefined);
+    assert.deepEqual([...postings.entries()].map(([term]) => term).sort(), ["m:sever", "w:cut", "w:iran"]);
+  });
+
+  it("keeps every weight exact past the staging buffer's first size and past 256 distinct weights", () => {
+    const builder = new PostingsBuilder();
+    const claims = 70_000;
+    for (let c = 0; c < claims; c++) builder.addClaim(c, terms([["w:common", 1 + (c % 300) * 0.4], [`w:rare${c % 7}`, 1]]));
+    const postings = builder.finish();
+    const common = postings.get("w:common")!;
+    assert.equal(common.length, claims);
+    for (const c of [0, 1, 299, 300, 69_999]) {
+      assert.equal(common.claims[c], c);
+      assert.equal(common.weight(c), 1 + (c % 300) * 0.4);
+    }
+    assert.equal(postings.get("w:rare3")!.length, 10_000);
+  });
+
+  it("refuses claims out of order, which would break the ascending lists", () => {
+    const builder = new PostingsBuilder();
+    builder.addClaim(0, terms([["w:a", 1]]));
+    assert.throws(() => builder.addClaim(2, terms([["w:a", 1]])), /claim 2 added out of order/);
+  });
+
+  it("round-trips a built list through its text form", () => {
+    const builder = new PostingsBuilder();
+    for (let c = 0; c < 40; c++) builder.addClaim(c, terms(c % 3 ? [["w:x", c % 2 ? 0.4 : 1]] : []));
+    const list = builder.finish().get("w:x")!;
+    assert.deepEqual(asPairs(decodePostings(encodePostings(list))), asPairs(list));
+  });
+});
