@@ -46,3 +46,20 @@ describe("posting lists", () => {
     assert.deepEqual(asPairs(decodePostings(encodePostings(list))), asPairs(list));
   });
 });
+
+describe("posting lists built term by term", () => {
+  it("sums a term met twice in a claim exactly as the query side's map does", () => {
+    const builder = new PostingsBuilder();
+    const added: Array<[string, number]> = [["w:cut", 1], ["m:sever", 0.4], ["w:tie", 1], ["m:sever", 0.4], ["m:sever", 0.4], ["w:cut", 1]];
+    builder.startClaim(0);
+    for (const [term, weight] of added) builder.add(term, weight);
+    builder.startClaim(1);
+    builder.add("m:sever", 0.4);
+    const postings = builder.finish();
+    const summed = new Map<string, number>();
+    for (const [term, weight] of added) summed.set(term, (summed.get(term) || 0) + weight);
+    for (const [term, weight] of summed) assert.equal(postings.get(term)!.weight(0), weight, term);
+    assert.deepEqual(asPairs(postings.get("m:sever")), [[0, 0.4 + 0.4 + 0.4], [1, 0.4]]);
+    assert.deepEqual(asPairs(postings.get("w:cut")), [[0, 2]]);
+  });
+});

@@ -10,8 +10,10 @@ import {
   normalizeDate,
   parseClaimsFile,
   parseSourceDocument,
+  simpleFrontMatter,
 } from "../../src/core/reference/document";
 import { writeRawSeeds } from "./seeds";
+import YAML from "yaml";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BUNDLED = path.join(ROOT, "reference");
@@ -149,6 +151,51 @@ describe("reference: the bundled set", () => {
       const rs = d.excluded!;
       for (let i = 1; i < rs.length; i++) assert.ok(rs[i].start >= rs[i - 1].end, `${d.id}: overlapping excluded ranges`);
     }
+  });
+});
+
+describe("reference: front matter without the YAML parser", () => {
+  // Every sample is read by the YAML parser too: where the quick reader answers, it must answer the same.
+  const samples = [
+    "title: Albania cuts ties with Iran\noutlet: BBC News\nauthor: David Gritten\ndate: 2022-09-07",
+    'title: "Albania: cuts ties"\noutlet: \'BBC News\'\n\nurl: https://www.bbc.co.uk/news/world-europe-62821757',
+    "title: It's \"big\" news, really\r\nauthor: Ana-Maria Ó Súilleabháin   \r\ndate:",
+    "inferred: [date]\ntitle: x",
+    "title: Foo: bar",
+    "title: Foo #comment",
+    "title: Foo:",
+    "date: 2022-09-07T10:00:00Z",
+    "count: 0x1F",
+    "flag: true",
+    "flag: Null",
+    "title: one\ntitle: two",
+    "authors:\n  - A\n  - B",
+    "title: \"tab\\there\"",
+    "# a comment\ntitle: x",
+    "title: a\tb",
+  ];
+
+  it("reads plain `key: value` lines as the YAML parser does, and leaves everything else to it", () => {
+    let quick = 0;
+    for (const yaml of samples) {
+      const read = simpleFrontMatter(yaml);
+      if (read === undefined) continue;
+      quick++;
+      const parsed = YAML.parseDocument(yaml, { uniqueKeys: true });
+      assert.strictEqual(parsed.errors.length, 0, yaml);
+      assert.deepStrictEqual(read, parsed.toJS(), yaml);
+    }
+    assert.strictEqual(quick, 3, "the three plain samples are read without the parser");
+    for (const yaml of ["title: Foo: bar", "title: Foo #comment", "count: 0x1F", "flag: true", "title: one\ntitle: two", "inferred: [date]\ntitle: x"]) {
+      assert.strictEqual(simpleFrontMatter(yaml), undefined, yaml);
+    }
+  });
+
+  it("still reports invalid front matter through the parser, with its line", () => {
+    assert.throws(
+      () => parseSourceDocument("---\ntitle: Foo: bar\n---\nBody text here.\n", "bad.md", "/refs/bad.md"),
+      (e: unknown) => e instanceof InputError && /front matter is not valid YAML/.test(e.message) && e.line === 2,
+    );
   });
 });
 

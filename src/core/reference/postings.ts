@@ -32,26 +32,60 @@ export interface Postings {
 export class PostingsBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly weightIds = new Map<number, number>();
+  /** Per posting: its term's number, and its weight (summed as the claim is read, a number for it once done). */
   private staged = new Int32Array(1 << 16);
   private stagedWeights = new Int32Array(1 << 16);
+  private claimWeights: number[] = [];
   private size = 0;
-  /** Where each claim's terms start in the staging buffers. */
+  /** Where each claim's postings start. */
   private claimStarts: number[] = [];
+  /** Per term number, the last claim that holds it and where, so a term met twice in a claim adds up. */
+  private lastClaim: number[] = [];
+  private lastAt: number[] = [];
 
-  /** A claim's terms and their weights; claims come numbered 0, 1, 2, … in the order they are added. */
-  addClaim(claim: number, terms: Map<string, number>): void {
+  /** Starts the next claim; claims come numbered 0, 1, 2, … in the order they are added. */
+  startClaim(claim: number): void {
     if (claim !== this.claimStarts.length) throw new Error(`postings: claim ${claim} added out of order`);
+    this.endClaim();
     this.claimStarts.push(this.size);
-    for (const [term, weight] of terms) {
-      let id = this.termIds.get(term);
-      if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+  }
+
+  /** A term of the current claim, with its weight; a term added again adds its weight. */
+  add(term: string, weight: number): void {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.termIds.size));
+      this.lastClaim.push(-1);
+      this.lastAt.push(0);
+    }
+    const claim = this.claimStarts.length - 1;
+    if (this.lastClaim[id] === claim) {
+      this.claimWeights[this.lastAt[id] - this.claimStarts[claim]] += weight;
+      return;
+    }
+    if (this.size === this.staged.length) this.grow();
+    this.lastClaim[id] = claim;
+    this.lastAt[id] = this.size;
+    this.staged[this.size++] = id;
+    this.claimWeights.push(weight);
+  }
+
+  /** A claim's terms and their weights, all at once. */
+  addClaim(claim: number, terms: Map<string, number>): void {
+    this.startClaim(claim);
+    terms.forEach((weight, term) => this.add(term, weight));
+  }
+
+  /** The current claim's weights, summed, become numbers standing for them. */
+  private endClaim(): void {
+    const start = this.claimStarts.length ? this.claimStarts[this.claimStarts.length - 1] : 0;
+    for (let k = 0; k < this.claimWeights.length; k++) {
+      const weight = this.claimWeights[k];
       let w = this.weightIds.get(weight);
       if (w === undefined) this.weightIds.set(weight, (w = this.weightIds.size));
-      if (this.size === this.staged.length) this.grow();
-      this.staged[this.size] = id;
-      this.stagedWeights[this.size] = w;
-      this.size++;
+      this.stagedWeights[start + k] = w;
     }
+    this.claimWeights.length = 0;
   }
 
   private grow(): void {
@@ -65,6 +99,7 @@ export class PostingsBuilder {
 
   /** A counting sort by term; claims are visited in order, so each term's claims come out ascending. */
   finish(): Postings {
+    this.endClaim();
     const termCount = this.termIds.size;
     const offsets = new Int32Array(termCount + 1);
     for (let k = 0; k < this.size; k++) offsets[this.staged[k] + 1]++;
@@ -86,6 +121,8 @@ export class PostingsBuilder {
     // Done with the staging buffers: drop them now rather than with the builder.
     this.staged = this.stagedWeights = new Int32Array(0);
     this.claimStarts = [];
+    this.lastClaim = [];
+    this.lastAt = [];
     this.size = 0;
     const list = (id: number) => new PostingList(claims.subarray(offsets[id], offsets[id + 1]), weightIds.subarray(offsets[id], offsets[id + 1]), weightValues);
     return {

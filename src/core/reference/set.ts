@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { analyse, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
+import { boundedMemo } from "../memo";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
@@ -79,21 +80,29 @@ const BM25_B = 0.75;
 const MEANING_WEIGHT = 0.4;
 
 /** Terms a sentence is indexed and queried under. `widened` adds related meanings (query side). */
+/** Terms a sentence is indexed and queried under, with their weights (a term met twice is summed). */
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
   const terms = new Map<string, number>();
-  const add = (t: string, w = 1) => terms.set(t, (terms.get(t) || 0) + w);
+  visitTerms(facts, widened, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
+  return terms;
+}
+
+/** `indexTerms` one at a time, in the same order, repeats included: the index sums them without a map per claim. */
+function visitTerms(facts: SentenceFacts, widened: boolean, add: (term: string, weight: number) => void): void {
   for (const t of facts.content) {
-    add(`w:${t.stem}`);
+    add(wordTerm(t.stem), 1);
     if (t.kind === "word" && !t.capitalised) {
       for (const k of meaningKeys(t.norm, widened)) add(k, MEANING_WEIGHT);
       // A claim that says the opposite is as relevant as one that agrees: it ranks as if it used the same word.
       if (widened) for (const k of oppositeKeys(t.norm)) add(k, 1);
     }
   }
-  for (const e of facts.entities) for (const k of e.tokens) add(`e:${k}`);
-  for (const n of facts.numbers) add(`n:${n.value}`);
-  return terms;
+  for (const e of facts.entities) for (const k of e.tokens) add(`e:${k}`, 1);
+  for (const n of facts.numbers) add(`n:${n.value}`, 1);
 }
+
+/** The index term of a word stem, one string per stem: a stem recurs in every sentence that uses the word. */
+const wordTerm = boundedMemo(200_000, (stem) => `w:${stem}`);
 
 function capitalisedNames(text: string, into: Set<string>): void {
   // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Rama said" is a name.
@@ -204,7 +213,8 @@ export class ReferenceSetIndex {
       // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
       // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
       if (this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
-      this.post(this.claims.length, indexTerms(facts, false));
+      this.postingsBuilder!.startClaim(this.claims.length);
+      visitTerms(facts, false, this.postTerm);
       this.totalLength += claim.length;
       this.claims.push(claim);
       if (facts.quotes.length) {
@@ -342,10 +352,7 @@ export class ReferenceSetIndex {
     return this.postings!.get(term);
   }
 
-  /** Adds a claim's terms to the postings as it is read: no per-claim term map outlives its claim's analysis. */
-  private post(claimIndex: number, terms: Map<string, number>): void {
-    this.postingsBuilder!.addClaim(claimIndex, terms);
-  }
+  private readonly postTerm = (term: string, weight: number) => this.postingsBuilder!.add(term, weight);
 
   private buildIndex(): void {
     this.averageLength = this.totalLength / Math.max(1, this.claims.length);
@@ -442,9 +449,20 @@ function balanceQuotes(text: string): string {
   return text.replace(/\s*["”](?=[^"“”]*$)/, "");
 }
 
+/** The document's text with its excluded parts (front matter, furniture) blanked, line breaks kept: offsets hold. */
 function blankExcluded(doc: SourceDocument): string {
   if (!doc.excluded?.length) return doc.text;
-  const chars = doc.text.split("");
-  for (const r of doc.excluded) for (let i = r.start; i < r.end && i < chars.length; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
-  return chars.join("");
+  const text = doc.text;
+  const ranges = [...doc.excluded].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    const end = Math.min(r.end, text.length);
+    const start = Math.max(r.start, at);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, " "));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
