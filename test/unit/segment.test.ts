@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { collapseWhitespace } from "../../src/core/text/lines";
 import { maskMarkdown } from "../../src/core/text/markdown";
 import { segment, type Segment } from "../../src/core/text/segment";
 import { BBC_ARTICLE, IRISH_TIMES_ARTICLE } from "./seeds";
@@ -358,5 +359,18 @@ describe("segment: large inputs", () => {
     const segs = segment(src);
     assert.equal(segs.length, 1);
     assert.equal(segs[0].start, 0);
+  });
+});
+
+describe("collapseWhitespace", () => {
+  it("gives what replacing every run of whitespace with a space gives, on any mix of spaces, tabs and breaks", () => {
+    const pieces = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "a", "Iran", "3,000"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 5000; i++) {
+      let text = "";
+      for (let k = Math.floor(next() * 10); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      assert.strictEqual(collapseWhitespace(text), text.replace(/\s+/g, " "), JSON.stringify(text));
+    }
   });
 });

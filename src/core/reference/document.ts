@@ -3,7 +3,7 @@
 import * as nodePath from "path";
 import * as YAML from "yaml";
 import { InputError } from "../errors";
-import { lineAt, lineStarts } from "../text/lines";
+import { collapseWhitespace, lineAt, lineStarts } from "../text/lines";
 import { wordTable } from "../text/tokens";
 import type { DeclaredClaim, InputProblem, SourceDocument } from "../types";
 import { type CollectedFiles, DEFAULT_MAX_FILE_BYTES, collectReferenceFiles, isClaimsFile, readTextFileAsync } from "./files";
@@ -256,6 +256,9 @@ const FURNITURE_SUFFIXES: Array<[RegExp, string]> = [
 /** Labels at the start of a line ("Image caption, The bridge in 1968") that are not part of the caption. */
 const FURNITURE_PREFIXES: Array<[RegExp, string]> = [[/^(?:image|media|video|photo) caption,\s*/i, "image caption label"]];
 
+/** Longer than any "Wednesday 7 September 2022, 10:30 BST" (and its punctuation) can be. */
+const STAMP_LINE_MAX = 100;
+
 /** "Published 7 September 2022", "Updated: 3 hours ago", a line that is only a date. */
 function isStampLine(t: string): { date?: string } | undefined {
   const m = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*)(.*)$/i.exec(t);
@@ -266,6 +269,8 @@ function isStampLine(t: string): { date?: string } | undefined {
     if (/\bago\b|^\d{1,2}[:.]\d{2}/i.test(rest) || rest === "") return {};
     return undefined;
   }
+  // Only a date, a time and punctuation: a short line. Searching every paragraph for a date was most of the cost.
+  if (t.length > STAMP_LINE_MAX) return undefined;
   const d = findDate(t);
   if (d) {
     const leftover = (t.slice(0, d.index) + t.slice(d.index + d.length))
@@ -432,7 +437,7 @@ export function parseSourceDocument(text: string, id: string, path: string): Sou
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) continue;
-    const key = t.replace(/\s+/g, " ");
+    const key = collapseWhitespace(t);
     const repeated = seen.has(key);
     seen.add(key);
     if (wholeLine.has(l)) continue;

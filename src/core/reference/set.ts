@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { analyse, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
+import { collapseWhitespace } from "../text/lines";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
@@ -181,7 +182,7 @@ export class ReferenceSetIndex {
       doc.kind === "claims"
         ? (doc.declaredClaims || []).map((c) => ({ text: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
         : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => ({
-            text: balanceQuotes(s.masked.replace(/\s+/g, " ").trim()),
+            text: balanceQuotes(collapseWhitespace(s.masked).trim()),
             start: s.start,
             end: s.end,
             line: s.line,

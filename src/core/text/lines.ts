@@ -18,3 +18,11 @@ export function lineAt(starts: number[], offset: number): number {
   }
   return lo + 1;
 }
+
+/**
+ * Runs of whitespace (tabs, line breaks) as one space. Single spaces are left alone rather than replaced by
+ * themselves, so text that has nothing to collapse comes back as the same string instead of a copy.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, " ");
+}
