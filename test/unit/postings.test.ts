@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { ReferenceSet } from "../../src/core/index";
+import { parseSourceDocument } from "../../src/core/reference/document";
 import { decodePostings, encodePostings, PostingsBuilder } from "../../src/core/reference/postings";
 
 const terms = (entries: Array<[string, number]>) => new Map(entries);
@@ -61,5 +63,26 @@ describe("posting lists built term by term", () => {
     for (const [term, weight] of summed) assert.equal(postings.get(term)!.weight(0), weight, term);
     assert.deepEqual(asPairs(postings.get("m:sever")), [[0, 0.4 + 0.4 + 0.4], [1, 0.4]]);
     assert.deepEqual(asPairs(postings.get("w:cut")), [[0, 2]]);
+  });
+});
+
+describe("search over a large set", () => {
+  // 1,200 claims: past 1,000, a term held by more than max(100, a fiftieth of the claims) ranks nothing.
+  const documents = Array.from({ length: 100 }, (_, d) => {
+    const sentences = Array.from({ length: 12 }, (_, k) => {
+      const i = d * 12 + k;
+      const markers = [i < 150 ? "zebra" : "", i < 90 ? "yak" : ""].filter(Boolean).join(" ");
+      return `Resident number ${i} reported ${markers} item ${i + 7} to the office.`;
+    });
+    return parseSourceDocument(`Report ${d}\n\n${sentences.join(" ")}\n`, `report-${d}.txt`, `/refs/report-${d}.txt`);
+  });
+  const set = ReferenceSet.build(documents);
+
+  it("counts a term's claims, not its list's slots, against the limit for common terms", () => {
+    assert.equal(set.claims.length >= 1200, true, String(set.claims.length));
+    assert.deepEqual(set.lookup("zebra", 500), [], "held by 150 claims: too common to rank");
+    const yak = set.lookup("yak", 500);
+    assert.equal(yak.length, 90);
+    assert.ok(yak.every((h) => /\byak\b/.test(h.claim.text)));
   });
 });

@@ -378,7 +378,7 @@ export class ReferenceSetIndex {
     const common = n >= 1000 ? Math.max(100, n / 50) : Infinity;
     for (const [term, qWeight] of queryTerms) {
       const list = this.postingList(term);
-      if (!list || list.length / 2 > common) continue;
+      if (!list || list.length > common) continue;
       const idf = this.idf(term);
       const weight = Math.min(qWeight, 1);
       for (let k = 0; k < list.length; k++) {
