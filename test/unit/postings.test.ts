@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { ReferenceSet } from "../../src/core/index";
 import { parseSourceDocument } from "../../src/core/reference/document";
-import { decodePostings, encodePostings, PostingsBuilder } from "../../src/core/reference/postings";
+import { decodePostings, encodePostings, PostingList, PostingsBuilder } from "../../src/core/reference/postings";
 
 const terms = (entries: Array<[string, number]>) => new Map(entries);
-const asPairs = (list: { length: number; claims: ArrayLike<number>; weight(k: number): number } | undefined) =>
-  list ? Array.from({ length: list.length }, (_, k) => [list.claims[k], list.weight(k)]) : undefined;
+const asPairs = (list: PostingList | undefined) => (list ? Array.from({ length: list.length }, (_, k) => [list.claim(k), list.weight(k)]) : undefined);
 
 describe("posting lists", () => {
   it("lists each term's claims in ascending order with their weights", () => {
@@ -29,7 +28,7 @@ describe("posting lists", () => {
     const common = postings.get("w:common")!;
     assert.equal(common.length, claims);
     for (const c of [0, 1, 299, 300, 69_999]) {
-      assert.equal(common.claims[c], c);
+      assert.equal(common.claim(c), c);
       assert.equal(common.weight(c), 1 + (c % 300) * 0.4);
     }
     assert.equal(postings.get("w:rare3")!.length, 10_000);

@@ -7,18 +7,24 @@
 // a posting: weights are a handful of distinct values (whole counts, multiples of the meaning weight), so a posting
 // stores a small number standing for its weight.
 
+/**
+ * One term's postings: positions [start, end) of shared tables (no view object per look-up), claims ascending.
+ * `claim(k)` and `weight(k)` take k in [0, length).
+ */
 export class PostingList {
   constructor(
-    readonly claims: ArrayLike<number>,
+    private readonly claims: ArrayLike<number>,
     /** Per posting, its weight: an index into `weightValues`, or (without ids) the weights themselves. */
     private readonly weightIds: ArrayLike<number> | undefined,
     private readonly weightValues: ArrayLike<number>,
+    private readonly start = 0,
+    readonly length = claims.length,
   ) {}
-  get length(): number {
-    return this.claims.length;
+  claim(k: number): number {
+    return this.claims[this.start + k];
   }
   weight(k: number): number {
-    return this.weightIds ? this.weightValues[this.weightIds[k]] : this.weightValues[k];
+    return this.weightIds ? this.weightValues[this.weightIds[this.start + k]] : this.weightValues[this.start + k];
   }
 }
 
@@ -124,7 +130,7 @@ export class PostingsBuilder {
     this.lastClaim = [];
     this.lastAt = [];
     this.size = 0;
-    const list = (id: number) => new PostingList(claims.subarray(offsets[id], offsets[id + 1]), weightIds.subarray(offsets[id], offsets[id + 1]), weightValues);
+    const list = (id: number) => new PostingList(claims, weightIds, weightValues, offsets[id], offsets[id + 1] - offsets[id]);
     return {
       get: (term) => {
         const id = termIds.get(term);
@@ -163,10 +169,10 @@ export function encodePostings(list: PostingList): string {
   const parts: string[] = [];
   let previous = 0;
   for (let k = 0; k < list.length; k++) {
-    const gap = (list.claims[k] - previous).toString(36);
+    const gap = (list.claim(k) - previous).toString(36);
     const weight = list.weight(k);
     parts.push(weight === 1 ? gap : `${gap}*${weight}`);
-    previous = list.claims[k];
+    previous = list.claim(k);
   }
   return parts.join(",");
 }

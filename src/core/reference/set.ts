@@ -382,7 +382,7 @@ export class ReferenceSetIndex {
       const idf = this.idf(term);
       const weight = Math.min(qWeight, 1);
       for (let k = 0; k < list.length; k++) {
-        const i = list.claims[k];
+        const i = list.claim(k);
         const tf = list.weight(k);
         const len = this.claims[i].length;
         if (scores[i] === 0) touched.push(i);
@@ -402,13 +402,15 @@ export class ReferenceSetIndex {
 
   /** Claims that hold every one of these word stems (through the postings: no scan of the whole set). */
   claimsWithStems(stems: string[]): Claim[] {
-    const lists = stems.map((t) => this.postingList(`w:${t}`)?.claims ?? []).sort((a, b) => a.length - b.length);
-    if (!lists.length || !lists[0].length) return [];
+    const found = stems.map((t) => this.postingList(`w:${t}`));
+    // A stem no claim holds: no claim holds them all.
+    if (!found.length || found.some((list) => !list?.length)) return [];
+    const lists = (found as PostingList[]).sort((a, b) => a.length - b.length);
     let ids = new Set<number>();
-    for (let k = 0; k < lists[0].length; k++) ids.add(lists[0][k]);
+    for (let k = 0; k < lists[0].length; k++) ids.add(lists[0].claim(k));
     for (const list of lists.slice(1, 3)) {
       const next = new Set<number>();
-      for (let k = 0; k < list.length; k++) if (ids.has(list[k])) next.add(list[k]);
+      for (let k = 0; k < list.length; k++) if (ids.has(list.claim(k))) next.add(list.claim(k));
       ids = next;
     }
     return [...ids].map((i) => this.claims[i]);
