@@ -98,7 +98,12 @@ function lemmaCandidates(word: string): string[] {
   if (word.endsWith("ied")) out.push(word.slice(0, -3) + "y");
   if (word.endsWith("ed")) out.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
   if (word.endsWith("ing")) out.push(word.slice(0, -3), word.slice(0, -3) + "e", word.slice(0, -4));
-  if (word.endsWith("er")) out.push(word.slice(0, -2), word.slice(0, -1));
+  // Comparatives and superlatives: "higher"/"highest" are "high", "larger"/"largest" "large", "bigger" "big",
+  // "earlier"/"earliest" "early", so "highest" meets "lowest" as "high" meets "low".
+  if (word.endsWith("ier")) out.push(word.slice(0, -3) + "y");
+  if (word.endsWith("er")) out.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith("iest")) out.push(word.slice(0, -4) + "y");
+  if (word.endsWith("est")) out.push(word.slice(0, -3), word.slice(0, -2), word.slice(0, -4));
   return out;
 }
 
@@ -122,10 +127,15 @@ function synsetsOf(word: string): number[] {
   if (first < 0) return [];
   const own = wn.words[forms[first]];
   // A participle WordNet lists as an adjective ("apprehended", "concerned") is also its verb: "apprehended" must
-  // meet "arrested" through "apprehend". The verb's senses follow the word's own, which stay first.
-  if (first > 0 || !/(?:ed|ing)$/.test(word)) return own;
-  const verb = forms.slice(1).find((w) => Object.hasOwn(wn.words, w) && wn.words[w].some((id) => wn.pos[id] === "v"));
-  return verb ? [...new Set([...own, ...wn.words[verb]])] : own;
+  // meet "arrested" through "apprehend". The root's senses follow the word's own, which stay first.
+  if (first > 0) return own;
+  const rootWith = (pos: string) => forms.slice(1).find((w) => Object.hasOwn(wn.words, w) && wn.words[w].some((id) => pos.includes(wn.pos[id])));
+  let root: string | undefined;
+  if (/(?:ed|ing)$/.test(word)) root = rootWith("v");
+  // Likewise a comparative or superlative WordNet lists by itself ("lowest", "earliest") is also its adjective, so
+  // "lowest" meets "highest" through "low" and "high".
+  else if (/(?:er|est)$/.test(word) && own.some((id) => wn.pos[id] === "a" || wn.pos[id] === "r")) root = rootWith("a");
+  return root ? [...new Set([...own, ...wn.words[root]])] : own;
 }
 
 function widen(ids: number[]): Set<number> {

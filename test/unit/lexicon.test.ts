@@ -85,6 +85,17 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("minor", "major"), true);
     });
 
+    it("opposes superlatives and comparatives through their adjectives, even those WordNet lists by themselves", () => {
+      // "lowest" is a WordNet entry of its own, without "low"'s antonym; "highest" is not an entry at all.
+      assert.equal(oppositeWords("highest", "lowest"), true);
+      assert.equal(oppositeWords("lowest", "highest"), true);
+      assert.equal(oppositeWords("biggest", "smallest"), true);
+      assert.equal(oppositeWords("earliest", "latest"), true);
+      assert.equal(oppositeWords("highest", "higher"), false);
+      // A noun that merely ends like a comparative does not take an adjective's senses ("matter" is not "matt").
+      assert.equal(similarWords("matter", "dull"), false);
+    });
+
     it("does not oppose synonyms or unrelated words", () => {
       assert.equal(oppositeWords("severed", "cut"), false);
       assert.equal(oppositeWords("strike", "walkout"), false);

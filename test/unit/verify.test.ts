@@ -175,6 +175,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(port, draft), "number", "1,500", "1,200");
   });
 
+  it("flags a word of degree turned into its opposite (“fewer” ships for the source's “more”)", () => {
+    const harbour = checker([["harbour.md", "The harbour now takes more ships a week than it did before the strike.\n"]]);
+    const draft = "The harbour now takes fewer ships a week than it did before the strike.";
+    expectConflict(draft, one(harbour, draft), "negation", "fewer", "more");
+    expectStatus(one(harbour, "The harbour now takes more ships a week than it did before the strike."), "supported");
+  });
+
   it("flags a wrong number spelt with a hyphen (“twenty-six” for the source's “twenty-five”)", () => {
     const c = checker([["depot.md", "Twenty-five inspectors visited the Kestrel depot on Monday.\n"]]);
     const draft = "Twenty-six inspectors visited the Kestrel depot on Monday.";

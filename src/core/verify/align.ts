@@ -52,7 +52,12 @@ function numericValue(t: Token): number {
   return Number(t.norm.replace(/,(?=\d{3}\b)/g, "").replace(/[^\d.]/g, ""));
 }
 
-const isDiffToken = (t: Token) => t.kind === "number" || isContentToken(t);
+/**
+ * Words of degree and quantity are function words to the index, but "the most bang" against "the least bang" or
+ * "more" against "fewer" is the opposite statement: the diff compares them.
+ */
+const DEGREE_WORDS = new Set(["more", "most", "less", "least", "fewer", "fewest", "many", "few"]);
+const isDiffToken = (t: Token) => t.kind === "number" || isContentToken(t) || DEGREE_WORDS.has(t.norm);
 const DIFF_TOKENS = new WeakMap<SentenceFacts, Token[]>();
 /** A sentence's content words and numbers, picked out once: a claim is aligned with many draft sentences. */
 function diffTokens(facts: SentenceFacts): Token[] {
