@@ -76,12 +76,6 @@ export class PostingsBuilder {
     this.claimWeights.push(weight);
   }
 
-  /** A claim's terms and their weights, all at once. */
-  addClaim(claim: number, terms: Map<string, number>): void {
-    this.startClaim(claim);
-    terms.forEach((weight, term) => this.add(term, weight));
-  }
-
   /** The current claim's weights, summed, become numbers standing for them. */
   private endClaim(): void {
     const start = this.claimStarts.length ? this.claimStarts[this.claimStarts.length - 1] : 0;

@@ -80,8 +80,10 @@ const BM25_B = 0.75;
 /** Meaning keys (synonyms) count for less than the word itself. */
 const MEANING_WEIGHT = 0.4;
 
-/** Terms a sentence is indexed and queried under. `widened` adds related meanings (query side). */
-/** Terms a sentence is indexed and queried under, with their weights (a term met twice is summed). */
+/**
+ * Terms a sentence is indexed and queried under, with their weights (a term met twice is summed). `widened` adds
+ * related meanings (query side).
+ */
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
   const terms = new Map<string, number>();
   visitTerms(facts, widened, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
@@ -127,7 +129,7 @@ export class ReferenceSetIndex {
   private readonly quotedText = new Map<Claim, string>();
   /** Per document: the names it mentions (canonical tokens), so a summary's name can be backed anywhere in it. */
   readonly documentNames = new Map<string, Set<string>>();
-  /** Term → claim indices and weights, interleaved ([claim, weight, claim, weight, …]): no small array per posting. */
+  /** Term → the claims that hold it, with its weight in each (see postings.ts). */
   private postings: Postings | undefined;
   /** Collects the postings while claims are read; laid out by term once the last claim is in. */
   private postingsBuilder: PostingsBuilder | undefined = new PostingsBuilder();
