@@ -45,7 +45,10 @@ export class PostingsBuilder {
   private size = 0;
   /** Where each claim's postings start. */
   private claimStarts: number[] = [];
-  /** Per term number, the last claim that holds it and where, so a term met twice in a claim adds up. */
+  /**
+   * Per term number, the last claim that holds it and its place among that claim's weights, so a term met twice in a
+   * claim adds up.
+   */
   private lastClaim: number[] = [];
   private lastAt: number[] = [];
 
@@ -66,12 +69,12 @@ export class PostingsBuilder {
     }
     const claim = this.claimStarts.length - 1;
     if (this.lastClaim[id] === claim) {
-      this.claimWeights[this.lastAt[id] - this.claimStarts[claim]] += weight;
+      this.claimWeights[this.lastAt[id]] += weight;
       return;
     }
     if (this.size === this.staged.length) this.grow();
     this.lastClaim[id] = claim;
-    this.lastAt[id] = this.size;
+    this.lastAt[id] = this.claimWeights.length;
     this.staged[this.size++] = id;
     this.claimWeights.push(weight);
   }
