@@ -12,6 +12,7 @@ export * from "./types";
 export { InputError } from "./errors";
 export { readTextFile, readTextFileAsync } from "./reference/files";
 export { parseSourceDocument, parseClaimsFile } from "./reference/document";
+export { collapseWhitespace } from "./text/lines";
 
 export interface ClaimHit {
   claim: ClaimRef;

@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import type { ClaimRef, SourceDocument, SourcePassage } from "../core";
 import type { CitationStyle } from "./settings";
+import { oneLine } from "./util";
 
 export interface CitationSource {
   title?: string;
@@ -28,8 +29,6 @@ export function citationSource(p: SourcePassage, doc?: SourceDocument): Citation
 export function citationFromClaim(claim: ClaimRef, doc?: SourceDocument): CitationSource {
   return { title: doc?.title, outlet: doc?.outlet, author: doc?.author, date: doc?.date, url: doc?.url, document: claim.documentId, line: claim.line };
 }
-
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function describe(c: CitationSource): string {
   const parts = [c.title ? `“${oneLine(c.title)}”` : c.document, c.outlet, c.author, c.date].filter((x): x is string => !!x && x.trim() !== "");

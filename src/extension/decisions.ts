@@ -6,6 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import * as log from "./log";
+import { oneLine } from "./util";
 
 export type DecisionAction = "verified" | "dismissed";
 
@@ -32,7 +33,7 @@ interface DecisionFile {
 export const DECISIONS_RELATIVE = path.join(".verity", "decisions.json");
 
 export function normalizeSentence(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return oneLine(text);
 }
 
 class MalformedError extends Error {}

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import * as log from "./log";
 import type { ReferenceManager } from "./reference";
-import type { OpenSourceArgs } from "./util";
+import { oneLine, type OpenSourceArgs } from "./util";
 
 const DEFAULT_FOLDER = "sources";
 
@@ -62,7 +62,7 @@ async function targetFolder(refs: ReferenceManager): Promise<string | undefined>
 }
 
 function yamlString(s: string): string {
-  return JSON.stringify(s.replace(/\s+/g, " ").trim());
+  return JSON.stringify(oneLine(s));
 }
 
 export async function addSourceDocument(refs: ReferenceManager): Promise<string | undefined> {

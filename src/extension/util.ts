@@ -1,6 +1,6 @@
 // Small helpers shared by the extension's modules.
 import * as vscode from "vscode";
-import type { SourceDocument, SourcePassage } from "../core";
+import { collapseWhitespace, type SourceDocument, type SourcePassage } from "../core";
 
 /** Maps UTF-16 offsets of a text to VS Code positions without a TextDocument (CRLF counts as one line break). */
 export class LineIndex {
@@ -34,8 +34,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+\-.!|<>~:&"'=@$%^;,?/]/g, (c) => `\\${c}`);
 }
 
+/** Text on one line: runs of whitespace, line breaks included, as one space; no space at either end. */
+export function oneLine(text: string): string {
+  return collapseWhitespace(text).trim();
+}
+
 export function truncate(text: string, max: number): string {
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = oneLine(text);
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
