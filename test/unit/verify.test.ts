@@ -300,6 +300,15 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(f.found && draft.slice(f.start, f.end) === f.found);
   });
 
+  it("backs a day or a number the backing claim leaves out when its own article states it elsewhere", () => {
+    // The Gazette's strike sentence does not say when; its lead does ("walked out on Tuesday").
+    expectStatus(one(port, "The Coastal Workers Union called the strike on Tuesday after talks with the port authority broke down."), "supported");
+    expectStatus(one(port, "Okafor said the port, which employs 2,000 people, had made a pay offer."), "supported");
+    // A day the article never gives, or its number counting something else, is still not backed.
+    expectStatus(one(port, "The Coastal Workers Union called the strike on Friday after talks with the port authority broke down."), "unsourced");
+    expectStatus(one(port, "Union general secretary Tom Okafor said the 2,000 members had rejected a pay offer."), "unsourced");
+  });
+
   it("leaves a question unchecked", () => {
     const s = one(port, "Will the dockers at Kestrel Bay port accept the 4% pay offer?");
     expectStatus(s, "unchecked");

@@ -418,6 +418,18 @@ export class ReferenceSetIndex {
     return [...ids].map((i) => this.claims[i]);
   }
 
+  /** Claims of one document indexed under a term (`n:5000000000`, `w:tuesday`), found through its postings. */
+  documentClaimsWithTerm(documentId: string, term: string): Claim[] {
+    const list = this.postingList(term);
+    const out: Claim[] = [];
+    if (!list) return out;
+    for (let k = 0; k < list.length; k++) {
+      const claim = this.claims[list.claim(k)];
+      if (claim.documentId === documentId) out.push(claim);
+    }
+    return out;
+  }
+
   /** The claim lookup: free text, names and numbers ("3,000", "Watson"). */
   lookup(query: string, limit = 50): ClaimHit[] {
     if (!query.trim()) return this.claims.slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));

@@ -221,17 +221,36 @@ export class SentenceVerifier {
   private backsAllFacts(facts: SentenceFacts, backers: Scored[], pool: Scored[]): boolean {
     if (backers.some((s) => s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite"))) return false;
     const claims = [...new Set([...backers, ...pool].map((s) => s.claim))];
-    const names = backers.map((b) => this.reference.documentNames.get(b.claim.documentId) ?? new Set<string>());
-    return this.unbackedFacts(facts, claims).every(
-      (f) => (f as EntityFact).key !== undefined && names.some((n) => n.has((f as EntityFact).key) || (f as EntityFact).tokens.every((t) => n.has(t))),
-    );
+    // A summary sentence gathers its details from across the article: a name, number or day the backing claim leaves
+    // out is backed when the backing claim's own document states it ("on Tuesday", "$5bn" a few paragraphs away). A
+    // different value in the backing claim's place was already compared as a conflict.
+    const documents = [...new Set(backers.map((b) => b.claim.documentId))];
+    return this.unbackedFacts(facts, claims).every((f) => documents.some((d) => this.documentStates(d, facts, f)));
+  }
+
+  private documentStates(documentId: string, facts: SentenceFacts, f: NumberFact | DateFact | EntityFact): boolean {
+    if (isEntityFact(f)) {
+      const names = this.reference.documentNames.get(documentId);
+      return !!names && (names.has(f.key) || f.tokens.every((t) => names.has(t)));
+    }
+    const stating = this.documentClaimsStating(documentId, facts, f);
+    // Away from the backing claim a bare value is not enough: "2,000 members" is not the article's "2,000 people".
+    if (isNumberFact(f) && f.unit.length) return stating.some((c) => c.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u))));
+    return valueStated(f, stating);
+  }
+
+  /** Claims of a document that may state this number or date: those indexed under its value or its day words. */
+  private documentClaimsStating(documentId: string, facts: SentenceFacts, f: NumberFact | DateFact): Claim[] {
+    if (isNumberFact(f)) return this.reference.documentClaimsWithTerm(documentId, `n:${f.value}`);
+    const words = facts.content.filter((t) => t.start >= f.start && t.end <= f.end && t.kind === "word");
+    return words.length ? this.reference.documentClaimsWithTerm(documentId, `w:${words[0].stem}`) : [];
   }
 
   /** Facts of the draft no claim states; names in the attribution count only when `withSpeaker`. */
   private unbackedFacts(facts: SentenceFacts, claims: Claim[], withSpeaker = false): Array<NumberFact | DateFact | EntityFact> {
     const out: Array<NumberFact | DateFact | EntityFact> = [];
-    for (const n of facts.numbers) if (!claims.some((c) => c.facts.numbers.some((m) => sameNumber(n, m)) || (n.kind === "year" && c.facts.dates.some((d) => d.year === n.value)))) out.push(n);
-    for (const d of facts.dates.filter(isCalendarDate)) if (!claims.some((c) => c.facts.dates.some((e) => sameDate(d, e)))) out.push(d);
+    for (const n of facts.numbers) if (!valueStated(n, claims)) out.push(n);
+    for (const d of facts.dates.filter(isCalendarDate)) if (!valueStated(d, claims)) out.push(d);
     const span = facts.attributionSpan;
     for (const e of facts.entities) {
       // Who is credited is checked as attribution, not as part of the claim.
@@ -678,6 +697,7 @@ function outsideQuotes(facts: SentenceFacts, s: Scored): number {
 }
 
 const isNumberFact = (f: NumberFact | DateFact | EntityFact): f is NumberFact => typeof (f as NumberFact).value === "number";
+const isEntityFact = (f: NumberFact | DateFact | EntityFact): f is EntityFact => typeof (f as EntityFact).key === "string";
 
 /** Where a reversal shows in the draft: its own negation, else its first word the claim negates, else its first word. */
 function reversalCue(facts: SentenceFacts, s: Scored): Token {
@@ -730,6 +750,12 @@ function expectedText(sub: Substitution, claim: Claim): string {
     }
   }
   return text.trim();
+}
+
+/** Some claim states this number (a year also as a date's year) or this date. */
+function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
+  if (isNumberFact(f)) return claims.some((c) => c.facts.numbers.some((m) => sameNumber(f, m)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
+  return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e)));
 }
 
 function sameDate(a: DateFact, b: DateFact): boolean {
