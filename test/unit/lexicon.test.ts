@@ -4,7 +4,7 @@ import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareTokens } from "../../src/core/verify/align";
-import { alternativeWords, canonicalPlace, hasWordNet, isPlaceName, lexeme, oppositeWords, relation, similarWords } from "../../src/core/lexicon";
+import { alternativeWords, canonicalPlace, hasWordNet, isPlaceName, lexeme, oppositeSentiment, oppositeWords, relation, similarWords } from "../../src/core/lexicon";
 import { tokenize, Token } from "../../src/core/text/tokens";
 
 const word = (w: string): Token => tokenize(w)[0];
@@ -94,6 +94,15 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("highest", "higher"), false);
       // A noun that merely ends like a comparative does not take an adjective's senses ("matter" is not "matt").
       assert.equal(similarWords("matter", "dull"), false);
+    });
+
+    it("finds adjectives of strong opposite sentiment that WordNet does not link (“thriving” / “struggling”)", () => {
+      assert.equal(oppositeWords("thriving", "struggling"), false, "WordNet alone has no link: the sentiment table is what finds it");
+      assert.equal(oppositeSentiment("thriving", "struggling"), true);
+      assert.equal(oppositeSentiment("struggling", "thriving"), true);
+      // Same side of the scale, or a word of no strong sentiment: nothing opposed.
+      assert.equal(oppositeSentiment("struggling", "ailing"), false);
+      assert.equal(oppositeSentiment("thriving", "digital"), false);
     });
 
     it("does not oppose synonyms or unrelated words", () => {

@@ -276,6 +276,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(port, draft), "negation", "accepted", "rejected");
   });
 
+  it("flags an adjective of the opposite sentiment in the source's place (“thriving” for “struggling”), not one of the same", () => {
+    const retail = checker([["retail.md", "The struggling retailer Hollow & Finch closed 40 stores on Monday, blaming weak sales.\n"]]);
+    const draft = "The thriving retailer Hollow & Finch closed 40 stores on Monday.";
+    expectConflict(draft, one(retail, draft), "negation", "thriving", "struggling");
+    expectStatus(one(retail, "The ailing retailer Hollow & Finch closed 40 stores on Monday."), "supported");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

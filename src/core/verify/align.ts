@@ -2,7 +2,7 @@
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, hyphenatedNumber, lexeme, numberWord, ORDINALS } from "../lexicon";
+import { canonicalPlace, hyphenatedNumber, lexeme, numberWord, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -154,6 +154,9 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
     if (compareTokens(x, y) === "opposite" && !reversed(x, draft) && !reversed(y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
   }
   if (draftGap.length <= 3 && claimGap.length <= 3) {
+    for (const x of draftGap) for (const y of claimGap) {
+      if (oppositeSentiment(x.norm, y.norm) && !reversed(x, draft) && !reversed(y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
+    }
     for (const x of draftGap) for (const y of claimGap) {
       if (compareTokens(x, y) === "alternative" && !claim.tokens.some((t) => t.stem === x.stem) && !draft.tokens.some((t) => t.stem === y.stem)) {
         return { kind: "alternative", draft: [x], claim: [y] };
