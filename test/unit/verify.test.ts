@@ -291,6 +291,12 @@ describe("verify: a port strike (in-memory sources)", () => {
 
   // ENGINE GAP: "no fewer than 1,000" gets the qualifier "less" (see facts), so the source's "about 1,200" — which
   // satisfies "at least 1,000" — is reported as a number conflict ("Sources say 1,200, not 1,000").
+  it("meets a bound only with a number of the same thing (“at least 100 ships” is not met by “2,000 people”)", () => {
+    const draft = "The port handles at least 100 ships a week and employs 2,000 people.";
+    expectConflict(draft, one(port, draft), "number", "100", "40");
+    expectStatus(one(port, "The port handles at least 30 ships a week and employs 2,000 people."), "supported");
+  });
+
   it("does not flag “no fewer than 1,000” against a source's 1,200", () => {
     const s = one(port, "No fewer than 1,000 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

@@ -195,6 +195,9 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (a.kind !== b.kind && !(COUNTLIKE.has(a.kind) && COUNTLIKE.has(b.kind))) return false;
   if (a.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
   if (a.value === b.value) return true;
+  // A bound or an estimate is met only by a number of the same thing: "at least four people" is not met by "more
+  // than 50 missing" in the same sentence.
+  if (a.unit.length && b.unit.length && !a.unit.some((u) => b.unit.includes(u))) return false;
   // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200".
   if (a.qualifier === "more") return b.value >= a.value;
   if (a.qualifier === "less") return b.value <= a.value;
