@@ -105,6 +105,12 @@ describe("lexicon", () => {
       assert.equal(oppositeSentiment("thriving", "digital"), false);
     });
 
+    it("leaves negation particles to the negation scope: “no” opposes no word of its own (WordNet: “no” / “some”)", () => {
+      assert.equal(relate("several", "no"), "none");
+      assert.equal(relate("none", "some"), "none");
+      assert.equal(relate("no", "no"), "exact");
+    });
+
     it("does not oppose synonyms or unrelated words", () => {
       assert.equal(oppositeWords("severed", "cut"), false);
       assert.equal(oppositeWords("strike", "walkout"), false);

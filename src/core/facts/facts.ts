@@ -87,7 +87,9 @@ const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly"
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
 const FRACTIONS = wordTable({ half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 });
-const NEGATION = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
+/** Words whose only job is to negate: polarity, read through their scope, never a word with an antonym of its own. */
+export const NEGATION_PARTICLES = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]);
+const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
 );

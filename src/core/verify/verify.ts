@@ -183,8 +183,9 @@ export class SentenceVerifier {
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
-      // What someone only tried or meant to do is not asserted either way; a name is not a predicate to negate.
-      if (partner && !t.capitalised && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
+      // What someone only tried or meant to do is not asserted either way; a name or a number is not a predicate to
+      // negate ("left with no collateral till December 2022" does not deny a transfer in 2022).
+      if (partner && t.kind === "word" && !t.capitalised && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
         if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
