@@ -185,8 +185,8 @@ const PARAPHRASE_GROUPS = [
   "confirm say",
   "protester activist demonstrator campaigner",
   "road street roadway",
-  "fall drop decline",
-  "rise increase grow climb",
+  "fall drop decline decrease tumble plunge plummet slump",
+  "rise increase grow climb surge soar",
   "kill slay",
   "die dead death",
   "start begin launch",
@@ -214,7 +214,13 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["stay", "close"], ["stay", "leave"], ["resume", "halt"], ["lift", "impose"], ["ease", "tighten"],
   ["survive", "die"], ["alive", "dead"], ["strong", "weak"], ["major", "minor"], ["true", "false"], ["agree", "disagree"],
   ["accurate", "inaccurate"], ["responsible", "innocent"], ["online", "offline"], ["operational", "inoperative"],
+  ["keep", "delete"], ["keep", "remove"], ["voluntary", "mandatory"],
+  ["voluntary", "compulsory"], ["optional", "mandatory"],
 ];
+
+/** Verbs of change in one direction: profits that "surged" did not "tumble", prices "raised" were not "cut". */
+const MOVE_UP = "rise increase grow climb surge soar rebound jump".split(" ");
+const MOVE_DOWN = "fall drop decline decrease tumble slump plunge plummet sink dip shrink slide".split(" ");
 
 /** Degree words on one scale: a "minimal" damage is not a "catastrophic" one. */
 const SCALE_LOW = "minimal minor slight small negligible limited modest little light mild marginal insignificant".split(" ");
@@ -238,6 +244,10 @@ for (const [a, b] of OPPOSITE_PAIRS) {
 }
 const LOW = new Set(stems(SCALE_LOW));
 const HIGH = new Set(stems(SCALE_HIGH));
+const UP = new Set(stems(MOVE_UP));
+const DOWN = new Set(stems(MOVE_DOWN));
+/** Two ends of one scale: size or degree, or the direction of a change. */
+const oppositeEnds = (a: string, b: string) => (LOW.has(a) && HIGH.has(b)) || (HIGH.has(a) && LOW.has(b)) || (UP.has(a) && DOWN.has(b)) || (DOWN.has(a) && UP.has(b));
 
 export type Relation = "opposite" | "similar" | "alternative" | "none";
 
@@ -270,7 +280,8 @@ export class Lexeme {
   private generation = relationGeneration;
 
   constructor(readonly word: string) {
-    this.stem = stem(word);
+    // Irregular forms compare as their base word: "rose" against "fell" is "rise" against "fall".
+    this.stem = stem(IRREGULAR[word] ?? word);
     this.groups = paraphraseGroups(word);
     this.senses = senses(word);
     this.place = isPlaceName(word);
@@ -305,7 +316,7 @@ function relate(a: Lexeme, b: Lexeme): Relation {
   if (a === b || a.stem === b.stem) return "similar";
   const sa = a.stem;
   const sb = b.stem;
-  if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || (LOW.has(sa) && HIGH.has(sb)) || (HIGH.has(sa) && LOW.has(sb))) return "opposite";
+  if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || oppositeEnds(sa, sb)) return "opposite";
   const A = a.senses;
   const B = b.senses;
   if (A && B && intersects(A.antonyms, B.heads)) return "opposite";
@@ -319,7 +330,7 @@ function relate(a: Lexeme, b: Lexeme): Relation {
 
 /** Curated paraphrase groups of a word, tried as written and without a plural "s" ("ties" → "tie"). */
 function paraphraseGroups(word: string): Set<number> | undefined {
-  return PARAPHRASE.get(stem(word)) ?? (word.endsWith("s") ? PARAPHRASE.get(stem(word.slice(0, -1))) : undefined);
+  return PARAPHRASE.get(stem(IRREGULAR[word] ?? word)) ?? (word.endsWith("s") ? PARAPHRASE.get(stem(word.slice(0, -1))) : undefined);
 }
 
 /** Does the source's word `b` back the draft's word `a`? See `relation`. */

@@ -105,6 +105,15 @@ describe("lexicon", () => {
       assert.equal(oppositeSentiment("thriving", "digital"), false);
     });
 
+    it("opposes verbs of change in opposite directions (“surged” / “tumbled”), backs those of one direction", () => {
+      assert.equal(oppositeWords("surged", "tumbled"), true);
+      assert.equal(oppositeWords("increase", "dropped"), true);
+      assert.equal(oppositeWords("plunged", "rose"), true);
+      assert.equal(similarWords("tumbled", "dropped"), true);
+      assert.equal(similarWords("soared", "rose"), true);
+      assert.equal(oppositeWords("rose", "climbed"), false);
+    });
+
     it("leaves negation particles to the negation scope: “no” opposes no word of its own (WordNet: “no” / “some”)", () => {
       assert.equal(relate("several", "no"), "none");
       assert.equal(relate("none", "some"), "none");

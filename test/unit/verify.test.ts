@@ -283,6 +283,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(retail, "The ailing retailer Hollow & Finch closed 40 stores on Monday."), "supported");
   });
 
+  it("flags a change in the opposite direction (“surged” where the source has “tumbled”), not one in the same", () => {
+    const markets = checker([["markets.md", "Shares in Kestrel Holdings tumbled on Monday after the company reported a sharp drop in profit.\n"]]);
+    const draft = "Shares in Kestrel Holdings surged on Monday after the company reported a sharp drop in profit.";
+    expectConflict(draft, one(markets, draft), "negation", "surged", "tumbled");
+    expectStatus(one(markets, "Shares in Kestrel Holdings fell on Monday after the company reported a sharp drop in profit."), "supported");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));
