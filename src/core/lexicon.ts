@@ -86,13 +86,12 @@ const intersects = (a: Iterable<number>, b: Set<number>) => {
   return false;
 };
 
-/** +1 or -1 for an adjective of strong sentiment ("thriving", "struggling"), as written or as its base form. */
-function polarityOf(word: string): number | undefined {
+/** +1 or -1 for an adjective of strong sentiment ("thriving", "struggling"), as written or as its base form; else 0. */
+const polarityOf = boundedMemo(50_000, (word): number => {
   const table = loadWordNet()?.polarity;
-  if (!table) return undefined;
-  const form = lemmaCandidates(word).find((w) => Object.hasOwn(table, w));
-  return form === undefined ? undefined : table[form];
-}
+  const form = table && lemmaCandidates(word).find((w) => Object.hasOwn(table, w));
+  return form === undefined || !table ? 0 : table[form];
+});
 
 /**
  * Two adjectives of strong and opposite sentiment: in the same place of the same statement ("a thriving company"
@@ -100,8 +99,7 @@ function polarityOf(word: string): number | undefined {
  */
 export function oppositeSentiment(a: string, b: string): boolean {
   const pa = polarityOf(a);
-  const pb = pa === undefined ? undefined : polarityOf(b);
-  return pa !== undefined && pb !== undefined && pa !== pb;
+  return pa !== 0 && polarityOf(b) === -pa;
 }
 
 /** True when WordNet's table was found; without it only the curated lists below apply. */
