@@ -102,6 +102,20 @@ describe("facts: numbers", () => {
     assert.equal(b.value, 18e9);
   });
 
+  it("reads plural scale words as orders of magnitude (“millions of dollars”, “tens of thousands of people”)", () => {
+    const a = numberIn(analyse("The airline lost millions of dollars last year.", 0), "millions");
+    assert.deepEqual([a.value, a.kind, a.qualifier, a.unit[0]], [1e6, "money", "order", "usd"]);
+    const b = numberIn(analyse("Tens of thousands of dockers marched through the city.", 0), "Tens of thousands");
+    assert.deepEqual([b.value, b.qualifier], [1e4, "order"]);
+    assert.deepEqual(analyse("Write the number in the tens column.", 0).numbers, []);
+  });
+
+  it("reads “5 million dollars” as the same money as “$5 million”", () => {
+    const n = numberIn(analyse("The upgrade cost 5 million dollars.", 0), "5 million");
+    assert.equal(n.kind, "money");
+    assert.deepEqual(n.unit, ["usd"]);
+  });
+
   it("reads a percentage", () => {
     const n = numberIn(analyse("Members rejected a 4% pay offer.", 0), "4%");
     assert.equal(n.kind, "percent");

@@ -304,6 +304,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(port, "The port handles at least 30 ships a week and employs 2,000 people."), "supported");
   });
 
+  it("checks an order of magnitude against the source's value (“millions of pounds” for £2.5 million, not “billions”)", () => {
+    expectStatus(one(port, "Port director Helen Marsh said the walkout would cost the port millions of pounds a day."), "supported");
+    expectStatus(one(port, "Hundreds of dockers at Kestrel Bay port walked out on Tuesday in a dispute over pay."), "supported");
+    const draft = "Port director Helen Marsh said the walkout would cost the port billions of pounds a day.";
+    expectConflict(draft, one(port, draft), "number", "billions", "£2.5 million");
+  });
+
   it("does not flag “no fewer than 1,000” against a source's 1,200", () => {
     const s = one(port, "No fewer than 1,000 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

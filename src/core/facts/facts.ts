@@ -9,7 +9,7 @@ export interface NumberFact {
   kind: string;
   /** Stems of the words it counts ("hour", "group", "member"); for money the currency. */
   unit: string[];
-  /** "about", "more", "less" or "" (exact). */
+  /** "about", "more", "less", "order" (an order of magnitude: "millions") or "" (exact). */
   qualifier: string;
   text: string;
   start: number;
@@ -82,6 +82,8 @@ const MONTHS = "january february march april may june july august september octo
 const MONTH_ABBR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const WEEKDAYS = "sunday monday tuesday wednesday thursday friday saturday".split(" ");
 const SCALE = wordTable({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 });
+/** Plural scale words that state an order of magnitude: "millions of dollars", "hundreds of schoolgirls". */
+const MAGNITUDES = wordTable({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" });
 const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "circa", "estimated", "up"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
@@ -159,6 +161,8 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
     let kind = "count";
     let first = i;
     let hyphenUnit: string | undefined;
+    /** "order" for a plural scale word, which states an order of magnitude, not a value. */
+    let exactness = "";
     const hyphenated = t.kind === "word" ? hyphenatedNumber(t.norm) : undefined;
     if (t.kind === "number") {
       value = cleanNumber(t.norm);
@@ -195,6 +199,15 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
       } else if (ORDINALS.has(t.norm) && !(t.norm === "second" && /^(time|hand)$/.test(tokens[i + 1]?.norm ?? ""))) {
         value = ORDINALS.get(t.norm)!;
         kind = "ordinal";
+      } else if (MAGNITUDES[t.norm] !== undefined || (t.norm === "tens" && tokens[i + 1]?.norm === "of")) {
+        // "tens of thousands", "hundreds of millions": the first word scales the second.
+        value = MAGNITUDES[t.norm] ?? 10;
+        const scaled = tokens[i + 1]?.norm === "of" ? MAGNITUDES[tokens[i + 2]?.norm ?? ""] : undefined;
+        if (scaled !== undefined && (t.norm === "hundreds" || t.norm === "tens")) {
+          value *= scaled;
+          last = i + 2;
+        } else if (t.norm === "tens") continue;
+        exactness = "order";
       } else if (/^(double|doubled|triple|tripled|halved)$/.test(t.norm)) {
         value = t.norm.startsWith("double") ? 2 : t.norm.startsWith("triple") ? 3 : 0.5;
         kind = "factor";
@@ -224,13 +237,17 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
       // "72 hours": the unit is part of the value (eight weeks is not eight months).
       if (tokens[last + 1]?.stem === unit[0]) last++;
     }
-    if (kind === "count" && unit.length && CURRENCY[unit[0]]) kind = "money";
+    if (kind === "count" && unit.length && CURRENCY[unit[0]]) {
+      // "5 million dollars" counts the same thing as "$5 million".
+      kind = "money";
+      unit = [CURRENCY[unit[0]], ...unit.slice(1)];
+    }
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit.
     if (kind === "count" && first > 0 && tokens[first - 1].kind === "word" && !STOPWORDS.has(tokens[first - 1].norm) && t.kind === "number") {
       unit = [tokens[first - 1].stem, ...unit];
       kind = "label";
     }
-    const qualifier = qualifierBefore(tokens, first);
+    const qualifier = exactness || qualifierBefore(tokens, first);
     out.push({ value, kind, unit, qualifier, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }

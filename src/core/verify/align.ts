@@ -199,6 +199,11 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   // A bound or an estimate is met only by a number of the same thing: "at least four people" is not met by "more
   // than 50 missing" in the same sentence.
   if (a.unit.length && b.unit.length && !a.unit.some((u) => b.unit.includes(u))) return false;
+  // "Millions" holds for 2.3 million and fails for billions; two orders of magnitude agree only when equal.
+  if (a.qualifier === "order" || b.qualifier === "order") {
+    const [order, value] = a.qualifier === "order" ? [a, b] : [b, a];
+    return value.qualifier !== "order" && value.value >= order.value && value.value < order.value * (order.value === 12 ? 8 : 1000);
+  }
   // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200".
   if (a.qualifier === "more") return b.value >= a.value;
   if (a.qualifier === "less") return b.value <= a.value;
