@@ -247,6 +247,9 @@ const DOWN = new Set(stems(MOVE_DOWN));
 /** Two ends of one scale: size or degree, or the direction of a change. */
 const oppositeEnds = (a: string, b: string) => (LOW.has(a) && HIGH.has(b)) || (HIGH.has(a) && LOW.has(b)) || (UP.has(a) && DOWN.has(b)) || (DOWN.has(a) && UP.has(b));
 
+/** Words whose only job is to negate: polarity, read through their scope, never a word with an antonym of its own. */
+export const NEGATION_PARTICLES = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]);
+
 export type Relation = "opposite" | "similar" | "alternative" | "none";
 
 /**
@@ -312,6 +315,9 @@ export const lexeme = boundedMemo(100_000, (word) => new Lexeme(word));
 
 function relate(a: Lexeme, b: Lexeme): Relation {
   if (a === b || a.stem === b.stem) return "similar";
+  // "no" is polarity, compared through its scope, not the antonym WordNet gives it ("no collateral" does not oppose
+  // "several hedge funds").
+  if (NEGATION_PARTICLES.has(a.word) || NEGATION_PARTICLES.has(b.word)) return "none";
   const sa = a.stem;
   const sb = b.stem;
   if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || oppositeEnds(sa, sb)) return "opposite";
@@ -342,6 +348,12 @@ export function alternativeWords(a: string, b: string): boolean {
 }
 
 /** Words that state the opposite of each other: see `relation`. */
+/** The word has some opposite at all (curated, on a scale, or a WordNet antonym): most words have none. */
+export const hasOpposite = boundedMemo(100_000, (word): boolean => {
+  const l = lexeme(word);
+  return OPPOSITE_STEMS.has(l.stem) || LOW.has(l.stem) || HIGH.has(l.stem) || UP.has(l.stem) || DOWN.has(l.stem) || (l.senses?.antonyms.size ?? 0) > 0;
+});
+
 export function oppositeWords(a: string, b: string): boolean {
   return relation(a, b) === "opposite";
 }

@@ -290,6 +290,16 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(markets, "Shares in Kestrel Holdings fell on Monday after the company reported a sharp drop in profit."), "supported");
   });
 
+  it("flags a word whose opposite the article says of the same thing elsewhere (“an old portrait”, “The portrait is new”)", () => {
+    const museum = checker([["museum.md", "Kestrel Museum unveiled a portrait of its founder, Ada Kestrel, on Monday.\n\nThe portrait is new: Lin Moss painted it this spring.\n"]]);
+    const draft = "Kestrel Museum unveiled an old portrait of its founder, Ada Kestrel, on Monday.";
+    const s = one(museum, draft);
+    const f = expectConflict(draft, s, "negation", "old", "new");
+    assert.match(f.message, /portrait is new/);
+    // A word the article does not contradict leaves the sentence supported by its backing claim.
+    expectStatus(one(museum, "Kestrel Museum unveiled a large portrait of its founder, Ada Kestrel, on Monday."), "supported");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

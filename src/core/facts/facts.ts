@@ -1,6 +1,6 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
-import { canonicalPlace, hyphenatedNumber, isPlaceName, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
+import { canonicalPlace, hyphenatedNumber, isPlaceName, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
 import { isContentToken, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
@@ -89,8 +89,6 @@ const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly"
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
 const FRACTIONS = wordTable({ half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 });
-/** Words whose only job is to negate: polarity, read through their scope, never a word with an antonym of its own. */
-export const NEGATION_PARTICLES = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]);
 const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),

@@ -1,7 +1,7 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { NEGATION_PARTICLES, type DateFact, type EntityFact, type NumberFact, type SentenceFacts } from "../facts/facts";
+import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, hyphenatedNumber, lexeme, numberWord, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
@@ -43,9 +43,8 @@ export function compareTokens(a: Token, b: Token): Match {
     if (pa !== a.norm && pb !== b.norm) return "alternative"; // two places or nationalities
     if (a.capitalised && b.capitalised) return lexemeOf(a).place && lexemeOf(b).place ? "alternative" : "none";
   }
-  // Numbers are compared as values by the number checks, never as words; "no" is polarity, compared through its
-  // scope, not the antonym WordNet gives it ("no collateral" does not oppose "several hedge funds").
-  if (isNumeric(a) || isNumeric(b) || NEGATION_PARTICLES.has(a.norm) || NEGATION_PARTICLES.has(b.norm)) return "none";
+  // Numbers are compared as values by the number checks, never as words.
+  if (isNumeric(a) || isNumeric(b)) return "none";
   return lexemeOf(a).relationTo(lexemeOf(b));
 }
 

@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { oppositeWords } from "../lexicon";
+import { hasOpposite, oppositeWords } from "../lexicon";
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { normaliseQuote } from "../text/quotes";
@@ -112,6 +112,14 @@ export class SentenceVerifier {
     }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
+      const elsewhere = this.oppositeElsewhere(facts, backers[0]);
+      if (elsewhere) {
+        result.status = "conflict";
+        result.confidence = elsewhere.confidence;
+        result.findings.push(this.finding(elsewhere));
+        result.sources = [this.passage(elsewhere.claim, "contradicts", elsewhere.confidence)];
+        return result;
+      }
       result.status = "supported";
       result.confidence = round(Math.min(1, Math.max(...backers.map((b) => b.coverage))));
       result.sources = backers.map((b) => this.passage(b.claim, "supports", b.coverage));
@@ -387,6 +395,43 @@ export class SentenceVerifier {
       matched += w * Math.max(...[s, ...others].map((o) => credit(o.alignment.matches[i])));
     });
     return total && matched >= 1.5 ? matched / total : 0;
+  }
+
+  /**
+   * A word whose opposite the backing claim's article pairs with the same neighbour: the draft's "an old image" where
+   * the article has "the new image", "a sharp increase in profit" where it has "profits dropped". The neighbour must
+   * be backed, so the two words are said of the same thing.
+   */
+  private oppositeElsewhere(facts: SentenceFacts, backer: Scored): Conflict | undefined {
+    const words = facts.content;
+    for (let i = 0; i < words.length; i++) {
+      const t = words[i];
+      // Only a word the backing claim does not back: one it backs, even loosely ("increase" by "upped"), is its word.
+      if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm) || reversed(t, facts)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const n = words[j];
+        if (!n || n.kind !== "word" || backer.alignment.matches[j] === "none") continue;
+        for (const claim of this.reference.documentClaimsWithTerm(backer.claim.documentId, `w:${n.stem}`)) {
+          const cw = claim.facts.content;
+          for (let k = 0; k < cw.length; k++) {
+            if (cw[k].stem !== n.stem) continue;
+            for (const o of [cw[k - 1], cw[k + 1]]) {
+              if (!o || !oppositeOf(t, o) || reversed(o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
+              const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
+              return {
+                kind: "negation",
+                claim,
+                found: { text: t.text, start: t.start, end: t.end },
+                expected: o.text,
+                message: `Sources say the opposite (“${phrase}”): “${claim.text}”`,
+                confidence: round(Math.min(0.7, backer.coverage)),
+              };
+            }
+          }
+        }
+      }
+    }
+    return undefined;
   }
 
   private oppositeConflict(t: Token, s: Scored, sourceWord: string): Conflict {
