@@ -76,13 +76,25 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   const m = b.length;
   // Every pair compared once, in one flat row-major table.
   const eq: Match[] = new Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) eq[i * m + j] = compareTokens(a[i], b[j]);
-  const same = (i: number, j: number) => eq[i * m + j] === "exact" || eq[i * m + j] === "similar";
-  // LCS table from the end, so the walk below goes forwards.
+  // 1 where two words count as the same for the diff (exact or similar). The loops index flat arrays directly, no
+  // helper calls: a check's first sentences run before the JIT has optimised anything, and this is its hottest loop.
+  const same = new Uint8Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const r = compareTokens(a[i], b[j]);
+      eq[i * m + j] = r;
+      if (r === "exact" || r === "similar") same[i * m + j] = 1;
+    }
+  }
+  // LCS table from the end, so the walk below goes forwards; row i starts at i * w.
   const w = m + 1;
   const L = new Int32Array((n + 1) * w);
-  const at = (i: number, j: number) => L[i * w + j];
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i * w + j] = same(i, j) ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const k = i * w + j;
+      L[k] = same[i * m + j] ? L[k + w + 1] + 1 : Math.max(L[k + w], L[k + 1]);
+    }
+  }
 
   const substitutions: Substitution[] = [];
   let i = 0;
@@ -98,11 +110,11 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     gapB.length = 0;
   };
   while (i < n || j < m) {
-    if (i < n && j < m && same(i, j)) {
+    if (i < n && j < m && same[i * m + j]) {
       flush();
       i++;
       j++;
-    } else if (j < m && (i >= n || at(i, j + 1) >= at(i + 1, j))) gapB.push(b[j++]);
+    } else if (j < m && (i >= n || L[i * w + j + 1] >= L[(i + 1) * w + j])) gapB.push(b[j++]);
     else gapA.push(a[i++]);
   }
   flush();
