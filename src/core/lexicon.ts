@@ -24,7 +24,7 @@ interface WordNetTable {
 let wordnet: (Omit<WordNetTable, "antonyms"> & { antonyms: Map<number, number[]> }) | null | undefined;
 
 /** Where the generated table sits: beside the bundle (dist/), or in dist/ when running from source (tests). */
-function lexiconPath(): string | undefined {
+export function lexiconPath(): string | undefined {
   const candidates = [join(__dirname, "lexicon.json"), join(__dirname, "..", "..", "dist", "lexicon.json")];
   return candidates.find((p) => existsSync(p));
 }

@@ -1,10 +1,11 @@
 // The on-disk index cache: a restored reference set gives the same verdicts as a freshly built one, and any change
 // to a reference file (or a half-written cache) means building again.
 import * as assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Checker, loadReferenceSet, ReferenceSet } from "../../src/core/index";
+import { lexiconPath } from "../../src/core/lexicon";
 import { decodePostings, encodePostings, PostingList } from "../../src/core/reference/postings";
 
 const DRAFT = [
@@ -89,6 +90,22 @@ describe("reference set cache", () => {
     await again.cacheWritten;
     assert.equal(again.cached, undefined);
     assert.ok(again.set.claims.some((c) => c.text.includes("kept its ties")));
+  });
+
+  it("builds again when the word table is rebuilt: an index made with other synonyms is not trusted", async () => {
+    await (await loadReferenceSet([refs], { cacheDir: cache })).cacheWritten;
+    const table = lexiconPath();
+    assert.ok(table, "dist/lexicon.json is built");
+    const { atimeMs, mtimeMs } = statSync(table!);
+    try {
+      utimesSync(table!, atimeMs / 1000, (mtimeMs + 5000) / 1000);
+      const again = await loadReferenceSet([refs], { cacheDir: cache });
+      assert.equal(again.cached, undefined);
+    } finally {
+      // In seconds with their fraction: a Date would drop the sub-millisecond part of the table's own time.
+      utimesSync(table!, atimeMs / 1000, mtimeMs / 1000);
+    }
+    assert.equal((await loadReferenceSet([refs], { cacheDir: cache })).cached, true, "the first cache file still serves the same table");
   });
 
   it("builds again over a half-written cache file instead of failing", async () => {

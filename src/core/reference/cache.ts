@@ -1,14 +1,33 @@
 // An on-disk cache of built reference sets, so an archive of a thousand documents loads in a fraction of the time
-// it takes to analyse. Keyed by every file's path, size and modification time, the engine's version and the
-// lexicon's: any change to any of them is a miss, and a miss simply builds (and writes) the index again.
+// it takes to analyse. Keyed by every file's path, size and modification time, the engine's version and build, and
+// the lexicon's: any change to any of them is a miss, and a miss simply builds (and writes) the index again.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, statSync } from "node:fs";
 import { join } from "node:path";
+import { lexiconPath } from "../lexicon";
 import type { InputProblem } from "../types";
 import type { IndexSnapshot } from "./set";
 
 /** Bump when the snapshot's shape or the analysis behind it changes. */
-const FORMAT = 2;
+const FORMAT = 3;
+
+/**
+ * The running engine's file and the word table it reads, by size and modification time: an index is analysis
+ * (stems, synonym keys, numbers), and a rebuilt engine or table must not trust one an older build wrote, whether or
+ * not FORMAT was bumped. Costs a rebuild of the cache after every build.
+ */
+export function buildStamp(): string {
+  return [__filename, lexiconPath()]
+    .map((file) => {
+      try {
+        const st = file ? statSync(file) : undefined;
+        return st ? `${st.size}:${Math.round(st.mtimeMs)}` : "-";
+      } catch {
+        return "-";
+      }
+    })
+    .join("/");
+}
 
 interface CacheFile {
   format: number;
@@ -18,7 +37,7 @@ interface CacheFile {
 
 /** The cache file for these reference files, or undefined when one cannot be stat'ed (nothing is cached then). */
 export async function cacheFileFor(cacheDir: string, files: string[], engineVersion: string): Promise<string | undefined> {
-  const hash = createHash("sha1").update(`${FORMAT}\0${engineVersion}\0`);
+  const hash = createHash("sha1").update(`${FORMAT}\0${engineVersion}\0${buildStamp()}\0`);
   try {
     // All at once: one await per file would cost an event-loop turn each on a thousand-file archive.
     const stats = await Promise.all(files.map((f) => fs.stat(f)));
