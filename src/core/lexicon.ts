@@ -347,13 +347,13 @@ export function alternativeWords(a: string, b: string): boolean {
   return relation(a, b) === "alternative";
 }
 
-/** Words that state the opposite of each other: see `relation`. */
 /** The word has some opposite at all (curated, on a scale, or a WordNet antonym): most words have none. */
 export const hasOpposite = boundedMemo(100_000, (word): boolean => {
   const l = lexeme(word);
   return OPPOSITE_STEMS.has(l.stem) || LOW.has(l.stem) || HIGH.has(l.stem) || UP.has(l.stem) || DOWN.has(l.stem) || (l.senses?.antonyms.size ?? 0) > 0;
 });
 
+/** Words that state the opposite of each other: see `relation`. */
 export function oppositeWords(a: string, b: string): boolean {
   return relation(a, b) === "opposite";
 }

@@ -298,6 +298,9 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.match(f.message, /portrait is new/);
     // A word the article does not contradict leaves the sentence supported by its backing claim.
     expectStatus(one(museum, "Kestrel Museum unveiled a large portrait of its founder, Ada Kestrel, on Monday."), "supported");
+    // Nor does an article that denies the opposite: "does not describe the portrait as new" does not contradict "old".
+    const denied = checker([["museum.md", "Kestrel Museum unveiled a portrait of its founder, Ada Kestrel, on Monday.\n\nThe museum does not describe the portrait as new.\n"]]);
+    assert.notEqual(one(denied, draft).status, "conflict", describeResult(one(denied, draft)));
   });
 
   it("does not take “no fewer than” for a negation", () => {

@@ -407,7 +407,9 @@ export class SentenceVerifier {
     for (let i = 0; i < words.length; i++) {
       const t = words[i];
       // Only a word the backing claim does not back: one it backs, even loosely ("increase" by "upped"), is its word.
-      if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm) || reversed(t, facts)) continue;
+      if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
+      // "not old" and "lifted the ban" already say the opposite of their word.
+      if (facts.negated.has(t.start) || reversed(t, facts)) continue;
       for (const j of [i - 1, i + 1]) {
         const n = words[j];
         if (!n || n.kind !== "word" || backer.alignment.matches[j] === "none") continue;
@@ -416,7 +418,7 @@ export class SentenceVerifier {
           for (let k = 0; k < cw.length; k++) {
             if (cw[k].stem !== n.stem) continue;
             for (const o of [cw[k - 1], cw[k + 1]]) {
-              if (!o || !oppositeOf(t, o) || reversed(o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
+              if (!o || !oppositeOf(t, o) || claim.facts.negated.has(o.start) || reversed(o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
               const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
               return {
                 kind: "negation",
