@@ -303,6 +303,24 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.notEqual(one(denied, draft).status, "conflict", describeResult(one(denied, draft)));
   });
 
+  it("flags a negation of the very verb the source states (“did not walk out”, “was not called”)", () => {
+    for (const draft of ["About 1,200 dockers at Kestrel Bay port did not walk out on Tuesday.", "The strike was not called by the Coastal Workers Union after talks with the port authority broke down."]) {
+      expectConflict(draft, one(port, draft), "negation", "not");
+    }
+  });
+
+  it("does not flag one negation moved to another word (“found no evidence” / “have not found any evidence”)", () => {
+    const bridge = checker([["bridge.md", "Inspectors have not found any evidence of damage to the Millbrook footbridge.\n"]]);
+    expectStatus(one(bridge, "Inspectors have found no evidence of damage to the Millbrook footbridge."), "supported");
+  });
+
+  it("takes an opposite said with the other polarity as agreement (“would not open” is the source's “would close”)", () => {
+    const council = checker([["council.md", "The council said the Millbrook footbridge would close on Monday.\n"]]);
+    expectStatus(one(council, "The council said the Millbrook footbridge would not open on Monday."), "supported");
+    const draft = "The council said the Millbrook footbridge would open on Monday.";
+    expectConflict(draft, one(council, draft), "negation", "open", "close");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

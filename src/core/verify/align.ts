@@ -134,7 +134,12 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
       if (r === "similar" && best !== "similar") {
         best = "similar";
         partners[i] = b[c];
-      } else if (r === "opposite" && best === "none") best = "opposite";
+      } else if (r === "opposite" && best !== "similar") {
+        // "would not open" is the source's "would close": an opposite said with the other polarity backs the word.
+        // No partner is recorded, so the polarity comparison does not count it as flipped.
+        if (draft.negated.has(t.start) !== claim.negated.has(b[c].start)) best = "similar";
+        else if (best === "none") best = "opposite";
+      }
     }
     if (best === "none" && t.capitalised) {
       // "Iranian" in the draft, "Iran" in the claim's entity list (or the reverse).
@@ -163,11 +168,11 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A name for a name, one for one: "Adrienne Walsh" for "Adrienne Watson", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
   for (const x of draftGap) for (const y of claimGap) {
-    if (compareTokens(x, y) === "opposite" && !reversed(x, draft) && !reversed(y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
+    if (compareTokens(x, y) === "opposite" && samePolarity(x, draft, y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
   }
   if (draftGap.length <= 3 && claimGap.length <= 3) {
     for (const x of draftGap) for (const y of claimGap) {
-      if (oppositeSentiment(x.norm, y.norm) && !reversed(x, draft) && !reversed(y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
+      if (oppositeSentiment(x.norm, y.norm) && samePolarity(x, draft, y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
     }
     for (const x of draftGap) for (const y of claimGap) {
       if (compareTokens(x, y) === "alternative" && !claim.tokens.some((t) => t.stem === x.stem) && !draft.tokens.some((t) => t.stem === y.stem)) {
@@ -198,6 +203,14 @@ export function reversed(t: Token, facts: SentenceFacts): boolean {
   const i = facts.tokens.indexOf(t);
   for (let k = Math.max(0, i - 3); k < i; k++) if (REVERSAL.has(facts.tokens[k].norm)) return true;
   return false;
+}
+
+/**
+ * Two words stated the same way round: neither reversed ("lifted the ban") nor negated on one side only. Opposite
+ * words said with opposite polarity agree: "would not open" is the source's "would close".
+ */
+export function samePolarity(x: Token, draft: SentenceFacts, y: Token, claim: SentenceFacts): boolean {
+  return !reversed(x, draft) && !reversed(y, claim) && draft.negated.has(x.start) === claim.negated.has(y.start);
 }
 
 const COUNTLIKE = new Set(["count", "label"]);

@@ -5,7 +5,7 @@ import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, reversed, sameNumber, Substitution } from "./align";
+import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, sameNumber, samePolarity, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -184,6 +184,9 @@ export class SentenceVerifier {
     // same source word, count once.
     const flipped = new Set<string>();
     const flippedPartners = new Set<string>();
+    // The word a negation governs directly ("did not walk out", "was not called") is the predicate itself: one such
+    // word is enough. Elsewhere a negation's scope is a guess, and two words must agree before it counts.
+    let headFlipped = false;
     // Only the facts that were replaced leave the context, not the whole stretch around them.
     const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
     const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
@@ -197,6 +200,10 @@ export class SentenceVerifier {
         if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
+          // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
+          // negate once, in different places, and say the same.
+          const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
+          if (oneSided && (negatedHead(facts, t) || negatedHead(claim.facts, partner))) headFlipped = true;
         }
       }
       // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
@@ -219,7 +226,7 @@ export class SentenceVerifier {
       // Too little in common to judge: a context of one word is no context.
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
-      polarityFlip: Math.min(flipped.size, flippedPartners.size) >= 2,
+      polarityFlip: Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2),
     };
   }
 
@@ -375,8 +382,7 @@ export class SentenceVerifier {
       if (s.context < 0.6 || out.some((c) => c.claim === s.claim)) continue;
       facts.content.forEach((t, i) => {
         if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
-        if (reversed(t, facts)) return;
-        const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c) && !reversed(c, s.claim.facts));
+        const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c) && samePolarity(t, facts, c, s.claim.facts));
         if (other && !facts.content.some((x) => x.stem === other.stem)) out.push(this.oppositeConflict(t, s, other.text));
       });
     }
@@ -408,8 +414,6 @@ export class SentenceVerifier {
       const t = words[i];
       // Only a word the backing claim does not back: one it backs, even loosely ("increase" by "upped"), is its word.
       if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
-      // "not old" and "lifted the ban" already say the opposite of their word.
-      if (facts.negated.has(t.start) || reversed(t, facts)) continue;
       for (const j of [i - 1, i + 1]) {
         const n = words[j];
         if (!n || n.kind !== "word" || backer.alignment.matches[j] === "none") continue;
@@ -418,7 +422,8 @@ export class SentenceVerifier {
           for (let k = 0; k < cw.length; k++) {
             if (cw[k].stem !== n.stem) continue;
             for (const o of [cw[k - 1], cw[k + 1]]) {
-              if (!o || !oppositeOf(t, o) || claim.facts.negated.has(o.start) || reversed(o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
+              // "does not describe the portrait as new" does not contradict "an old portrait".
+              if (!o || !oppositeOf(t, o) || !samePolarity(t, facts, o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
               const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
               return {
                 kind: "negation",
@@ -508,8 +513,8 @@ export class SentenceVerifier {
       // The subject heads the claim too (among its first words), not just somewhere in it.
       if (!claimWords.slice(0, 6).some((c) => c.stem === subject.stem)) continue;
       for (const [i, t] of facts.content.entries()) {
-        if (s.alignment.matches[i] !== "opposite" || t === subject || reversed(t, facts)) continue;
-        const other = claimWords.find((c) => c.kind === "word" && oppositeOf(t, c) && !reversed(c, s.claim.facts));
+        if (s.alignment.matches[i] !== "opposite" || t === subject) continue;
+        const other = claimWords.find((c) => c.kind === "word" && oppositeOf(t, c) && samePolarity(t, facts, c, s.claim.facts));
         // Not when some source says the draft's word of the same subject ("the crossing will open" is about another).
         const backed = (x: Scored) => x.claim.facts.content.some((c) => c.stem === t.stem) && x.claim.facts.content.some((c) => c.stem === subject.stem);
         if (!other || scored.some(backed)) continue;
@@ -757,6 +762,16 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
 }
 
 /** The document's headline restated as a claim. */
+/** `t` is the first content word after one of the sentence's negations: the word it governs. */
+function negatedHead(facts: SentenceFacts, t: Token): boolean {
+  if (!facts.negated.has(t.start)) return false;
+  return facts.negations.some((cue) => {
+    const i = facts.tokens.indexOf(cue);
+    for (let k = i + 1; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
+    return false;
+  });
+}
+
 function isHeadline(c: Claim): boolean {
   return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
 }
