@@ -303,6 +303,11 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.notEqual(one(denied, draft).status, "conflict", describeResult(one(denied, draft)));
   });
 
+  it("flags “before” where the source has “after”", () => {
+    const draft = "The strike was called by the Coastal Workers Union before talks with the port authority broke down.";
+    expectConflict(draft, one(port, draft), "negation", "before", "after");
+  });
+
   it("flags a negation of the very verb the source states (“did not walk out”, “was not called”)", () => {
     for (const draft of ["About 1,200 dockers at Kestrel Bay port did not walk out on Tuesday.", "The strike was not called by the Coastal Workers Union after talks with the port authority broke down."]) {
       expectConflict(draft, one(port, draft), "negation", "not");

@@ -53,10 +53,11 @@ function numericValue(t: Token): number {
 }
 
 /**
- * Words of degree and quantity are function words to the index, but "the most bang" against "the least bang" or
- * "more" against "fewer" is the opposite statement: the diff compares them.
+ * Words of degree, quantity and order in time are function words to the index, but "the most bang" against "the
+ * least bang", "more" against "fewer" or "before the talks" against "after the talks" is the opposite statement: the
+ * diff compares them.
  */
-const DEGREE_WORDS = new Set(["more", "most", "less", "least", "fewer", "fewest", "many", "few"]);
+const DEGREE_WORDS = new Set(["more", "most", "less", "least", "fewer", "fewest", "many", "few", "before", "after"]);
 const isDiffToken = (t: Token) => t.kind === "number" || isContentToken(t) || DEGREE_WORDS.has(t.norm);
 const DIFF_TOKENS = new WeakMap<SentenceFacts, Token[]>();
 /** A sentence's content words and numbers, picked out once: a claim is aligned with many draft sentences. */
