@@ -225,6 +225,14 @@ describe("verify: a port strike (in-memory sources)", () => {
   it("flags a wrong title", () => {
     const draft = "Union president Tom Okafor said members had rejected a 4% pay offer.";
     expectConflict(draft, one(port, draft), "role", "Union president", "Union general secretary");
+    const treasurer = "Union treasurer Tom Okafor said members had rejected a 4% pay offer.";
+    expectConflict(treasurer, one(port, treasurer), "role", "Union treasurer", "Union general secretary");
+  });
+
+  it("tells one head's office from another (“chairman” is not “director”), while “boss” may be any", () => {
+    const draft = "Port chairman Helen Marsh said the walkout would cost the port £2.5 million a day.";
+    expectConflict(draft, one(port, draft), "role", "Port chairman", "Port director");
+    expectStatus(one(port, "Port boss Helen Marsh said the walkout would cost the port £2.5 million a day."), "supported");
   });
 
   // A quotation's "not" in another claim about the same person is not a negation of this sentence.
@@ -581,6 +589,9 @@ describe("verify: the bundled reference set (Albania and Iran)", () => {
   it("flags a wrong title for a known person", () => {
     const draft = "Foreign Minister Edi Rama said a probe had found evidence against Iran.";
     expectConflict(draft, one(bundled, draft), "role", "Foreign Minister", "Prime Minister");
+    // The nationality says where the office is, not which: it does not make "Foreign" agree with "Albanian Prime".
+    const national = "Albanian Foreign Minister Edi Rama said a probe had found evidence against Iran.";
+    expectConflict(national, one(bundled, national), "role", "Albanian Foreign Minister", /Prime Minister/);
   });
 
   it("flags a misquote of Mr Rama", () => {

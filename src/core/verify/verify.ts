@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { hasOpposite, oppositeWords } from "../lexicon";
+import { canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { normaliseQuote } from "../text/quotes";
@@ -881,24 +881,34 @@ function personKey(name: string): string {
 }
 
 const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of"]);
-/** Words for whoever runs an organisation: news prose uses them interchangeably ("boss", "chief", "CEO"). */
-const HEAD_ROLES = new Set(["boss", "chief", "leader", "head", "ceo", "executive", "chairman", "chairwoman", "chair", "president", "director", "manager"]);
+/** What news prose calls whoever runs an organisation, whatever the office: agrees with any office of that kind. */
+const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
+/** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
+const HEAD_OFFICES = new Map([["ceo", "executive"], ["executive", "executive"], ["chairman", "chair"], ["chairwoman", "chair"], ["chair", "chair"], ["president", "president"], ["director", "director"], ["manager", "manager"]]);
+const ANY_HEAD = "head";
 function titleWords(title: string): { roles: Set<string>; modifiers: Set<string> } {
   const roles = new Set<string>();
   const modifiers = new Set<string>();
+  let generic = false;
   for (const w of title.toLowerCase().split(/[\s-]+/)) {
     if (!w || TITLE_NOISE.has(w)) continue;
-    if (HEAD_ROLES.has(w)) roles.add("head");
+    if (GENERIC_HEADS.has(w)) generic = true;
+    else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
-    else modifiers.add(w);
+    // A nationality or a country says where the office is, not which: "Albanian Prime Minister" is "Prime Minister".
+    else if (!isPlaceName(w) && canonicalPlace(w) === w) modifiers.add(w);
   }
+  // "chief executive" names its office; a bare "boss" or "chief" may be any head.
+  if (generic && ![...roles].some((r) => r.startsWith(ANY_HEAD))) roles.add(ANY_HEAD);
   return { roles, modifiers };
 }
+
+const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
 
 function titlesAgree(draft: string, source: string): boolean {
   const a = titleWords(draft);
   const b = titleWords(source);
-  if (![...a.roles].some((r) => b.roles.has(r))) return false;
+  if (![...a.roles].some((r) => [...b.roles].some((q) => rolesAgree(r, q)))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   return [...a.modifiers].some((m) => b.modifiers.has(m));
 }
@@ -906,6 +916,6 @@ function titlesAgree(draft: string, source: string): boolean {
 function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
   const y = titleWords(b);
-  return [...x.roles].filter((r) => y.roles.has(r)).length * 2 + [...x.modifiers].filter((m) => y.modifiers.has(m)).length;
+  return [...x.roles].filter((r) => [...y.roles].some((q) => rolesAgree(r, q))).length * 2 + [...x.modifiers].filter((m) => y.modifiers.has(m)).length;
 }
 
