@@ -436,6 +436,15 @@ describe("facts: negation", () => {
     assert.ok(f.negated.has(s.indexOf("reject")));
   });
 
+  it("carries a negation into a quotation that opens right after it (was not “proportionate …”)", () => {
+    const s = 'Mr Okafor said the offer was not "fair to the members who keep the port running".';
+    const f = analyse(s, 0);
+    assert.ok(f.negated.has(s.indexOf("fair")), "the quoted word the negation governs");
+    // A quotation later in the clause is still a clause of its own.
+    const t = 'Mr Okafor did not say the offer was "fair to the members".';
+    assert.equal(analyse(t, 0).negated.has(t.indexOf("fair")), false);
+  });
+
   it("reads “never” as a negation", () => {
     const s = "Ms Marsh said the port had never lost a day to strikes.";
     const f = analyse(s, 0);

@@ -586,6 +586,12 @@ describe("verify: the bundled reference set (Albania and Iran)", () => {
     expectConflict(draft, one(bundled, draft), "date", "Tuesday", "Wednesday");
   });
 
+  it("flags a negation put before a quotation the source states (seed: “proportionate to the seriousness …”)", () => {
+    const draft = 'Mr Rama said the decision to sever diplomatic relations with Iran was not "proportionate to the seriousness and danger posed by the cyber-attack".';
+    expectStatus(one(bundled, draft), "conflict");
+    assert.ok(one(bundled, draft).findings.some((f) => f.kind === "negation"), describeResult(one(bundled, draft)));
+  });
+
   it("flags a wrong title for a known person", () => {
     const draft = "Foreign Minister Edi Rama said a probe had found evidence against Iran.";
     expectConflict(draft, one(bundled, draft), "role", "Foreign Minister", "Prime Minister");

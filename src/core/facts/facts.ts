@@ -483,11 +483,19 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   for (const cue of cues) {
     const from = facts.tokens.indexOf(cue);
     let taken = 0;
+    let quoteOpened = false;
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
+      // A quotation opening before the cue's first content word is what it negates: was not “proportionate …”.
+      if (taken === 0 && /^\s*$/.test(gap) && /^["“]$/.test(t.text)) {
+        quoteOpened = true;
+        continue;
+      }
       // A clause ends at punctuation, a conjunction or a closing quotation mark.
-      if (/[,;:()"“”]/.test(gap) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
+      const opening = quoteOpened && k > 0 && /^["“]$/.test(facts.tokens[k - 1].text);
+      quoteOpened = false;
+      if ((!opening && /[,;:()"“”]/.test(gap)) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
       scope.add(t.start);
       // Names do not use up the scope: "did not use the James Webb Space Telescope to peer" negates "peer" too.
       if (isContentToken(t) && !t.capitalised) taken++;
