@@ -347,6 +347,9 @@ export function alternativeWords(a: string, b: string): boolean {
   return relation(a, b) === "alternative";
 }
 
+/** WordNet knows the word as a verb ("bought", "cut", "stand"), so it may be the predicate of its clause. */
+export const canBeVerb = boundedMemo(100_000, (word): boolean => (lexeme(word).senses?.verbs.length ?? 0) > 0);
+
 /** The word has some opposite at all (curated, on a scale, or a WordNet antonym): most words have none. */
 export const hasOpposite = boundedMemo(100_000, (word): boolean => {
   const l = lexeme(word);

@@ -334,6 +334,23 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(council, draft), "negation", "open", "close");
   });
 
+  it("flags two names that swap roles around the same verb (“Marlow bought Redfern” for “Redfern bought Marlow”)", () => {
+    const deal = checker([["deal.md", "Redfern Logistics bought Marlow Freight on Monday for an undisclosed sum.\n"]]);
+    const draft = "Marlow Freight bought Redfern Logistics on Monday for an undisclosed sum.";
+    expectConflict(draft, one(deal, draft), "entity", "Marlow Freight", "Redfern Logistics");
+    // The passive and the converse verb keep the roles: not flagged.
+    expectStatus(one(deal, "Marlow Freight was bought by Redfern Logistics on Monday for an undisclosed sum."), "supported");
+    expectStatus(one(deal, "Marlow Freight was sold to Redfern Logistics on Monday for an undisclosed sum."), "supported");
+    // The converse verb with the roles kept is the opposite statement.
+    const sold = "Redfern Logistics sold Marlow Freight on Monday for an undisclosed sum.";
+    expectConflict(sold, one(deal, sold), "negation", "sold", "bought");
+  });
+
+  it("does not take a name moved with its clause for a swap (“On Monday, in Leeds, …”)", () => {
+    const deal = checker([["deal.md", "Redfern Logistics of Leeds bought Marlow Freight on Monday, in support of its York depot.\n"]]);
+    expectStatus(one(deal, "On Monday, for its York depot, Leeds firm Redfern Logistics bought Marlow Freight."), "supported");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

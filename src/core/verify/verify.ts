@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
 import { normaliseQuote } from "../text/quotes";
@@ -75,7 +75,8 @@ export class SentenceVerifier {
     const conflicts: Conflict[] = [];
     conflicts.push(...this.quoteConflicts(facts, scored));
     conflicts.push(...this.roleConflicts(facts));
-    conflicts.push(...this.valueConflicts(facts, scored));
+    conflicts.push(...this.valueConflicts(facts, text, start, scored));
+    if (!conflicts.length) conflicts.push(...roleSwaps(facts, text, start, scored));
 
     const pool = scored.filter((s) => s.coverage >= 0.3);
     const supporting = scored.filter((s) => s.coverage >= SUPPORT_COVERAGE && this.backsAllFacts(facts, [s], pool)).sort((a, b) => b.coverage - a.coverage);
@@ -292,7 +293,7 @@ export class SentenceVerifier {
     return this.backsAllFacts(facts, useful, pool) ? useful : undefined;
   }
 
-  private valueConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
+  private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[]): Conflict[] {
     const out: Conflict[] = [];
     // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
     const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= 0.3).map((s) => s.claim), true));
@@ -309,7 +310,8 @@ export class SentenceVerifier {
       for (const sub of s.alignment.substitutions) {
         if (sub.draft.some(inQuote)) continue; // a changed word inside a quotation is a misquote, reported as such
         if (sub.kind === "opposite") {
-          if (context < CONFLICT_CONTEXT) continue;
+          // Converse words with their names swapped say the same: "Marlow was sold to Redfern", "Redfern bought Marlow".
+          if (context < CONFLICT_CONTEXT || swappedNames(facts, text, base, sub.draft[0], s.claim, sub.claim[0])) continue;
           out.push(this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`));
           continue;
         }
@@ -383,7 +385,7 @@ export class SentenceVerifier {
       facts.content.forEach((t, i) => {
         if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
         const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c) && samePolarity(t, facts, c, s.claim.facts));
-        if (other && !facts.content.some((x) => x.stem === other.stem)) out.push(this.oppositeConflict(t, s, other.text));
+        if (other && !facts.content.some((x) => x.stem === other.stem) && !swappedNames(facts, text, base, t, s.claim, other)) out.push(this.oppositeConflict(t, s, other.text));
       });
     }
     return out;
@@ -762,6 +764,81 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
 }
 
 /** The document's headline restated as a claim. */
+/** Forms of "be" that make the next verb passive ("was attacked by"): the doer then follows the verb. */
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * Two names that the draft and a claim place on opposite sides of the same word ("Iran cut ties with Albania"
+ * against "Albania cut ties with Iran", "Iranian police outside the Albanian embassy"): who did what to whom is
+ * reversed though every word is backed. Not across a passive ("Albania was attacked by Iran"), where the doer moves
+ * behind the verb.
+ */
+function roleSwaps(facts: SentenceFacts, text: string, base: number, scored: Scored[]): Conflict[] {
+  if (facts.entities.length < 2) return [];
+  for (const s of scored) {
+    if (s.context < CONFLICT_CONTEXT) continue;
+    for (const [i, d] of facts.content.entries()) {
+      // A word both sentences use (wherever each puts it), as the pivot the names stand either side of.
+      const c = s.alignment.partners[i];
+      if (!c || passiveAt(facts, d) || passiveAt(s.claim.facts, c)) continue;
+      const swap = swappedNames(facts, text, base, d, s.claim, c);
+      if (!swap) continue;
+      return [
+        {
+          kind: "entity",
+          claim: s.claim,
+          found: { text: swap.before.e.text, start: swap.before.e.start, end: swap.before.e.end },
+          expected: swap.after.c.text,
+          message: `Sources have ${swap.after.c.text} and ${swap.before.c.text} the other way round: “${s.claim.text}”`,
+          confidence: round(Math.min(1, 0.4 + s.context / 2)),
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+type PlacedName = { e: EntityFact; c: EntityFact };
+
+/**
+ * Two names on opposite sides of a verb in the draft (`d`) and of its counterpart in the claim (`c`), each on the
+ * other side there: "Marlow bought Redfern" against "Redfern bought Marlow". Only the verb's own arguments count:
+ * names in its clause, each said once there; a name moved with a whole clause ("On the eve of …, activists in
+ * London …") has not changed roles.
+ */
+function swappedNames(facts: SentenceFacts, text: string, base: number, d: Token, claim: Claim, c: Token): { before: PlacedName; after: PlacedName } | undefined {
+  if (facts.entities.length < 2 || d.capitalised || d.kind !== "word" || !canBeVerb(d.norm) || !canBeVerb(c.norm)) return undefined;
+  const draftNames = namesInClause(facts.entities, text, base, d);
+  const claimNames = namesInClause(claim.facts.entities, claim.text, 0, c);
+  const placed = draftNames.flatMap((e) => claimNames.filter((x) => x.key === e.key).map((x) => ({ e, c: x })));
+  const before = placed.find((p) => p.e.end <= d.start && p.c.start >= c.end);
+  const after = before && placed.find((p) => p.e.key !== before.e.key && p.e.start >= d.end && p.c.end <= c.start);
+  return before && after ? { before, after } : undefined;
+}
+
+/** Names in the clause of word `t`, leaving out any name said twice there ("Iran … Iranian embassy staff"). */
+function namesInClause(entities: EntityFact[], text: string, base: number, t: Token): EntityFact[] {
+  const near = entities.filter((e) => oneClause(text, base, e, t));
+  return near.filter((e) => near.filter((x) => x.key === e.key).length === 1);
+}
+
+/**
+ * No clause boundary between a name and a word of the same sentence: punctuation (comma, semicolon, colon, bracket,
+ * dash) or a word that opens another clause ("… ties with Albania and ordered Iranian staff", "after Rama said").
+ */
+function oneClause(text: string, base: number, e: { start: number; end: number }, t: Token): boolean {
+  const from = Math.min(e.end, t.end) - base;
+  const to = Math.max(e.start, t.start) - base;
+  return !CLAUSE_BOUNDARY.test(text.slice(from, to));
+}
+const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(and|but|while|after|before|which|who|when|as|because|since)\b/i;
+
+/** A passive verb: a form of "be" right before it, or "by" just after it. */
+function passiveAt(facts: SentenceFacts, t: Token): boolean {
+  const i = facts.tokens.indexOf(t);
+  return BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") || facts.tokens.slice(i + 1, i + 3).some((x) => x.norm === "by");
+}
+
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
 function negatedHead(facts: SentenceFacts, t: Token): boolean {
   if (!facts.negated.has(t.start)) return false;
