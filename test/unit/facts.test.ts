@@ -428,6 +428,13 @@ describe("facts: quotes and attribution", () => {
   });
 });
 
+describe("facts: questions", () => {
+  it("takes a sentence ending in a question mark for a question, not one that reports a quoted question", () => {
+    assert.equal(analyse("Will the port reopen before the summer?", 0).question, true);
+    assert.equal(analyse('The union said the leaflet asked: "Why should members pay for the crisis?"', 0).question, false);
+  });
+});
+
 describe("facts: negation", () => {
   it("reads “did not” as a negation governing the verb after it", () => {
     const s = "Members did not reject the pay offer.";

@@ -351,6 +351,18 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(deal, "On Monday, for its York depot, Leeds firm Redfern Logistics bought Marlow Freight."), "supported");
   });
 
+  it("finds a quotation with a hyphenated word verbatim (the index keeps “well-being” as one word)", () => {
+    const budget = checker([["budget.md", "---\ntitle: Budget\ndate: 2024-03-01\n---\nThe mayor said the plan was \"a well-being first budget for every ward\".\n"]]);
+    expectStatus(one(budget, 'The mayor said the plan was "a well-being first budget for every ward".'), "supported");
+  });
+
+  it("backs “nine years ago” from a dated source that says the same", () => {
+    const budget = checker([["budget.md", "---\ntitle: Budget\ndate: 2024-03-01\n---\nThe council last raised the parking levy nine years ago.\n"]]);
+    expectStatus(one(budget, "The council last raised the parking levy nine years ago."), "supported");
+    const draft = "The council last raised the parking levy six years ago.";
+    expectConflict(draft, one(budget, draft), "number", "six years", "nine years");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

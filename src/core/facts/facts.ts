@@ -607,8 +607,9 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const entities = extractEntities(tokens, text, base, context.knownNames);
   const numbers = extractNumbers(tokens).map((n) => ({ ...n, text: text.slice(n.start - base, n.end - base) }));
   const dates = extractDates(text, base, tokens, context);
-  // A number that is part of a date ("15 July", "2022") is a date, not a count; a bare year stays a number too.
-  const inDate = (n: NumberFact) => dates.some((d) => d.start <= n.start && d.end >= n.end && d.text !== n.text);
+  // A number that is part of a date ("15 July", "2022") is a date, not a count; a bare year stays a number too, and so
+  // does the span of a relative date ("nine years ago"), which a draft without a date of its own can only state so.
+  const inDate = (n: NumberFact) => dates.some((d) => d.start <= n.start && d.end >= n.end && d.text !== n.text && !/\bago$/i.test(d.text));
   const quotes = extractQuotes(text, base);
   const { speaker, attributed, span } = findSpeaker(tokens, entities, context, text, base);
   const facts: SentenceFacts = {
@@ -622,7 +623,8 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     speaker,
     attributionSpan: span,
     attributed: attributed || (quotes.length > 0 && !!speaker),
-    question: /\?\s*["”’)]*\s*$/.test(text),
+    // A question asked inside a quotation the sentence reports ("the text read: “Why …?”") is not the sentence's own.
+    question: /\?\s*["”’)]*\s*$/.test(text) && !(attributed && /\?\s*["”’]\s*$/.test(text)),
     negated: new Set(),
     irrealis: new Set(),
   };

@@ -163,14 +163,18 @@ export class SentenceVerifier {
     for (const q of facts.quotes) {
       const needle = normaliseQuote(q.text);
       if (needle.length < 4) continue;
-      for (const c of this.quoteHolders(needle)) if (!hits.includes(c)) hits.push(c);
+      for (const c of this.quoteHolders(needle, q.text)) if (!hits.includes(c)) hits.push(c);
     }
     return hits;
   }
 
-  /** Claims that hold these quoted words verbatim: narrowed by the postings of the quote's words, then compared. */
-  private quoteHolders(needle: string): Claim[] {
-    const stems = tokenize(needle).filter(isContentToken).map((t) => t.stem);
+  /**
+   * Claims that hold these quoted words verbatim: narrowed by the postings of the quote's words, then compared. The
+   * words are read from the quote as written (`quoted`): the index holds "cyber-space" as one word, which the
+   * normalised needle splits.
+   */
+  private quoteHolders(needle: string, quoted: string): Claim[] {
+    const stems = tokenize(quoted).filter(isContentToken).map((t) => t.stem);
     const pool = stems.length ? this.reference.claimsWithStems(stems) : this.reference.quoted.map((q) => q.claim);
     return pool.filter((c) => this.reference.normalisedQuote(c)?.includes(needle));
   }
@@ -459,7 +463,7 @@ export class SentenceVerifier {
     for (const q of facts.quotes) {
       const needle = normaliseQuote(q.text);
       if (needle.split(" ").length < 2) continue;
-      const holders = this.quoteHolders(needle);
+      const holders = this.quoteHolders(needle, q.text);
       if (holders.length) {
         const wrongSpeaker = this.wrongSpeaker(facts, holders);
         if (wrongSpeaker) out.push(wrongSpeaker);
