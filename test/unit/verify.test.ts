@@ -363,6 +363,16 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(budget, draft), "number", "six years", "nine years");
   });
 
+  it("supports a source sentence that says a word twice, once negated, checked against itself", () => {
+    const text = "The terminal handles container ships from Asia and does not handle cruise ships from Europe.";
+    expectStatus(one(checker([["terminal.md", `${text}\n`]]), text), "supported");
+  });
+
+  it("does not flag a possessive title against the same title (“Editor's Note: …”)", () => {
+    const text = "Editor's Note: Marta Kowal reported this story from the Kestrel Bay docks.";
+    assert.notEqual(one(checker([["note.md", `${text}\n`]]), text).status, "conflict");
+  });
+
   it("does not take “no fewer than” for a negation", () => {
     const s = one(port, "No fewer than 1,200 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));

@@ -110,9 +110,12 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     gapA.length = 0;
     gapB.length = 0;
   };
+  // The claim word each draft word is paired with on the diff's path (-1 when off it).
+  const onPath = new Int32Array(n).fill(-1);
   while (i < n || j < m) {
     if (i < n && j < m && same[i * m + j]) {
       flush();
+      onPath[i] = j;
       i++;
       j++;
     } else if (j < m && (i >= n || L[i * w + j + 1] >= L[(i + 1) * w + j])) gapB.push(b[j++]);
@@ -126,6 +129,11 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   const matches = draft.content.map((t, i): Match => {
     let best: Match = "none";
     const k = row.get(t)!;
+    // A word said twice pairs with its own occurrence: "contain … do not contain" is not a flip against itself.
+    if (onPath[k] >= 0) {
+      partners[i] = b[onPath[k]];
+      return eq[k * m + onPath[k]];
+    }
     for (let c = 0; c < m; c++) {
       const r = eq[k * m + c];
       if (r === "exact") {

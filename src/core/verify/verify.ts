@@ -971,7 +971,8 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   const roles = new Set<string>();
   const modifiers = new Set<string>();
   let generic = false;
-  for (const w of title.toLowerCase().split(/[\s-]+/)) {
+  for (const word of title.toLowerCase().split(/[\s-]+/)) {
+    const w = word.replace(/['’]s$/, "");
     if (!w || TITLE_NOISE.has(w)) continue;
     if (GENERIC_HEADS.has(w)) generic = true;
     else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
@@ -987,12 +988,15 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
 const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
 
 function titlesAgree(draft: string, source: string): boolean {
+  if (oneLineLower(draft) === oneLineLower(source)) return true;
   const a = titleWords(draft);
   const b = titleWords(source);
   if (![...a.roles].some((r) => [...b.roles].some((q) => rolesAgree(r, q)))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   return [...a.modifiers].some((m) => b.modifiers.has(m));
 }
+
+const oneLineLower = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
