@@ -322,6 +322,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     }
   });
 
+  it("flags a negation of the name or number it governs (“was not in Leeds”, “was not £4m”)", () => {
+    const mayor = checker([["mayor.md", "The mayor was in Leeds on Monday for the budget talks.\n\nThe budget gap was £4m this year, the treasurer said.\n"]]);
+    for (const [draft, cue] of [["The mayor was not in Leeds on Monday for the budget talks.", "not"], ["The budget gap was not £4m this year, the treasurer said.", "not"]]) {
+      expectConflict(draft, one(mayor, draft), "negation", cue);
+    }
+  });
+
   it("does not flag one negation moved to another word (“found no evidence” / “have not found any evidence”)", () => {
     const bridge = checker([["bridge.md", "Inspectors have not found any evidence of damage to the Millbrook footbridge.\n"]]);
     expectStatus(one(bridge, "Inspectors have found no evidence of damage to the Millbrook footbridge."), "supported");

@@ -199,16 +199,18 @@ export class SentenceVerifier {
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
-      // What someone only tried or meant to do is not asserted either way; a name or a number is not a predicate to
-      // negate ("left with no collateral till December 2022" does not deny a transfer in 2022).
-      if (partner && t.kind === "word" && !t.capitalised && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start)) {
-        if (facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
+      // What someone only tried or meant to do is not asserted either way.
+      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
+        // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
+        // negate once, in different places, and say the same.
+        const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
+        const head = oneSided && (negatedHead(facts, t) || negatedHead(claim.facts, partner));
+        // A name or a number is no predicate to negate ("left with no collateral till December 2022" does not deny a
+        // transfer in 2022), unless it is what the negation governs: "was not $1.5bn", "were not in Bucha".
+        if (head || (t.kind === "word" && !t.capitalised)) {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
-          // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
-          // negate once, in different places, and say the same.
-          const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
-          if (oneSided && (negatedHead(facts, t) || negatedHead(claim.facts, partner))) headFlipped = true;
+          if (head) headFlipped = true;
         }
       }
       // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
@@ -767,7 +769,6 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
   );
 }
 
-/** The document's headline restated as a claim. */
 /** Forms of "be" that make the next verb passive ("was attacked by"): the doer then follows the verb. */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
@@ -853,6 +854,7 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
   });
 }
 
+/** The document's headline restated as a claim. */
 function isHeadline(c: Claim): boolean {
   return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
 }
