@@ -353,6 +353,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(sold, one(deal, sold), "negation", "sold", "bought");
   });
 
+  it("reads a swap across a list inside the clause (“red and white paint”)", () => {
+    const ferry = checker([["ferry.md", "Dockers in Harwich loaded crates of red and white paint onto the Kestrel ferry on Friday.\n"]]);
+    const draft = "Dockers in Kestrel loaded crates of red and white paint onto the Harwich ferry on Friday.";
+    expectConflict(draft, one(ferry, draft), "entity", "Kestrel", "Harwich");
+  });
+
   it("does not take a name moved with its clause for a swap (“On Monday, in Leeds, …”)", () => {
     const deal = checker([["deal.md", "Redfern Logistics of Leeds bought Marlow Freight on Monday, in support of its York depot.\n"]]);
     expectStatus(one(deal, "On Monday, for its York depot, Leeds firm Redfern Logistics bought Marlow Freight."), "supported");

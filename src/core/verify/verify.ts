@@ -829,14 +829,15 @@ function namesInClause(entities: EntityFact[], text: string, base: number, t: To
 
 /**
  * No clause boundary between a name and a word of the same sentence: punctuation (comma, semicolon, colon, bracket,
- * dash) or a word that opens another clause ("… ties with Albania and ordered Iranian staff", "after Rama said").
+ * dash) or words that open another clause ("… ties with Albania and ordered Iranian staff", "after Rama said").
  */
 function oneClause(text: string, base: number, e: { start: number; end: number }, t: Token): boolean {
   const from = Math.min(e.end, t.end) - base;
   const to = Math.max(e.start, t.start) - base;
   return !CLAUSE_BOUNDARY.test(text.slice(from, to));
 }
-const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(and|but|while|after|before|which|who|when|as|because|since)\b/i;
+// "and" joins clauses when a verb follows it ("… with Albania and ordered Iranian staff"), not in "yellow and blue".
+const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(but|while|after|before|which|who|when|as|because|since)\b|\band\s+(\w+ed|said|told|made|took|gave|left|cut|put|set|sent|went|came|began|won|lost|held)\b/i;
 
 /** A passive verb: a form of "be" right before it, or "by" just after it. */
 function passiveAt(facts: SentenceFacts, t: Token): boolean {
