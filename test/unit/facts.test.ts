@@ -250,6 +250,12 @@ describe("facts: dates", () => {
 });
 
 describe("facts: entities", () => {
+  it("reads a first word that is no English word as a name (“Brennick dockers …”), not a common word or an opener", () => {
+    assert.deepEqual(analyse("Brennick dockers walked out on Tuesday.", 0).entities.map((e) => e.text), ["Brennick"]);
+    assert.deepEqual(analyse("Dockers walked out on Tuesday.", 0).entities, []);
+    assert.deepEqual(analyse("Although dockers walked out, the port stayed open.", 0).entities, []);
+  });
+
   it("splits “Prime Minister Edi Rama” into a person and a title (seed)", () => {
     const s = `Prime Minister Edi Rama said a probe had found "incontrovertible evidence" that Iran was behind it.`;
     const e = entity(analyse(s, 0), "Edi Rama");

@@ -432,6 +432,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(port, "Union general secretary Tom Okafor said the 2,000 members had rejected a pay offer."), "unsourced");
   });
 
+  it("names a sentence-initial name no source has (“Brennick dockers …”) as unsourced", () => {
+    const draft = "Brennick dockers at Kestrel Bay port walked out on Tuesday in a dispute over pay.";
+    const s = one(port, draft);
+    expectStatus(s, "unsourced");
+    assert.equal(findingOf(s, "unsourced").found, "Brennick");
+  });
+
   it("leaves a question unchecked", () => {
     const s = one(port, "Will the dockers at Kestrel Bay port accept the 4% pay offer?");
     expectStatus(s, "unchecked");

@@ -1,6 +1,6 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
-import { canonicalPlace, hyphenatedNumber, isPlaceName, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
+import { canonicalPlace, hasWordNet, hyphenatedNumber, isPlaceName, lexeme, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
 import { isContentToken, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
@@ -364,11 +364,18 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
   const t = tokens[i];
   if (t.kind !== "word" || !t.capitalised) return /^[A-Z]+\d+$/.test(t.text);
   if (i > 0 && !/^["“‘(]$/.test(tokens[i - 1].text)) return !(STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) || isAllCapsName(t);
-  // First word of the sentence: a name only if known as one, or followed by another capitalised word.
+  // First word of the sentence: a name only if known as one, if it is no English word at all ("Zorvath says …"), or
+  // if another capitalised word follows.
   if (STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) return false;
-  if (knownNames?.has(t.norm) || isPlaceName(t.norm)) return true;
+  if (knownNames?.has(t.norm) || isPlaceName(t.norm) || notEnglish(t)) return true;
   const next = tokens[i + 1];
   return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm);
+}
+/** Words that open sentences and that WordNet, which lists no conjunctions or prepositions, does not know. */
+const OPENERS = new Set("since although though despite unless whereas whether amid amidst upon toward towards throughout whenever wherever whatever whoever however meanwhile".split(" "));
+/** A plain word (no hyphen or apostrophe) that is no English word: WordNet has no sense of it, nor is it a number. */
+function notEnglish(t: Token): boolean {
+  return hasWordNet() && /^\p{L}+$/u.test(t.text) && !OPENERS.has(t.norm) && numberWord(t.norm) === undefined && !lexeme(t.norm).senses;
 }
 const isAllCapsName = (t: Token) => /^[A-Z]{2,}$/.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
