@@ -439,6 +439,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.equal(findingOf(s, "unsourced").found, "Brennick");
   });
 
+  it("flags a statement credited to a name no source has when the sources credit it to someone (“Brennick said …”)", () => {
+    const draft = "Brennick said members had rejected a 4% pay offer.";
+    const f = expectConflict(draft, one(port, draft), "attribution", "Brennick", /Okafor/);
+    assert.match(f.message, /credit this to .*Okafor, not Brennick/);
+  });
+
   it("leaves a question unchecked", () => {
     const s = one(port, "Will the dockers at Kestrel Bay port accept the 4% pay offer?");
     expectStatus(s, "unchecked");

@@ -113,7 +113,7 @@ export class SentenceVerifier {
     }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
-      const elsewhere = this.oppositeElsewhere(facts, backers[0]);
+      const elsewhere = this.oppositeElsewhere(facts, backers[0]) ?? this.unknownSpeaker(facts, backers);
       if (elsewhere) {
         result.status = "conflict";
         result.confidence = elsewhere.confidence;
@@ -545,7 +545,20 @@ export class SentenceVerifier {
   }
 
   /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
-  private wrongSpeaker(facts: SentenceFacts, holders: Claim[]): Conflict | undefined {
+  /**
+   * "Brennick said …" where no source names Brennick at all and the backing claims credit the statement to someone
+   * they name: the words are backed, the speaker is not. A name the sources know is left alone; who of them said what
+   * is not read reliably enough from reporting clauses outside quotation marks.
+   */
+  private unknownSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
+    const span = facts.attributionSpan;
+    const speaker = span && facts.entities.find((e) => e.start >= span.start && e.end <= span.end);
+    if (!speaker || this.reference.entityKeys.has(speaker.key) || speaker.tokens.some((t) => this.reference.entityKeys.has(t))) return undefined;
+    const holders = backers.map((b) => b.claim).filter((c) => c.facts.attributed && c.speaker && /^\p{Lu}/u.test(c.speaker));
+    return holders.length ? this.wrongSpeaker(facts, holders, "statement") : undefined;
+  }
+
+  private wrongSpeaker(facts: SentenceFacts, holders: Claim[], what: "words" | "statement" = "words"): Conflict | undefined {
     if (!facts.speaker) return undefined;
     const said = this.speakerKey(facts.speaker);
     const credited = holders.filter((c) => c.speaker);
@@ -560,7 +573,7 @@ export class SentenceVerifier {
       claim,
       found: { text: entity ? entity.text : facts.speaker, start: found.start, end: found.end },
       expected: right,
-      message: `The sources credit these words to ${right}, not ${entity ? entity.text : facts.speaker}.`,
+      message: `The sources credit ${what === "words" ? "these words" : "this"} to ${right}, not ${entity ? entity.text : facts.speaker}.`,
       confidence: 0.9,
     };
   }
