@@ -315,8 +315,8 @@ export const lexeme = boundedMemo(100_000, (word) => new Lexeme(word));
 
 function relate(a: Lexeme, b: Lexeme): Relation {
   if (a === b || a.stem === b.stem) return "similar";
-  // "no" is polarity, compared through its scope, not the antonym WordNet gives it ("no collateral" does not oppose
-  // "several hedge funds").
+  // "no" is polarity, compared through its scope, not the antonym WordNet gives it ("no contract" does not oppose
+  // "several ships").
   if (NEGATION_PARTICLES.has(a.word) || NEGATION_PARTICLES.has(b.word)) return "none";
   const sa = a.stem;
   const sb = b.stem;

@@ -504,7 +504,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       quoteOpened = false;
       if ((!opening && /[,;:()"“”]/.test(gap)) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
       scope.add(t.start);
-      // Names do not use up the scope: "did not use the James Webb Space Telescope to peer" negates "peer" too.
+      // Names do not use up the scope: "did not ask the Coastal Workers Union to strike" negates "strike" too.
       if (isContentToken(t) && !t.capitalised) taken++;
     }
   }

@@ -205,8 +205,8 @@ export class SentenceVerifier {
         // negate once, in different places, and say the same.
         const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
         const head = oneSided && (negatedHead(facts, t) || negatedHead(claim.facts, partner));
-        // A name or a number is no predicate to negate ("left with no collateral till December 2022" does not deny a
-        // transfer in 2022), unless it is what the negation governs: "was not $1.5bn", "were not in Bucha".
+        // A name or a number is no predicate to negate ("had no contract until March 2024" does not deny a strike in
+        // 2024), unless it is what the negation governs: "was not £4m", "was not in Leeds".
         if (head || (t.kind === "word" && !t.capitalised)) {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
@@ -412,15 +412,15 @@ export class SentenceVerifier {
   }
 
   /**
-   * A word whose opposite the backing claim's article pairs with the same neighbour: the draft's "an old image" where
-   * the article has "the new image", "a sharp increase in profit" where it has "profits dropped". The neighbour must
+   * A word whose opposite the backing claim's article pairs with the same neighbour: the draft's "an old portrait" where
+   * the article has "the portrait is new", "a sharp rise in sales" where it has "sales fell". The neighbour must
    * be backed, so the two words are said of the same thing.
    */
   private oppositeElsewhere(facts: SentenceFacts, backer: Scored): Conflict | undefined {
     const words = facts.content;
     for (let i = 0; i < words.length; i++) {
       const t = words[i];
-      // Only a word the backing claim does not back: one it backs, even loosely ("increase" by "upped"), is its word.
+      // Only a word the backing claim does not back: one it backs, even loosely ("rise" by "climbed"), is its word.
       if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
       for (const j of [i - 1, i + 1]) {
         const n = words[j];
