@@ -2,6 +2,7 @@
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
 import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
+import { collapseWhitespace } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
@@ -98,14 +99,7 @@ export class SentenceVerifier {
         }
       }
     }
-    if (conflicts.length) {
-      const top = conflicts[0];
-      result.status = "conflict";
-      result.confidence = top.confidence;
-      for (const c of dedupe(conflicts)) result.findings.push(this.finding(c));
-      result.sources = [...new Map(conflicts.map((c) => [c.claim.id, this.passage(c.claim, "contradicts", c.confidence)])).values()];
-      return result;
-    }
+    if (conflicts.length) return this.conflicted(result, conflicts);
     const undescribed = this.undescribedPerson(facts, text);
     if (supporting.length) {
       const dispute = this.disputeOf(facts, supporting[0], scored);
@@ -114,13 +108,7 @@ export class SentenceVerifier {
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!;
       const elsewhere = this.oppositeElsewhere(facts, backers[0]) ?? this.unknownSpeaker(facts, backers);
-      if (elsewhere) {
-        result.status = "conflict";
-        result.confidence = elsewhere.confidence;
-        result.findings.push(this.finding(elsewhere));
-        result.sources = [this.passage(elsewhere.claim, "contradicts", elsewhere.confidence)];
-        return result;
-      }
+      if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
       result.confidence = round(Math.min(1, Math.max(...backers.map((b) => b.coverage))));
       result.sources = backers.map((b) => this.passage(b.claim, "supports", b.coverage));
@@ -130,13 +118,7 @@ export class SentenceVerifier {
     }
     if (!this.checkable(facts, text)) return result;
     const reversal = this.subjectReversal(facts, scored);
-    if (reversal) {
-      result.status = "conflict";
-      result.confidence = reversal.confidence;
-      result.findings.push(this.finding(reversal));
-      result.sources = [this.passage(reversal.claim, "contradicts", reversal.confidence)];
-      return result;
-    }
+    if (reversal) return this.conflicted(result, [reversal]);
     result.status = "unsourced";
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
     result.confidence = round(Math.max(0.5, 1 - (best?.coverage ?? 0)));
@@ -153,6 +135,15 @@ export class SentenceVerifier {
       end: at.end,
       confidence: result.confidence,
     });
+    return result;
+  }
+
+  /** The sentence as a conflict: the first (most certain) conflict sets the confidence; each claim cited once. */
+  private conflicted(result: SentenceResult, conflicts: Conflict[]): SentenceResult {
+    result.status = "conflict";
+    result.confidence = conflicts[0].confidence;
+    for (const c of dedupe(conflicts)) result.findings.push(this.finding(c));
+    result.sources = [...new Map(conflicts.map((c) => [c.claim.id, this.passage(c.claim, "contradicts", c.confidence)])).values()];
     return result;
   }
 
@@ -1004,15 +995,13 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
 const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
 
 function titlesAgree(draft: string, source: string): boolean {
-  if (oneLineLower(draft) === oneLineLower(source)) return true;
+  if (collapseWhitespace(draft).trim().toLowerCase() === collapseWhitespace(source).trim().toLowerCase()) return true;
   const a = titleWords(draft);
   const b = titleWords(source);
   if (![...a.roles].some((r) => [...b.roles].some((q) => rolesAgree(r, q)))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   return [...a.modifiers].some((m) => b.modifiers.has(m));
 }
-
-const oneLineLower = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
