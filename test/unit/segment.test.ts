@@ -116,6 +116,19 @@ describe("segment: abbreviations and numbers", () => {
     ]);
   });
 
+  it("splits sentences whose space was lost in pasting, but not abbreviations, decimals or names", () => {
+    assert.deepEqual(split('Rates will stay high for longer.Markets in Asia fell on Jan. 18.Tokyo was shut. He said it was "not cooling yet."The index rose.'), [
+      "Rates will stay high for longer.",
+      "Markets in Asia fell on Jan. 18.",
+      "Tokyo was shut.",
+      'He said it was "not cooling yet."',
+      "The index rose.",
+    ]);
+    assert.deepEqual(split("Mrs.Smith met Dr.Jones in St.Louis at 3.6 km from Yahoo!Inc and the U.S.Navy base."), [
+      "Mrs.Smith met Dr.Jones in St.Louis at 3.6 km from Yahoo!Inc and the U.S.Navy base.",
+    ]);
+  });
+
   it("splits after ! and ? but not before a lower-case word", () => {
     assert.deepEqual(split("Is it true? Yes! it is, he said. Really."), ["Is it true?", "Yes! it is, he said.", "Really."]);
   });

@@ -198,6 +198,23 @@ function periodEnds(s: string, dot: number, next: number, floor: number, end: nu
 
 // ------------------------------------------------------------------------------------------------ sentences
 
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Text pasted from a web page often loses the space between paragraphs: "…for longer.Markets in Asia fell" or
+ * "…yet."The flow" or "…since Jan. 18.Markets". A period (or a closing quote after the terminal) between a lowercase
+ * word or a number and a capitalised word is a boundary, unless the word before it is an abbreviation. "3.6", "U.S", "St.Louis" and "Yahoo!Inc" are not:
+ * each lacks two lowercase letters before the terminal, a period or a closing quote, or a lowercase letter after.
+ */
+function gluedBoundary(m: string, terminal: number, runEnd: number, next: number, floor: number, to: number): boolean {
+  const quoted = next > runEnd;
+  if (!quoted && !(runEnd - terminal === 1 && m.charCodeAt(terminal) === 46)) return false;
+  const wordEnd = terminal - floor >= 2 && isLowerAscii(m.charCodeAt(terminal - 1)) && isLowerAscii(m.charCodeAt(terminal - 2));
+  if (!wordEnd && !(terminal > floor && isDigit(m.charCodeAt(terminal - 1)))) return false;
+  if (next + 1 >= to || !isUpperAt(m, next) || !isLowerAscii(m.charCodeAt(next + 1))) return false;
+  return quoted || periodEnds(m, terminal, next, floor, to);
+}
+
 /** Calls `emit(start, end)` for each sentence of masked[from, to). */
 function splitSentences(m: string, from: number, to: number, emit: (s: number, e: number) => void): void {
   let sentStart = from;
@@ -229,6 +246,12 @@ function splitSentences(m: string, from: number, to: number, emit: (s: number, e
     }
     if (j >= to) break;
     if (!isSpace(m.charCodeAt(j))) {
+      if (gluedBoundary(m, i, runEnd, j, sentStart, to)) {
+        emit(sentStart, j);
+        sentStart = j;
+        i = j;
+        continue;
+      }
       // "3.6", "U.S", "Yahoo!Inc": not a boundary.
       i = runEnd;
       continue;
