@@ -291,6 +291,15 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(retail, "The ailing retailer Hollow & Finch closed 40 stores on Monday."), "supported");
   });
 
+  it("flags one noun put in another's place between shared words (“cyanide” for “chloride”), not a synonym or an added clause", () => {
+    const spill = checker([["spill.md", "Crews contained a leak of sodium chloride from a tanker near the Redfern depot on Friday.\n"]]);
+    const draft = "Crews contained a leak of sodium cyanide from a tanker near the Redfern depot on Friday.";
+    expectConflict(draft, one(spill, draft), "entity", "cyanide", "chloride");
+    expectStatus(one(spill, "Crews contained a leak of sodium chloride from a truck near the Redfern depot on Friday."), "supported");
+    // At the end of the sentence the draft's word has no shared word after it: it may be a clause of its own.
+    expectStatus(one(spill, "Crews contained a leak of sodium chloride from a tanker near the Redfern depot on Friday evening."), "supported");
+  });
+
   it("flags a change in the opposite direction (“surged” where the source has “tumbled”), not one in the same", () => {
     const markets = checker([["markets.md", "Shares in Kestrel Holdings tumbled on Monday after the company reported a sharp drop in profit.\n"]]);
     const draft = "Shares in Kestrel Holdings surged on Monday after the company reported a sharp drop in profit.";
