@@ -89,4 +89,16 @@ describe("search over a large set", () => {
     assert.equal(yak.length, 90);
     assert.ok(yak.every((h) => /\byak\b/.test(h.claim.text)));
   });
+
+  it("finds one document's claims under a term, and the claims holding every given stem, among a hundred documents", () => {
+    const index = (set as unknown as { index: import("../../src/core/reference/set").ReferenceSetIndex }).index;
+    const inReport = (d: number) => index.documentClaimsWithTerm(`report-${d}.txt`, "w:zebra").map((c) => c.text);
+    // "zebra" is in claims 0-149: all twelve of report 3, six of report 12, none of report 40.
+    const numbers = (texts: string[]) => texts.map((t) => Number(/number (\d+)/.exec(t)![1]));
+    assert.deepEqual(numbers(inReport(3)), Array.from({ length: 12 }, (_, k) => 36 + k));
+    assert.deepEqual(numbers(inReport(12)), [144, 145, 146, 147, 148, 149]);
+    assert.deepEqual(inReport(40), []);
+    assert.deepEqual(numbers(index.claimsWithStems(["zebra", "yak"]).map((c) => c.text)), Array.from({ length: 90 }, (_, i) => i));
+    assert.deepEqual(index.claimsWithStems(["yak", "resid", "nowher"]), []);
+  });
 });

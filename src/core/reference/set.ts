@@ -137,6 +137,8 @@ export class ReferenceSetIndex {
   private totalLength = 0;
   /** Score accumulator reused across searches (zeroed after each). */
   private scratch = new Float64Array(0);
+  private lengthNorm = new Float64Array(0);
+  private readonly documentRange = new Map<string, [number, number]>();
   readonly version: string;
 
   /** Builds the whole index at once; `ReferenceSetIndex.buildAsync` does the same in slices. */
@@ -365,8 +367,19 @@ export class ReferenceSetIndex {
 
   /** Inverse document frequency of an index term. */
   idf(term: string): number {
-    const n = this.postingList(term)?.length ?? 0;
-    return Math.log(1 + (this.claims.length - n + 0.5) / (n + 0.5));
+    return this.idfOf(this.postingList(term)?.length ?? 0);
+  }
+
+  private idfOf(holders: number): number {
+    return Math.log(1 + (this.claims.length - holders + 0.5) / (holders + 0.5));
+  }
+
+  /** Per claim, BM25's length term (k1 · (1 − b + b · length / average)): computed once, read by every search. */
+  private lengthNorms(): Float64Array {
+    if (this.lengthNorm.length !== this.claims.length) {
+      this.lengthNorm = Float64Array.from(this.claims, (c) => BM25_K1 * (1 - BM25_B + (BM25_B * c.length) / this.averageLength));
+    }
+    return this.lengthNorm;
   }
 
   /**
@@ -378,17 +391,16 @@ export class ReferenceSetIndex {
     const scores = this.scratch.length === n ? this.scratch : (this.scratch = new Float64Array(n));
     const touched: number[] = [];
     const common = n >= 1000 ? Math.max(100, n / 50) : Infinity;
+    const norms = this.lengthNorms();
     for (const [term, qWeight] of queryTerms) {
       const list = this.postingList(term);
       if (!list || list.length > common) continue;
-      const idf = this.idf(term);
-      const weight = Math.min(qWeight, 1);
+      const scale = Math.min(qWeight, 1) * this.idfOf(list.length) * (BM25_K1 + 1);
       for (let k = 0; k < list.length; k++) {
         const i = list.claim(k);
         const tf = list.weight(k);
-        const len = this.claims[i].length;
         if (scores[i] === 0) touched.push(i);
-        scores[i] += weight * ((idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.averageLength)));
+        scores[i] += (scale * tf) / (tf + norms[i]);
       }
     }
     const best = topK(touched, scores, limit);
@@ -408,26 +420,39 @@ export class ReferenceSetIndex {
     // A stem no claim holds: no claim holds them all.
     if (!found.length || found.some((list) => !list?.length)) return [];
     const lists = (found as PostingList[]).sort((a, b) => a.length - b.length);
-    let ids = new Set<number>();
-    for (let k = 0; k < lists[0].length; k++) ids.add(lists[0].claim(k));
-    for (const list of lists.slice(1, 3)) {
-      const next = new Set<number>();
-      for (let k = 0; k < list.length; k++) if (ids.has(list.claim(k))) next.add(list.claim(k));
-      ids = next;
-    }
-    return [...ids].map((i) => this.claims[i]);
+    // The rarest stem's claims, kept where the next two rarest lists hold them too (looked up by bisection: the
+    // lists are in claim order, and the first is short where the others may be long).
+    let ids: number[] = [];
+    for (let k = 0; k < lists[0].length; k++) ids.push(lists[0].claim(k));
+    for (const list of lists.slice(1, 3)) ids = ids.filter((id) => holds(list, id));
+    return ids.map((i) => this.claims[i]);
   }
 
   /** Claims of one document indexed under a term (`n:5000000000`, `w:tuesday`), found through its postings. */
   documentClaimsWithTerm(documentId: string, term: string): Claim[] {
     const list = this.postingList(term);
+    const range = this.documentRanges().get(documentId);
     const out: Claim[] = [];
-    if (!list) return out;
-    for (let k = 0; k < list.length; k++) {
+    if (!list || !range) return out;
+    // A posting list is in claim order and a document's claims are consecutive: find its stretch by bisection
+    // instead of reading the whole list of a common word ("w:tuesday" in a thousand documents).
+    for (let k = firstFrom(list, range[0]); k < list.length && list.claim(k) < range[1]; k++) {
       const claim = this.claims[list.claim(k)];
       if (claim.documentId === documentId) out.push(claim);
     }
     return out;
+  }
+
+  /** Per document, the [first, last + 1) indices of its claims (a document's claims are added together). */
+  private documentRanges(): Map<string, [number, number]> {
+    if (this.documentRange.size === 0 && this.claims.length) {
+      this.claims.forEach((c, i) => {
+        const range = this.documentRange.get(c.documentId);
+        if (range) range[1] = i + 1;
+        else this.documentRange.set(c.documentId, [i, i + 1]);
+      });
+    }
+    return this.documentRange;
   }
 
   /** The claim lookup: free text, names and numbers ("3,000", "Watson"). */
@@ -442,6 +467,23 @@ export class ReferenceSetIndex {
 }
 
 /** The `k` best-scored indices, best first, ties by index: a small insertion list beats sorting every touched claim. */
+/** The first place on a posting list (its claims in ascending order) whose claim is `claim` or after it. */
+function firstFrom(list: PostingList, claim: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list.claim(mid) < claim) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function holds(list: PostingList, claim: number): boolean {
+  const k = firstFrom(list, claim);
+  return k < list.length && list.claim(k) === claim;
+}
+
 function topK(indices: number[], scores: Float64Array, k: number): number[] {
   const best: number[] = [];
   const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
