@@ -84,8 +84,7 @@ const senses = boundedMemo(50_000, (word): Senses | null => {
 /** WordNet knows the word as a noun and never as a verb ("pavement", "cyanide"; not "paint" or "murder"). */
 export const nounNeverVerb = boundedMemo(100_000, (word): boolean => {
   const wn = loadWordNet();
-  const ids = synsetsOf(word);
-  return !!wn && ids.some((id) => wn.pos[id] === "n") && !ids.some((id) => wn.pos[id] === "v");
+  return !!wn && !canBeVerb(word) && synsetsOf(word).some((id) => wn.pos[id] === "n");
 });
 
 const intersects = (a: Iterable<number>, b: Set<number>) => {

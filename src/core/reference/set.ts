@@ -466,7 +466,6 @@ export class ReferenceSetIndex {
   }
 }
 
-/** The `k` best-scored indices, best first, ties by index: a small insertion list beats sorting every touched claim. */
 /** The first place on a posting list (its claims in ascending order) whose claim is `claim` or after it. */
 function firstFrom(list: PostingList, claim: number): number {
   let lo = 0;
@@ -484,6 +483,7 @@ function holds(list: PostingList, claim: number): boolean {
   return k < list.length && list.claim(k) === claim;
 }
 
+/** The `k` best-scored indices, best first, ties by index: a small insertion list beats sorting every touched claim. */
 function topK(indices: number[], scores: Float64Array, k: number): number[] {
   const best: number[] = [];
   const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);

@@ -201,10 +201,11 @@ function periodEnds(s: string, dot: number, next: number, floor: number, end: nu
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /**
- * Text pasted from a web page often loses the space between paragraphs: "…for longer.Markets in Asia fell" or
- * "…yet."The flow" or "…since Jan. 18.Markets". A period (or a closing quote after the terminal) between a lowercase
- * word or a number and a capitalised word is a boundary, unless the word before it is an abbreviation. "3.6", "U.S", "St.Louis" and "Yahoo!Inc" are not:
- * each lacks two lowercase letters before the terminal, a period or a closing quote, or a lowercase letter after.
+ * Text pasted from a web page often loses the space between paragraphs: "…for longer.Markets in Asia fell",
+ * "…yet."The flow", "…since Jan. 18.Markets". A period (or a closing quote after the terminal) between a lowercase
+ * word or a number and a capitalised word is a boundary, unless the word before it is an abbreviation ("Mrs.Smith").
+ * "3.6" has no capital after it, "U.S.Navy" and "St.Louis" lack two lowercase letters before the period, and
+ * "Yahoo!Inc" has neither a period nor a closing quote.
  */
 function gluedBoundary(m: string, terminal: number, runEnd: number, next: number, floor: number, to: number): boolean {
   const quoted = next > runEnd;

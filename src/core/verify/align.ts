@@ -102,13 +102,13 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   let j = 0;
   const gapA: Token[] = [];
   const gapB: Token[] = [];
-  // A gap between two words on the diff's path is a word put in another's place; one at either end may be a clause
-  // the other sentence does not have.
-  let afterMatch = false;
-  let gapAfterMatch = false;
-  const flush = (beforeMatch: boolean) => {
+  // A gap between two words on the diff's path (`flanked`) is a word put in another's place; one at either end may be
+  // a clause the other sentence does not have. Every match flushes the gap before it, so a gap follows a match
+  // exactly when some match came before the one that ends it.
+  let matched = false;
+  const flush = (flanked: boolean) => {
     if (gapA.length && gapB.length) {
-      const sub = classify(gapA.slice(), gapB.slice(), draft, claim, gapAfterMatch && beforeMatch);
+      const sub = classify(gapA.slice(), gapB.slice(), draft, claim, flanked);
       if (sub) substitutions.push(sub);
     }
     gapA.length = 0;
@@ -118,16 +118,13 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   const onPath = new Int32Array(n).fill(-1);
   while (i < n || j < m) {
     if (i < n && j < m && same[i * m + j]) {
-      flush(true);
-      afterMatch = true;
+      flush(matched);
+      matched = true;
       onPath[i] = j;
       i++;
       j++;
-    } else {
-      if (!gapA.length && !gapB.length) gapAfterMatch = afterMatch;
-      if (j < m && (i >= n || L[i * w + j + 1] >= L[(i + 1) * w + j])) gapB.push(b[j++]);
-      else gapA.push(a[i++]);
-    }
+    } else if (j < m && (i >= n || L[i * w + j + 1] >= L[(i + 1) * w + j])) gapB.push(b[j++]);
+    else gapA.push(a[i++]);
   }
   flush(false);
 
