@@ -229,6 +229,11 @@ describe("facts: dates", () => {
     assert.equal(d.day, undefined);
   });
 
+  it("reads “in October 2022” as one month of one year, and “in October” alone as a month", () => {
+    const f = analyse("The dockers walked out in October 2022 and again in May.", 0);
+    assert.deepEqual(f.dates.map((d) => [d.text, d.month, d.year]), [["October 2022", 10, 2022], ["May", 5, undefined]]);
+  });
+
   it("reads “since 2013” as a year", () => {
     const s = "MEK members have been allowed to live in the camp since 2013.";
     const f = analyse(s, 0);

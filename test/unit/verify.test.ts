@@ -300,6 +300,20 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(spill, "Crews contained a leak of sodium chloride from a tanker near the Redfern depot on Friday evening."), "supported");
   });
 
+  it("reads “in March 2019” as one date and backs its year only where a source states that year", () => {
+    const audit = checker([
+      ["audit.md", "The auditors began their review of the Redfern depot on 4 March last year.\n\nThe regional council received the findings in a letter of June 2019.\n"],
+    ]);
+    // The month is in the claim and the year in the same document: supported.
+    expectStatus(one(audit, "Auditors began reviewing the Redfern depot in March 2019."), "supported");
+    // Another year meets "4 March" on the month alone; no source has 2018.
+    const draft = "Auditors began reviewing the Redfern depot in March 2018.";
+    const s = one(audit, draft);
+    expectStatus(s, "unsourced");
+    assert.equal(findingOf(s, "unsourced").message, "No source mentions “2018”.");
+    assert.equal(draft.slice(findingOf(s, "unsourced").start, findingOf(s, "unsourced").end), "2018");
+  });
+
   it("flags a change in the opposite direction (“surged” where the source has “tumbled”), not one in the same", () => {
     const markets = checker([["markets.md", "Shares in Kestrel Holdings tumbled on Monday after the company reported a sharp drop in profit.\n"]]);
     const draft = "Shares in Kestrel Holdings surged on Monday after the company reported a sharp drop in profit.";

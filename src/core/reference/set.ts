@@ -233,7 +233,11 @@ export class ReferenceSetIndex {
         this.numberValues.add(`${n.value}|${n.kind}`);
         for (const u of n.unit) this.numberValues.add(`${n.value}|${u}`);
       }
-      for (const d of facts.dates) if (d.hour !== undefined) this.hours.add(d.hour);
+      for (const d of facts.dates) {
+        if (d.hour !== undefined) this.hours.add(d.hour);
+        // "December 2022" states the year 2022 as much as "in 2022" does.
+        if (d.year !== undefined) this.numberValues.add(`${d.year}|year`);
+      }
       let names = this.documentNames.get(doc.id);
       if (!names) this.documentNames.set(doc.id, (names = new Set()));
       for (const e of facts.entities) {

@@ -249,22 +249,34 @@ export class SentenceVerifier {
     }
     const stating = this.documentClaimsStating(documentId, facts, f);
     // Away from the backing claim a bare value is not enough: "2,000 members" is not the article's "2,000 people".
-    if (isNumberFact(f) && f.unit.length) return stating.some((c) => c.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u))));
-    return valueStated(f, stating);
+    if (isNumberFact(f)) return f.unit.length ? stating.some((c) => c.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u)))) : valueStated(f, stating);
+    if (!valueStated(f, stating)) return false;
+    // As for the backing claim: "August 2021" needs the document to state 2021, not only August.
+    const year = yearOf(f);
+    return !year || valueStated(year, stating) || valueStated(year, this.documentClaimsStating(documentId, facts, year));
   }
 
   /** Claims of a document that may state this number or date: those indexed under its value or its day words. */
   private documentClaimsStating(documentId: string, facts: SentenceFacts, f: NumberFact | DateFact): Claim[] {
     if (isNumberFact(f)) return this.reference.documentClaimsWithTerm(documentId, `n:${f.value}`);
-    const words = facts.content.filter((t) => t.start >= f.start && t.end <= f.end && t.kind === "word");
-    return words.length ? this.reference.documentClaimsWithTerm(documentId, `w:${words[0].stem}`) : [];
+    // Looked up by its first word ("august" of "17 August"), or by its digits when it is a bare year.
+    const inside = facts.content.filter((t) => t.start >= f.start && t.end <= f.end);
+    const key = inside.find((t) => t.kind === "word") ?? inside[0];
+    return key ? this.reference.documentClaimsWithTerm(documentId, `w:${key.stem}`) : [];
   }
 
   /** Facts of the draft no claim states; names in the attribution count only when `withSpeaker`. */
   private unbackedFacts(facts: SentenceFacts, claims: Claim[], withSpeaker = false): Array<NumberFact | DateFact | EntityFact> {
     const out: Array<NumberFact | DateFact | EntityFact> = [];
     for (const n of facts.numbers) if (!valueStated(n, claims)) out.push(n);
-    for (const d of facts.dates.filter(isCalendarDate)) if (!valueStated(d, claims)) out.push(d);
+    for (const d of facts.dates.filter(isCalendarDate)) {
+      if (!valueStated(d, claims)) out.push(d);
+      else {
+        // "August 2021" meets "17 August" on the month alone: the year is a fact of its own, backed only where stated.
+        const year = yearOf(d);
+        if (year && !valueStated(year, claims)) out.push(year);
+      }
+    }
     const span = facts.attributionSpan;
     for (const e of facts.entities) {
       // Who is credited is checked as attribution, not as part of the claim.
@@ -684,7 +696,14 @@ export class SentenceVerifier {
     // "expected to double" is not backed by "two of its supports": a value counts with its kind.
     const values = this.reference.numberValues;
     for (const n of facts.numbers) if (!values.has(`${n.value}|${n.kind}`) && !n.unit.some((u) => values.has(`${n.value}|${u}`))) out.push(n);
-    for (const d of facts.dates) if (d.hour !== undefined && !this.reference.hours.has(d.hour)) out.push(d);
+    for (const d of facts.dates) {
+      if (d.hour !== undefined && !this.reference.hours.has(d.hour)) out.push(d);
+      // The year of a dated month or day ("August 2021") that no source has; a bare year is among the numbers above.
+      else {
+        const year = yearOf(d);
+        if (year && !values.has(`${year.year}|year`)) out.push(year);
+      }
+    }
     return out;
   }
 
@@ -907,6 +926,17 @@ function expectedText(sub: Substitution, claim: Claim): string {
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) return claims.some((c) => c.facts.numbers.some((m) => sameNumber(f, m)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e)));
+}
+
+/**
+ * The year of a dated day or month ("August 2021") as a date of its own, spanning the year's digits, when the date
+ * says more than a year; undefined otherwise.
+ */
+function yearOf(d: DateFact): DateFact | undefined {
+  if (d.year === undefined || (d.month === undefined && d.day === undefined)) return undefined;
+  const at = d.text.lastIndexOf(String(d.year));
+  if (at < 0) return undefined;
+  return { year: d.year, text: String(d.year), start: d.start + at, end: d.start + at + 4 };
 }
 
 function sameDate(a: DateFact, b: DateFact): boolean {
