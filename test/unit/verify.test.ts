@@ -334,6 +334,15 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.notEqual(one(denied, draft).status, "conflict", describeResult(one(denied, draft)));
   });
 
+  it("flags the opposite said elsewhere of a thing the backing claim does not name (“the new pier” against “an old pier”)", () => {
+    const harbour = checker([
+      ["harbour.md", "Harbour officials cut the ribbon on Monday after a two-year build.\n\nThe landing stage replaces an old pier that had served the town since 1950.\n"],
+    ]);
+    const draft = "Harbour officials cut the ribbon on the new pier on Monday after a two-year build.";
+    expectConflict(draft, one(harbour, draft), "negation", "new", "old");
+    expectStatus(one(harbour, "Harbour officials cut the ribbon on the rebuilt pier on Monday after a two-year build."), "supported");
+  });
+
   it("flags “before” where the source has “after”", () => {
     const draft = "The strike was called by the Coastal Workers Union before talks with the port authority broke down.";
     expectConflict(draft, one(port, draft), "negation", "before", "after");

@@ -416,8 +416,9 @@ export class SentenceVerifier {
 
   /**
    * A word whose opposite the backing claim's article pairs with the same neighbour: the draft's "an old portrait" where
-   * the article has "the portrait is new", "a sharp rise in sales" where it has "sales fell". The neighbour must
-   * be backed, so the two words are said of the same thing.
+   * the article has "the portrait is new", "a sharp rise in sales" where it has "sales fell". The shared neighbour says
+   * the two words are said of the same thing; it need not be in the backing claim ("the new pier" where only another
+   * paragraph names the pier, as "an old pier").
    */
   private oppositeElsewhere(facts: SentenceFacts, backer: Scored): Conflict | undefined {
     const words = facts.content;
@@ -427,7 +428,7 @@ export class SentenceVerifier {
       if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
       for (const j of [i - 1, i + 1]) {
         const n = words[j];
-        if (!n || n.kind !== "word" || backer.alignment.matches[j] === "none") continue;
+        if (!n || n.kind !== "word") continue;
         for (const claim of this.reference.documentClaimsWithTerm(backer.claim.documentId, `w:${n.stem}`)) {
           const cw = claim.facts.content;
           for (let k = 0; k < cw.length; k++) {
