@@ -283,6 +283,8 @@ export class Lexeme {
   readonly groups: Set<number> | undefined;
   readonly senses: Senses | null;
   readonly place: boolean;
+  /** A number or rank as a word ("five", "fourth", "iii"). */
+  readonly counting: boolean;
   private relations = new Map<number, Relation>();
   private generation = relationGeneration;
 
@@ -292,6 +294,7 @@ export class Lexeme {
     this.groups = paraphraseGroups(word);
     this.senses = senses(word);
     this.place = isPlaceName(word);
+    this.counting = numberWord(word) !== undefined || ORDINALS.has(word) || /^[ivx]{2,5}$/.test(word);
   }
 
   /** How `other` (a source's word) relates to this (a draft's word); see `relation`. Cached per pair. */
@@ -329,7 +332,8 @@ function relate(a: Lexeme, b: Lexeme): Relation {
   if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || oppositeEnds(sa, sb)) return "opposite";
   const A = a.senses;
   const B = b.senses;
-  if (A && B && intersects(A.antonyms, B.heads)) return "opposite";
+  // WordNet opposes cardinal to ordinal, so "five" to "first": numbers are compared as values, not as antonyms.
+  if (A && B && !a.counting && !b.counting && intersects(A.antonyms, B.heads)) return "opposite";
   if (a.groups && b.groups && intersects(a.groups, b.groups)) return "similar";
   if (a.word.length >= 4 && b.word.length > a.word.length && b.word.endsWith(a.word)) return "similar";
   if (A && B && (intersects(B.ids, A.ids) || intersects(B.hypernyms, A.ids) || (A.verbs.length > 0 && intersects(B.verbs, A.verbsWide)))) return "similar";

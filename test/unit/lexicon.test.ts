@@ -96,6 +96,14 @@ describe("lexicon", () => {
       assert.equal(similarWords("matter", "dull"), false);
     });
 
+    it("does not oppose a number to a rank (WordNet's cardinal against ordinal): “five”, “first”, “fourth”, “III”", () => {
+      assert.equal(oppositeWords("five", "first"), false);
+      assert.equal(oppositeWords("fourth", "iii"), false);
+      assert.equal(oppositeWords("third", "five"), false);
+      // Words that merely sit near numbers keep their antonyms.
+      assert.equal(oppositeWords("acquitted", "guilty"), true);
+    });
+
     it("finds adjectives of strong opposite sentiment that WordNet does not link (“thriving” / “struggling”)", () => {
       assert.equal(oppositeWords("thriving", "struggling"), false, "WordNet alone has no link: the sentiment table is what finds it");
       assert.equal(oppositeSentiment("thriving", "struggling"), true);

@@ -343,6 +343,18 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(harbour, "Harbour officials cut the ribbon on the rebuilt pier on Monday after a two-year build."), "supported");
   });
 
+  it("finds the opposite a word or two from the shared word (“acquitted of theft”, “pleaded guilty in court to theft”)", () => {
+    const court = checker([["court.md", "The parish clerk was arrested in May after an audit of the church accounts.\n\nHe pleaded guilty in court to theft last week.\n"]]);
+    const draft = "The parish clerk, arrested in May after an audit of the church accounts, was acquitted of theft.";
+    expectConflict(draft, one(court, draft), "negation", "acquitted", "guilty");
+    expectStatus(one(court, "The parish clerk, arrested in May after an audit of the church accounts, was charged with theft."), "supported");
+  });
+
+  it("does not read a verb in its progressive form as the adjective WordNet opposes (“is coming” against “the latest”)", () => {
+    const flood = checker([["flood.md", "Ashby is counting the cost of the spring flood that swamped its high street.\n\nHere is the latest on the Ashby flood and the clean-up.\n"]]);
+    expectStatus(one(flood, "Ashby is coming to terms with the cost of the spring flood that swamped its high street."), "supported");
+  });
+
   it("flags “before” where the source has “after”", () => {
     const draft = "The strike was called by the Coastal Workers Union before talks with the port authority broke down.";
     expectConflict(draft, one(port, draft), "negation", "before", "after");

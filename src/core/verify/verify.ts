@@ -418,7 +418,8 @@ export class SentenceVerifier {
    * A word whose opposite the backing claim's article pairs with the same neighbour: the draft's "an old portrait" where
    * the article has "the portrait is new", "a sharp rise in sales" where it has "sales fell". The shared neighbour says
    * the two words are said of the same thing; it need not be in the backing claim ("the new pier" where only another
-   * paragraph names the pier, as "an old pier").
+   * paragraph names the pier, as "an old pier"). In the article the opposite may stand one word further off ("pleaded
+   * guilty in court to theft" against "acquitted of theft"): its sentences say more than the draft's.
    */
   private oppositeElsewhere(facts: SentenceFacts, backer: Scored): Conflict | undefined {
     const words = facts.content;
@@ -426,6 +427,8 @@ export class SentenceVerifier {
       const t = words[i];
       // Only a word the backing claim does not back: one it backs, even loosely ("rise" by "climbed"), is its word.
       if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
+      // "is coming to terms": a verb in its progressive form, not the adjective WordNet opposes to "latest".
+      if (t.norm.endsWith("ing") && afterBe(facts, t)) continue;
       for (const j of [i - 1, i + 1]) {
         const n = words[j];
         if (!n || n.kind !== "word") continue;
@@ -433,7 +436,7 @@ export class SentenceVerifier {
           const cw = claim.facts.content;
           for (let k = 0; k < cw.length; k++) {
             if (cw[k].stem !== n.stem) continue;
-            for (const o of [cw[k - 1], cw[k + 1]]) {
+            for (const o of [cw[k - 2], cw[k - 1], cw[k + 1], cw[k + 2]]) {
               // "does not describe the portrait as new" does not contradict "an old portrait".
               if (!o || !oppositeOf(t, o) || !samePolarity(t, facts, o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
               const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
@@ -863,10 +866,15 @@ function oneClause(text: string, base: number, e: { start: number; end: number }
 // "and" joins clauses when a verb follows it ("… with Albania and ordered Iranian staff"), not in "yellow and blue".
 const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(but|while|after|before|which|who|when|as|because|since)\b|\band\s+(\w+ed|said|told|made|took|gave|left|cut|put|set|sent|went|came|began|won|lost|held)\b/i;
 
+/** A form of "be" right before the word: "is coming" (progressive), "was closed" (passive). */
+function afterBe(facts: SentenceFacts, t: Token): boolean {
+  return BE_FORMS.has(facts.tokens[facts.tokens.indexOf(t) - 1]?.norm ?? "");
+}
+
 /** A passive verb: a form of "be" right before it, or "by" just after it. */
 function passiveAt(facts: SentenceFacts, t: Token): boolean {
   const i = facts.tokens.indexOf(t);
-  return BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") || facts.tokens.slice(i + 1, i + 3).some((x) => x.norm === "by");
+  return afterBe(facts, t) || facts.tokens.slice(i + 1, i + 3).some((x) => x.norm === "by");
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
