@@ -4,6 +4,7 @@ import { cacheFileFor, readCache, writeCache } from "./reference/cache";
 import { loadReferenceDocuments } from "./reference/document";
 import { collectReferenceFiles } from "./reference/files";
 import { Claim, ReferenceSetIndex } from "./reference/set";
+import { sharedPrefix, sharedSuffix } from "./text/lines";
 import { Segment, segment } from "./text/segment";
 import type { CheckOptions, CheckResult, ClaimRef, InputProblem, SentenceResult, SourceDocument } from "./types";
 import { SentenceVerifier } from "./verify/verify";
@@ -191,11 +192,8 @@ export class Checker {
     const last = options.documentKey ? this.lastChecked.get(options.documentKey) : undefined;
     if (!last || last.markdown !== markdown || last.result.referenceVersion !== this.reference.version) return segment(text, { markdown });
     const before = last.text;
-    let p = 0;
-    const max = Math.min(before.length, text.length);
-    while (p < max && before.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let q = 0;
-    while (q < max - p && before.charCodeAt(before.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+    const p = sharedPrefix(before, text);
+    const q = sharedSuffix(before, text, Math.min(before.length, text.length) - p);
     // Widen to whole paragraphs: blank lines bound every block the segmenter makes.
     const from = paragraphStart(text, p);
     const toNew = paragraphEnd(text, text.length - q);

@@ -38,6 +38,23 @@ describe("incremental re-checks", () => {
     });
   }
 
+  it("matches a fresh check after a one-character edit anywhere, block boundaries of the text comparison included", () => {
+    // The old and new texts are compared 256 characters at a time from either end: edits on and beside those
+    // boundaries, and at both ends, must be found exactly.
+    const base = `${draft}\n${draft}`;
+    const offsets = new Set([1, 255, 256, 257, 511, 512, 513, base.length - 1, base.length - 255, base.length - 256, base.length - 257, base.length - 512]);
+    for (let o = 97; o < base.length; o += 389) offsets.add(o);
+    const fresh = new Checker(set);
+    for (const o of offsets) {
+      for (const edited of [`${base.slice(0, o)}7${base.slice(o)}`, base.slice(0, o) + base.slice(o + 1)]) {
+        const typing = new Checker(set);
+        typing.check(base, { documentKey: "d" });
+        const incremental = typing.check(edited, { documentKey: "d" });
+        assert.deepEqual(strip(incremental), strip(fresh.check(edited)), `edit at ${o}`);
+      }
+    }
+  });
+
   it("follows a burst of edits to the same document", () => {
     const typing = new Checker(set);
     let text = draft;

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { collapseWhitespace } from "../../src/core/text/lines";
+import { collapseWhitespace, sharedPrefix, sharedSuffix } from "../../src/core/text/lines";
 import { maskMarkdown } from "../../src/core/text/markdown";
 import { segment, type Segment } from "../../src/core/text/segment";
 import { BBC_ARTICLE, IRISH_TIMES_ARTICLE } from "./seeds";
@@ -385,5 +385,33 @@ describe("collapseWhitespace", () => {
       for (let k = Math.floor(next() * 10); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
       assert.strictEqual(collapseWhitespace(text), text.replace(/\s+/g, " "), JSON.stringify(text));
     }
+  });
+});
+
+describe("sharedPrefix / sharedSuffix", () => {
+  // Character by character, as the block-wise comparison must agree with.
+  const naivePrefix = (a: string, b: string) => {
+    let p = 0;
+    while (p < Math.min(a.length, b.length) && a[p] === b[p]) p++;
+    return p;
+  };
+  const naiveSuffix = (a: string, b: string, max: number) => {
+    let q = 0;
+    while (q < max && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+    return q;
+  };
+
+  it("agree with a character-by-character comparison for an edit at every offset of a long text", () => {
+    const text = Array.from({ length: 1200 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join("");
+    for (let o = 0; o <= text.length; o++) {
+      for (const edited of [`${text.slice(0, o)}#${text.slice(o)}`, text.slice(0, o) + text.slice(o + 1), `${text.slice(0, o)}#${text.slice(o + 1)}`]) {
+        const p = sharedPrefix(text, edited);
+        assert.equal(p, naivePrefix(text, edited), `prefix, edit at ${o}`);
+        const max = Math.min(text.length, edited.length) - p;
+        assert.equal(sharedSuffix(text, edited, max), naiveSuffix(text, edited, max), `suffix, edit at ${o}`);
+      }
+    }
+    assert.equal(sharedPrefix(text, text), text.length);
+    assert.equal(sharedSuffix(text, text, text.length), text.length);
   });
 });

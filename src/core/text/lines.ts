@@ -1,4 +1,5 @@
-// Line numbers for offsets: the start of every line once, then a binary search per look-up.
+// Line numbers for offsets (the start of every line once, then a binary search per look-up), and comparisons of
+// whole texts.
 
 /** Offsets at which each line starts (after "\n"; CRLF ends a line at its "\n" too). */
 export function lineStarts(text: string): number[] {
@@ -25,4 +26,27 @@ export function lineAt(starts: number[], offset: number): number {
  */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, " ");
+}
+
+/**
+ * Compared a block at a time (native string equality), then character by character: the first edits of a session
+ * run before the JIT has compiled this loop, and a character loop over a long draft then costs milliseconds.
+ */
+const BLOCK = 256;
+
+/** How many leading characters two texts share. */
+export function sharedPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p + BLOCK <= max && a.slice(p, p + BLOCK) === b.slice(p, p + BLOCK)) p += BLOCK;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** How many trailing characters two texts share, at most `max`. */
+export function sharedSuffix(a: string, b: string, max: number): number {
+  let q = 0;
+  while (q + BLOCK <= max && a.slice(a.length - q - BLOCK, a.length - q) === b.slice(b.length - q - BLOCK, b.length - q)) q += BLOCK;
+  while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  return q;
 }
