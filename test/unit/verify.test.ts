@@ -350,6 +350,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(court, "The parish clerk, arrested in May after an audit of the church accounts, was charged with theft."), "supported");
   });
 
+  it("reads “did not stop selling” as selling that went on, and only “stopped selling” as its opposite", () => {
+    const bakery = checker([["bakery.md", "The Ashby bakery did not stop selling bread during the flood, its owner said.\n"]]);
+    expectStatus(one(bakery, "The Ashby bakery kept selling bread during the flood, its owner said."), "supported");
+    expectStatus(one(bakery, "The Ashby bakery sold bread during the flood, its owner said."), "supported");
+    expectStatus(one(bakery, "The Ashby bakery stopped selling bread during the flood, its owner said."), "conflict");
+  });
+
   it("does not read a verb in its progressive form as the adjective WordNet opposes (“is coming” against “the latest”)", () => {
     const flood = checker([["flood.md", "Ashby is counting the cost of the spring flood that swamped its high street.\n\nHere is the latest on the Ashby flood and the clean-up.\n"]]);
     expectStatus(one(flood, "Ashby is coming to terms with the cost of the spring flood that swamped its high street."), "supported");

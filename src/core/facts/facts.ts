@@ -505,12 +505,17 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       quoteOpened = false;
       if ((!opening && /[,;:()"“”]/.test(gap)) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
       scope.add(t.start);
+      // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
+      // have stopped goes on, so it is not negated.
+      if (CESSATION.has(t.stem)) break;
       // Names do not use up the scope: "did not ask the Coastal Workers Union to strike" negates "strike" too.
       if (isContentToken(t) && !t.capitalised) taken++;
     }
   }
   return scope;
 }
+
+const CESSATION = new Set(["ceas", "stop", "halt", "quit", "discontinu"]);
 
 function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {
   return scopeAfter(facts.negations, facts, text, base);
