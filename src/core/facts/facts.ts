@@ -515,6 +515,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   return scope;
 }
 
+/** Stems of the verbs of stopping ("ceased", "stops", "halted"): a denied one ends a negation's scope. */
 const CESSATION = new Set(["ceas", "stop", "halt", "quit", "discontinu"]);
 
 function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {

@@ -249,7 +249,10 @@ export class SentenceVerifier {
     }
     const stating = this.documentClaimsStating(documentId, facts, f);
     // Away from the backing claim a bare value is not enough: "2,000 members" is not the article's "2,000 people".
-    if (isNumberFact(f)) return f.unit.length ? stating.some((c) => c.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u)))) : valueStated(f, stating);
+    if (isNumberFact(f)) {
+      if (!f.unit.length) return valueStated(f, stating);
+      return stating.some((c) => c.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u))));
+    }
     if (!valueStated(f, stating)) return false;
     // As for the backing claim: "August 2021" needs the document to state 2021, not only August.
     const year = yearOf(f);
