@@ -396,7 +396,7 @@ export class SentenceVerifier {
       if (s.context < 0.6 || out.some((c) => c.claim === s.claim)) continue;
       facts.content.forEach((t, i) => {
         if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
-        const other = s.claim.facts.content.find((c) => c.kind === "word" && oppositeOf(t, c) && samePolarity(t, facts, c, s.claim.facts));
+        const other = s.claim.facts.content.find((c) => opposes(t, facts, c, s.claim.facts));
         if (other && !facts.content.some((x) => x.stem === other.stem) && !swappedNames(facts, text, base, t, s.claim, other)) out.push(this.oppositeConflict(t, s, other.text));
       });
     }
@@ -441,7 +441,7 @@ export class SentenceVerifier {
             if (cw[k].stem !== n.stem) continue;
             for (const o of [cw[k - 2], cw[k - 1], cw[k + 1], cw[k + 2]]) {
               // "does not describe the portrait as new" does not contradict "an old portrait".
-              if (!o || !oppositeOf(t, o) || !samePolarity(t, facts, o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
+              if (!o || !opposes(t, facts, o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
               const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
               return {
                 kind: "negation",
@@ -459,14 +459,14 @@ export class SentenceVerifier {
     return undefined;
   }
 
-  private oppositeConflict(t: Token, s: Scored, sourceWord: string): Conflict {
+  private oppositeConflict(t: Token, s: Scored, sourceWord: string, confidence = round(Math.min(1, s.context))): Conflict {
     return {
       kind: "negation",
       claim: s.claim,
       found: { text: t.text, start: t.start, end: t.end },
       expected: sourceWord,
       message: `Sources say the opposite (“${sourceWord}”): “${s.claim.text}”`,
-      confidence: round(Math.min(1, s.context)),
+      confidence,
     };
   }
 
@@ -532,18 +532,11 @@ export class SentenceVerifier {
       if (!claimWords.slice(0, 6).some((c) => c.stem === subject.stem)) continue;
       for (const [i, t] of facts.content.entries()) {
         if (s.alignment.matches[i] !== "opposite" || t === subject) continue;
-        const other = claimWords.find((c) => c.kind === "word" && oppositeOf(t, c) && samePolarity(t, facts, c, s.claim.facts));
+        const other = claimWords.find((c) => opposes(t, facts, c, s.claim.facts));
         // Not when some source says the draft's word of the same subject ("the crossing will open" is about another).
         const backed = (x: Scored) => x.claim.facts.content.some((c) => c.stem === t.stem) && x.claim.facts.content.some((c) => c.stem === subject.stem);
         if (!other || scored.some(backed)) continue;
-        return {
-          kind: "negation",
-          claim: s.claim,
-          found: { text: t.text, start: t.start, end: t.end },
-          expected: other.text,
-          message: `Sources say the opposite (“${other.text}”): “${s.claim.text}”`,
-          confidence: 0.6,
-        };
+        return this.oppositeConflict(t, s, other.text, 0.6);
       }
     }
     return undefined;
@@ -964,8 +957,9 @@ function sameDate(a: DateFact, b: DateFact): boolean {
 }
 
 
-function oppositeOf(a: Token, b: Token): boolean {
-  return a.kind === "word" && b.kind === "word" && a.stem !== b.stem && oppositeWords(a.norm, b.norm);
+/** The source's word `c` states the opposite of the draft's `t`, and both are said the same way round. */
+function opposes(t: Token, draft: SentenceFacts, c: Token, claim: SentenceFacts): boolean {
+  return t.kind === "word" && c.kind === "word" && t.stem !== c.stem && oppositeWords(t.norm, c.norm) && samePolarity(t, draft, c, claim);
 }
 
 
