@@ -529,6 +529,42 @@ describe("verify: a port strike (in-memory sources)", () => {
   });
 });
 
+/** One article whose sentences a summary sentence may draw on together. */
+const LIFEBOAT = `---
+title: Lifeboat station to get faster boat
+outlet: Fenwick Herald
+date: 2024-05-06
+---
+Lifeboat station to get faster boat
+
+Fenwick's lifeboat station will get a faster boat in 2026.
+
+The station said on Friday it has completed sea trials of the new hull and is now concentrating on fitting out the crew cabin.
+
+Coxswain Dan Pryor said the crew had waited ten years for the change.
+
+The charity that runs the station raised the money through a public appeal.
+`;
+
+describe("verify: a sentence that sums up several source sentences (in-memory)", () => {
+  const lifeboat = checker([["herald.md", LIFEBOAT]]);
+
+  it("is supported by their union, even when one of them backs only a few of its words", () => {
+    // The boat sentence backs under half of it; the appeal sentence only "public appeal", which nothing else backs.
+    const s = one(lifeboat, "Fenwick's volunteer lifeboat station will get a faster all-weather boat in 2026, funded by a public appeal.");
+    expectStatus(s, "supported");
+    assert.deepEqual(
+      s.sources.map((x) => x.text).sort(),
+      ["Fenwick's lifeboat station will get a faster boat in 2026.", "The charity that runs the station raised the money through a public appeal."],
+      describeResult(s),
+    );
+  });
+
+  it("stays unsourced when the part no source backs is not backed by any other sentence either", () => {
+    expectStatus(one(lifeboat, "Fenwick's volunteer lifeboat station will get a faster all-weather boat in 2026, funded by a national lottery grant."), "unsourced");
+  });
+});
+
 describe("verify: disputed sources (in-memory)", () => {
   it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
     const council = checker([

@@ -14,6 +14,10 @@ const CANDIDATES = 5;
 const MIN_RELATIVE_SCORE = 0.4;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
+/** A claim joins a union of backers (see `unionSupport`) when it backs at least this share of the sentence… */
+const UNION_MEMBER_COVERAGE = 0.15;
+/** …and this share of it that the claims before it leave unbacked. */
+const UNION_MEMBER_GAIN = 0.1;
 /** Share of the rest of the sentence that must line up before a differing value is a contradiction. */
 const CONFLICT_CONTEXT = 0.55;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
@@ -106,11 +110,11 @@ export class SentenceVerifier {
       if (dispute) return this.disputed(result, facts, dispute, supporting[0]);
     }
     if ((supporting.length || union) && !undescribed) {
-      const backers = supporting.length ? supporting.slice(0, 3) : union!;
+      const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
       const elsewhere = this.oppositeElsewhere(facts, backers[0]) ?? this.unknownSpeaker(facts, backers);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
-      result.confidence = round(Math.min(1, Math.max(...backers.map((b) => b.coverage))));
+      result.confidence = round(Math.min(1, supporting.length ? supporting[0].coverage : union!.coverage));
       result.sources = backers.map((b) => this.passage(b.claim, "supports", b.coverage));
       const hint = this.attributionHint(facts, backers);
       if (hint) result.findings.push(hint);
@@ -289,20 +293,36 @@ export class SentenceVerifier {
     return out;
   }
 
-  /** A sentence that sums up two source sentences: their union backs it. */
-  private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): Scored[] | undefined {
-    const useful = scored.filter((s) => s.coverage >= 0.3 && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite")).sort((a, b) => b.coverage - a.coverage).slice(0, 3);
-    if (useful.length < 2) return undefined;
-    let total = 0;
-    let matched = 0;
-    facts.content.forEach((t, i) => {
-      const w = this.weight(t);
-      total += w;
-      const best = Math.max(...useful.map((s) => credit(s.alignment.matches[i])));
-      matched += w * best;
-    });
-    if (!total || matched / total < SUPPORT_COVERAGE + 0.05) return undefined;
-    return this.backsAllFacts(facts, useful, pool) ? useful : undefined;
+  /**
+   * A sentence that sums up several source sentences: their union backs it. The best-covering claim is taken first,
+   * then, up to three in all, whichever claim backs the most of what is still unbacked. A claim that shares only a
+   * few words with the sentence still counts when those are words nothing else backs: "Airservices says it moved
+   * from prototyping to delivery of a drone tool" draws on one sentence for the tool and another for the prototyping.
+   */
+  private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): { backers: Scored[]; coverage: number } | undefined {
+    const eligible = scored
+      .filter((s) => s.coverage >= UNION_MEMBER_COVERAGE && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite"))
+      .sort((a, b) => b.coverage - a.coverage);
+    if (eligible.length < 2 || eligible[0].coverage < 0.3) return undefined;
+    const weights = facts.content.map((t) => this.weight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const backed: number[] = facts.content.map((_, i) => credit(eligible[0].alignment.matches[i]));
+    const gainOf = (s: Scored) => weights.reduce((sum, w, i) => sum + w * Math.max(0, credit(s.alignment.matches[i]) - backed[i]), 0);
+    const backers = [eligible[0]];
+    while (backers.length < 3) {
+      let next: Scored | undefined;
+      let nextGain = UNION_MEMBER_GAIN * total;
+      for (const s of eligible) {
+        const gain = backers.includes(s) ? 0 : gainOf(s);
+        if (gain > nextGain) [next, nextGain] = [s, gain];
+      }
+      if (!next) break;
+      backers.push(next);
+      backed.forEach((c, i) => (backed[i] = Math.max(c, credit(next!.alignment.matches[i]))));
+    }
+    const coverage = total ? backed.reduce((sum, c, i) => sum + c * weights[i], 0) / total : 0;
+    if (backers.length < 2 || coverage < SUPPORT_COVERAGE + 0.05) return undefined;
+    return this.backsAllFacts(facts, backers, pool) ? { backers, coverage } : undefined;
   }
 
   private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[]): Conflict[] {
