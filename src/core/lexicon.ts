@@ -87,6 +87,13 @@ export const nounNeverVerb = boundedMemo(100_000, (word): boolean => {
   return !!wn && !canBeVerb(word) && synsetsOf(word).some((id) => wn.pos[id] === "n");
 });
 
+/** Every sense WordNet gives the word is a noun ("pizza", "burger"; not "sharp" or "white"). */
+export const onlyNoun = boundedMemo(100_000, (word): boolean => {
+  const wn = loadWordNet();
+  const ids = synsetsOf(word);
+  return !!wn && ids.length > 0 && ids.every((id) => wn.pos[id] === "n");
+});
+
 const intersects = (a: Iterable<number>, b: Set<number>) => {
   for (const x of a) if (b.has(x)) return true;
   return false;

@@ -300,6 +300,26 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(spill, "Crews contained a leak of sodium chloride from a tanker near the Redfern depot on Friday evening."), "supported");
   });
 
+  it("does not flag a more specific noun between shared words (“declaration” for “statement”)", () => {
+    const council = checker([["council.md", "The council's statement on the closure of the harbour came late on Friday.\n"]]);
+    assert.notEqual(one(council, "The council's declaration on the closure of the harbour came late on Friday.").status, "conflict");
+  });
+
+  it("flags a noun swapped beside one shared word where the sentence is reworded (“burger giant”, “pizza giant”)", () => {
+    const chain = checker([
+      [
+        "chain.md",
+        "Restaurant chain admits price rises\n\nThe chief executive of pizza giant Marlowe's admitted the firm had raised prices faster than its rivals as profits fell.\n\nThe council's statement on the closure of the harbour came late on Friday.\n",
+      ],
+    ]);
+    const draft = "Shares in burger giant Marlowe's fell after its chief executive admitted the firm had raised prices faster than its rivals.";
+    expectConflict(draft, one(chain, draft), "entity", "burger", "pizza");
+    expectStatus(one(chain, "Shares in pizza giant Marlowe's fell after its chief executive admitted the firm had raised prices faster than its rivals."), "supported");
+    // A word that is also an adjective may describe rather than replace: "sharp" beside "drop" is not a swapped noun.
+    const markets = checker([["markets.md", "Shares in Kestrel Holdings tumbled after the business reported a drop in profit.\n"]]);
+    expectStatus(one(markets, "Shares in Kestrel Holdings tumbled after a sharp drop in profit, the business reported."), "supported");
+  });
+
   it("reads “in March 2019” as one date and backs its year only where a source states that year", () => {
     const audit = checker([
       ["audit.md", "The auditors began their review of the Redfern depot on 4 March last year.\n\nThe regional council received the findings in a letter of June 2019.\n"],

@@ -1,8 +1,8 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, numberWord, oppositeSentiment, ORDINALS } from "../lexicon";
+import { DateFact, EntityFact, NumberFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
+import { canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, onlyNoun, numberWord, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -127,6 +127,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     else gapA.push(a[i++]);
   }
   flush(false);
+  substitutions.push(...neighbourSwaps(a, b, same, eq, draft, claim, substitutions));
 
   // Per content token: the best relation to any claim word (word order aside), read off the same table.
   const partners: Array<Token | undefined> = [];
@@ -203,13 +204,56 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
 /**
  * One noun put in another's place between words both sentences share ("yellow and white paint" against "yellow and
  * blue paint", "a threat to animals" against "a threat to humans"): a changed fact when WordNet relates the two nouns
- * in no way, not even loosely. Words that may be verbs, and "-ing" forms, are left out: summaries reword those
+ * in no way, not even loosely, either way round: the more specific noun ("the council's declaration" for its
+ * "statement") rewords the source. Words that may be verbs, and "-ing" forms, are left out: summaries reword those
  * freely ("sharing" for "posting"), and measured on paraphrased summaries they cost more false alarms than they caught.
  */
 function swappedNoun(x: Token, y: Token): boolean {
   if (x.kind !== "word" || y.kind !== "word" || x.capitalised || y.capitalised) return false;
   if (x.norm.endsWith("ing") || y.norm.endsWith("ing")) return false;
-  return nounNeverVerb(x.norm) && nounNeverVerb(y.norm) && compareTokens(x, y) === "none";
+  return nounNeverVerb(x.norm) && nounNeverVerb(y.norm) && unrelated(x, y);
+}
+
+/**
+ * Nouns swapped where the two sentences are worded differently, so the diff's path does not pair them: the draft's
+ * noun stands right beside a word the claim has too, and the claim has another noun on the same side of that word
+ * ("shares in the burger giant fell" against "the boss of pizza giant Domino's"). Stricter than `swappedNoun` between
+ * shared words, since one shared neighbour is weaker evidence of the same place: both words are only ever nouns
+ * ("sharp", "past" are adjectives too), and the shared word is no date or number ("goals Thursday" against "details
+ * Thursday").
+ */
+function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], draft: SentenceFacts, claim: SentenceFacts, known: Substitution[]): Substitution[] {
+  const n = a.length;
+  const m = b.length;
+  const backedRow = (i: number) => {
+    for (let j = 0; j < m; j++) if (same[i * m + j]) return true;
+    return false;
+  };
+  const backedColumn = (j: number) => a.some((_, i) => same[i * m + j] === 1);
+  const adjacent = (f: SentenceFacts, p: Token, q: Token) => Math.abs(f.tokens.indexOf(p) - f.tokens.indexOf(q)) === 1;
+  const out: Substitution[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    // A title put in another's place is the role check's to report, with the person's name.
+    if (backedRow(i) || ROLE_WORDS.has(x.norm) || !onlyNoun(x.norm) || known.some((s) => s.draft.includes(x))) continue;
+    const swap = [1, -1].flatMap((side) => {
+      const shared = a[i + side];
+      if (!shared || shared.kind === "number" || draft.dates.some((d) => within(shared, d)) || !adjacent(draft, x, shared)) return [];
+      // The claim's word on the same side of each occurrence of the shared word.
+      return b.filter((_, j) => eq[(i + side) * m + j] === "exact").flatMap((partner) => {
+        const c = b.indexOf(partner) - side;
+        const y = b[c];
+        return y && !backedColumn(c) && adjacent(claim, y, partner) && onlyNoun(y.norm) && swappedNoun(x, y) ? [y] : [];
+      });
+    })[0];
+    if (swap) out.push({ kind: "alternative", draft: [x], claim: [swap] });
+  }
+  return out;
+}
+
+/** Related neither way round ("a declaration" is a statement) nor one the start of the other ("paths", "pathways"). */
+function unrelated(x: Token, y: Token): boolean {
+  return compareTokens(x, y) === "none" && compareTokens(y, x) === "none" && !x.norm.startsWith(y.stem) && !y.norm.startsWith(x.stem);
 }
 
 /** The name, or every word of it, appears in the other sentence. */
