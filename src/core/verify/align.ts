@@ -217,10 +217,10 @@ function swappedNoun(x: Token, y: Token): boolean {
 /**
  * Nouns swapped where the two sentences are worded differently, so the diff's path does not pair them: the draft's
  * noun stands right beside a word the claim has too, and the claim has another noun on the same side of that word
- * ("shares in the burger giant fell" against "the boss of pizza giant Domino's"). Stricter than `swappedNoun` between
- * shared words, since one shared neighbour is weaker evidence of the same place: both words are only ever nouns
- * ("sharp", "past" are adjectives too), and the shared word is no date or number ("goals Thursday" against "details
- * Thursday").
+ * ("shares in burger giant Marlowe's fell" against "the boss of pizza giant Marlowe's"). Stricter than `swappedNoun`
+ * between shared words, since one shared neighbour is weaker evidence of the same place: both words are only ever
+ * nouns ("sharp", "past" are adjectives too), and the shared word is no date or number ("unveiled plans Monday"
+ * against "gave details Monday").
  */
 function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], draft: SentenceFacts, claim: SentenceFacts, known: Substitution[]): Substitution[] {
   const n = a.length;

@@ -296,8 +296,8 @@ export class SentenceVerifier {
   /**
    * A sentence that sums up several source sentences: their union backs it. The best-covering claim is taken first,
    * then, up to three in all, whichever claim backs the most of what is still unbacked. A claim that shares only a
-   * few words with the sentence still counts when those are words nothing else backs: "Airservices says it moved
-   * from prototyping to delivery of a drone tool" draws on one sentence for the tool and another for the prototyping.
+   * few words with the sentence still counts when those are words nothing else backs: "the station will get a faster
+   * boat in 2026, funded by a public appeal" draws on one sentence for the boat and another for the appeal.
    */
   private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): { backers: Scored[]; coverage: number } | undefined {
     const eligible = scored
