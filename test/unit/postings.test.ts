@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { ReferenceSet } from "../../src/core/index";
 import { parseSourceDocument } from "../../src/core/reference/document";
 import { decodePostings, encodePostings, PostingList, PostingsBuilder } from "../../src/core/reference/postings";
+import { indexTerms, ReferenceSetIndex } from "../../src/core/reference/set";
+import { analyse } from "../../src/core/facts/facts";
 
 const terms = (entries: Array<[string, number]>) => new Map(entries);
 /** One claim's terms into the builder, as the index adds them. */
@@ -100,5 +102,27 @@ describe("search over a large set", () => {
     assert.deepEqual(inReport(40), []);
     assert.deepEqual(numbers(index.claimsWithStems(["zebra", "yak"]).map((c) => c.text)), Array.from({ length: 90 }, (_, i) => i));
     assert.deepEqual(index.claimsWithStems(["yak", "resid", "nowher"]), []);
+  });
+});
+
+describe("query terms", () => {
+  it("keeps only the terms some claim holds, and ranks the claims exactly as the full widened terms do", () => {
+    const documents = [
+      "The ferry company cut its winter timetable after fuel costs rose.\n\nPassengers complained that the last crossing now leaves at 6pm.\n",
+      "The harbour board approved a new pier for the ferry on Tuesday.\n\nCouncillors said the old pier was unsafe.\n",
+    ].map((text, d) => parseSourceDocument(text, `ferry-${d}.txt`, `/refs/ferry-${d}.txt`));
+    const index = (ReferenceSet.build(documents) as unknown as { index: ReferenceSetIndex }).index;
+    const facts = analyse("The ferry operator slashed its winter schedule as the price of fuel climbed.", 0);
+    const all = indexTerms(facts, true);
+    const held = index.queryTerms(facts);
+    // A common word's many WordNet senses: most are in no claim, and only those are left out.
+    assert.ok(held.size < all.size / 2, `${held.size} of ${all.size}`);
+    const unheld = index.idf("w:nowhere-at-all");
+    for (const [term, weight] of all) {
+      if (held.has(term)) assert.equal(held.get(term), weight, term);
+      else assert.equal(index.idf(term), unheld, `${term} left out, though some claim holds it`);
+    }
+    const ranked = (terms: Map<string, number>) => index.search(terms, 4).map((h) => [h.claim.text, h.score]);
+    assert.deepEqual(ranked(held), ranked(all));
   });
 });

@@ -86,19 +86,25 @@ const MEANING_WEIGHT = 0.4;
  */
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
   const terms = new Map<string, number>();
-  visitTerms(facts, widened, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
+  visitTerms(facts, widened ? wideMeaningTerms : narrowMeaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
   return terms;
 }
 
+/** A word's meaning terms with their weights: its senses' keys and, on the query side, its opposites' keys. */
+type MeaningTerms = (word: string) => ReadonlyArray<readonly [string, number]>;
+
+const narrowMeaningTerms: MeaningTerms = boundedMemo(100_000, (word) => meaningKeys(word, false).map((k) => [k, MEANING_WEIGHT] as const));
+const wideMeaningTerms: MeaningTerms = boundedMemo(100_000, (word) => [
+  ...meaningKeys(word, true).map((k) => [k, MEANING_WEIGHT] as const),
+  // A claim that says the opposite is as relevant as one that agrees: it ranks as if it used the same word.
+  ...oppositeKeys(word).map((k) => [k, 1] as const),
+]);
+
 /** `indexTerms` one at a time, in the same order, repeats included: the index sums them without a map per claim. */
-function visitTerms(facts: SentenceFacts, widened: boolean, add: (term: string, weight: number) => void): void {
+function visitTerms(facts: SentenceFacts, meaningTerms: MeaningTerms, add: (term: string, weight: number) => void): void {
   for (const t of facts.content) {
     add(wordTerm(t.stem), 1);
-    if (t.kind === "word" && !t.capitalised) {
-      for (const k of meaningKeys(t.norm, widened)) add(k, MEANING_WEIGHT);
-      // A claim that says the opposite is as relevant as one that agrees: it ranks as if it used the same word.
-      if (widened) for (const k of oppositeKeys(t.norm)) add(k, 1);
-    }
+    if (t.kind === "word" && !t.capitalised) for (const [k, w] of meaningTerms(t.norm)) add(k, w);
   }
   for (const e of facts.entities) for (const k of e.tokens) add(`e:${k}`, 1);
   for (const n of facts.numbers) add(`n:${n.value}`, 1);
@@ -219,7 +225,7 @@ export class ReferenceSetIndex {
       // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
       if (this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
       this.postingsBuilder!.startClaim(this.claims.length);
-      visitTerms(facts, false, this.postTerm);
+      visitTerms(facts, narrowMeaningTerms, this.postTerm);
       this.totalLength += claim.length;
       this.claims.push(claim);
       if (facts.quotes.length) {
@@ -385,6 +391,18 @@ export class ReferenceSetIndex {
     }
     return this.lengthNorm;
   }
+
+  /**
+   * A draft sentence's query terms (`indexTerms`, widened) without those no claim holds, which would score nothing:
+   * a common word has dozens of WordNet senses, and most of them are in no source.
+   */
+  queryTerms(facts: SentenceFacts): Map<string, number> {
+    const terms = new Map<string, number>();
+    visitTerms(facts, this.heldMeaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
+    return terms;
+  }
+
+  private readonly heldMeaningTerms: MeaningTerms = boundedMemo(50_000, (word) => wideMeaningTerms(word).filter(([k]) => this.postingList(k)));
 
   /**
    * BM25 over the query's terms; only claims sharing a term are touched. Terms held by more than a tenth of a large

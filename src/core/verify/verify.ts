@@ -1,7 +1,7 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
 import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
-import { Claim, indexTerms, ReferenceSetIndex } from "../reference/set";
+import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
@@ -152,7 +152,7 @@ export class SentenceVerifier {
   }
 
   private candidates(facts: SentenceFacts): Claim[] {
-    const found = this.reference.search(indexTerms(facts, true), CANDIDATES);
+    const found = this.reference.search(this.reference.queryTerms(facts), CANDIDATES);
     const hits = found.filter((h) => h.score >= found[0].score * MIN_RELATIVE_SCORE).map((h) => h.claim);
     // A quotation is looked up verbatim in every claim: the index may rank its claim low when the words around differ.
     for (const q of facts.quotes) {
@@ -649,7 +649,7 @@ export class SentenceVerifier {
     const seen = new Set(scored.map((s) => s.claim));
     // The backing claim carries the rest of the sentence; a dissenting one need only reverse the point itself
     // (two or more words of the draft that it negates), and must contradict the backing claim as well.
-    for (const h of this.reference.search(indexTerms(facts, true), CANDIDATES * 3)) {
+    for (const h of this.reference.search(this.reference.queryTerms(facts), CANDIDATES * 3)) {
       if (h.claim.documentId === backer.claim.documentId || seen.has(h.claim)) continue;
       // Only a claim with a negation of its own, or a draft with one, can reverse the draft's polarity.
       if (!h.claim.facts.negations.length && !facts.negations.length) continue;
