@@ -1,8 +1,9 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { DateFact, EntityFact, NumberFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, onlyNoun, numberWord, oppositeSentiment, ORDINALS } from "../lexicon";
+import { ROLE_WORDS } from "../facts/facts";
+import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
+import { canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
