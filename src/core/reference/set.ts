@@ -85,8 +85,12 @@ const MEANING_WEIGHT = 0.4;
  * related meanings (query side).
  */
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
+  return termMap(facts, widened ? wideMeaningTerms : narrowMeaningTerms);
+}
+
+function termMap(facts: SentenceFacts, meaningTerms: MeaningTerms): Map<string, number> {
   const terms = new Map<string, number>();
-  visitTerms(facts, widened ? wideMeaningTerms : narrowMeaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
+  visitTerms(facts, meaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
   return terms;
 }
 
@@ -397,9 +401,7 @@ export class ReferenceSetIndex {
    * a common word has dozens of WordNet senses, and most of them are in no source.
    */
   queryTerms(facts: SentenceFacts): Map<string, number> {
-    const terms = new Map<string, number>();
-    visitTerms(facts, this.heldMeaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
-    return terms;
+    return termMap(facts, this.heldMeaningTerms);
   }
 
   private readonly heldMeaningTerms: MeaningTerms = boundedMemo(50_000, (word) => wideMeaningTerms(word).filter(([k]) => this.postingList(k)));

@@ -232,21 +232,27 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
   };
   const backedColumn = (j: number) => a.some((_, i) => same[i * m + j] === 1);
   const adjacent = (f: SentenceFacts, p: Token, q: Token) => Math.abs(f.tokens.indexOf(p) - f.tokens.indexOf(q)) === 1;
+  // The claim's noun on the same side of a word both sentences have, right beside the draft's noun `i`.
+  const swapBeside = (i: number): Token | undefined => {
+    for (const side of [1, -1]) {
+      const k = i + side;
+      const shared = a[k];
+      if (!shared || shared.kind === "number" || draft.dates.some((d) => within(shared, d)) || !adjacent(draft, a[i], shared)) continue;
+      for (let j = 0; j < m; j++) {
+        const c = j - side;
+        if (eq[k * m + j] !== "exact" || c < 0 || c >= m) continue;
+        const y = b[c];
+        if (!backedColumn(c) && adjacent(claim, y, b[j]) && onlyNoun(y.norm) && swappedNoun(a[i], y)) return y;
+      }
+    }
+    return undefined;
+  };
   const out: Substitution[] = [];
   for (let i = 0; i < n; i++) {
     const x = a[i];
     // A title put in another's place is the role check's to report, with the person's name.
     if (backedRow(i) || ROLE_WORDS.has(x.norm) || !onlyNoun(x.norm) || known.some((s) => s.draft.includes(x))) continue;
-    const swap = [1, -1].flatMap((side) => {
-      const shared = a[i + side];
-      if (!shared || shared.kind === "number" || draft.dates.some((d) => within(shared, d)) || !adjacent(draft, x, shared)) return [];
-      // The claim's word on the same side of each occurrence of the shared word.
-      return b.filter((_, j) => eq[(i + side) * m + j] === "exact").flatMap((partner) => {
-        const c = b.indexOf(partner) - side;
-        const y = b[c];
-        return y && !backedColumn(c) && adjacent(claim, y, partner) && onlyNoun(y.norm) && swappedNoun(x, y) ? [y] : [];
-      });
-    })[0];
+    const swap = swapBeside(i);
     if (swap) out.push({ kind: "alternative", draft: [x], claim: [swap] });
   }
   return out;

@@ -14,6 +14,11 @@ const CANDIDATES = 5;
 const MIN_RELATIVE_SCORE = 0.4;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
+/**
+ * A claim that backs this share of a sentence is related to it: the values it states count as stated, and it may
+ * back the sentence together with others.
+ */
+const RELATED_COVERAGE = 0.3;
 /** A claim joins a union of backers (see `unionSupport`) when it backs at least this share of the sentence… */
 const UNION_MEMBER_COVERAGE = 0.15;
 /** …and this share of it that the claims before it leave unbacked. */
@@ -83,7 +88,7 @@ export class SentenceVerifier {
     conflicts.push(...this.valueConflicts(facts, text, start, scored));
     if (!conflicts.length) conflicts.push(...roleSwaps(facts, text, start, scored));
 
-    const pool = scored.filter((s) => s.coverage >= 0.3);
+    const pool = scored.filter((s) => s.coverage >= RELATED_COVERAGE);
     const supporting = scored.filter((s) => s.coverage >= SUPPORT_COVERAGE && this.backsAllFacts(facts, [s], pool)).sort((a, b) => b.coverage - a.coverage);
     const union = this.unionSupport(facts, scored, pool);
 
@@ -303,7 +308,7 @@ export class SentenceVerifier {
     const eligible = scored
       .filter((s) => s.coverage >= UNION_MEMBER_COVERAGE && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite"))
       .sort((a, b) => b.coverage - a.coverage);
-    if (eligible.length < 2 || eligible[0].coverage < 0.3) return undefined;
+    if (eligible.length < 2 || eligible[0].coverage < RELATED_COVERAGE) return undefined;
     const weights = facts.content.map((t) => this.weight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     const backed: number[] = facts.content.map((_, i) => credit(eligible[0].alignment.matches[i]));
@@ -328,7 +333,7 @@ export class SentenceVerifier {
   private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[]): Conflict[] {
     const out: Conflict[] = [];
     // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
-    const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= 0.3).map((s) => s.claim), true));
+    const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= RELATED_COVERAGE).map((s) => s.claim), true));
     const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
     const normText = facts.tokens.map((t) => t.norm).join(" ");
     // Draft words some candidate states as they are.
@@ -567,7 +572,6 @@ export class SentenceVerifier {
     return this.reference.resolvePerson(personKey(name)) ?? name.toLowerCase().replace(/^the\s+/, "");
   }
 
-  /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
   /**
    * "Brennick said …" where no source names Brennick at all and the backing claims credit the statement to someone
    * they name: the words are backed, the speaker is not. A name the sources know is left alone; who of them said what
@@ -581,6 +585,7 @@ export class SentenceVerifier {
     return holders.length ? this.wrongSpeaker(facts, holders, "statement") : undefined;
   }
 
+  /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
   private wrongSpeaker(facts: SentenceFacts, holders: Claim[], what: "words" | "statement" = "words"): Conflict | undefined {
     if (!facts.speaker) return undefined;
     const said = this.speakerKey(facts.speaker);
