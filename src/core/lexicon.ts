@@ -389,7 +389,7 @@ export const REPORTING_VERBS = new Set(
   ).concat(["said", "told", "according", "wrote", "thought", "ad"]), // the Porter stem of "added" is "ad"
 );
 
-// Country and demonym pairs, so "Iranian diplomats" and "Iran's diplomats" meet. General knowledge, not one story.
+// Country and demonym pairs, so "Peruvian diplomats" and "Peru's diplomats" meet. General knowledge, not one story.
 const DEMONYMS = wordTable({
   afghan: "afghanistan", albanian: "albania", algerian: "algeria", american: "us", argentine: "argentina",
   armenian: "armenia", australian: "australia", austrian: "austria", azerbaijani: "azerbaijan", bangladeshi: "bangladesh",
@@ -424,7 +424,7 @@ export const isPlaceName = boundedMemo(50_000, (name) => PLACES.has(placeForm(na
 /** How place names are compared: lower case, without a possessive "'s". */
 const placeForm = (name: string) => name.toLowerCase().replace(/['’]s$/, "").trim();
 
-/** Canonical key of a place or its demonym: "Iranian" → "iran", "U.S." → "us", "United Nations" → "un". */
+/** Canonical key of a place or its demonym: "Peruvian" → "peru", "U.S." → "us", "United Nations" → "un". */
 export const canonicalPlace = boundedMemo(50_000, (name) => {
   const n = placeForm(name);
   return PLACE_ALIASES[n] ?? DEMONYMS[n] ?? n;

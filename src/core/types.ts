@@ -108,7 +108,7 @@ export interface Finding {
   end: number;
   /** 0..1: how sure the engine is of this finding. */
   confidence: number;
-  /** For attribution hints: who the sources credit, e.g. "Prime Minister Edi Rama". */
+  /** For attribution hints: who the sources credit, e.g. "Prime Minister Ines Calder". */
   speaker?: string;
 }
 

@@ -78,7 +78,7 @@ export function citationEdit(doc: vscode.TextDocument, start: number, end: numbe
   return edit;
 }
 
-/** Credits the sentence's claim to `speaker`: "…, Prime Minister Edi Rama said." */
+/** Credits the sentence's claim to `speaker`: "…, Prime Minister Ines Calder said." */
 export function attributionEdit(doc: vscode.TextDocument, start: number, end: number, speaker: string): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));

@@ -246,6 +246,15 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(port, draft), "quote", "generous", "fair");
   });
 
+  // The speaker is known by name whatever the title in front of it says: one naming an organisation ("Harbour Board
+  // spokesperson") is dropped like "Prime Minister", so the draft's quote is set against the same person's words.
+  it("flags a reworded quote of a speaker whose title names an organisation", () => {
+    const board = checker([["board.txt", `Harbour Board spokesperson Mara Quinn called the delay "regrettable but unavoidable".\n\nThe ferry service will resume in May.\n`]]);
+    for (const draft of [`Harbour Board spokesperson Mara Quinn called the delay "a national scandal".`, `Mara Quinn called the delay "a national scandal".`]) {
+      expectConflict(draft, one(board, draft), "quote", "a national scandal", "regrettable but unavoidable");
+    }
+  });
+
   // The quotation's own "not" is not set against the claim "… members had rejected a 4% pay offer."
   it("flags a misquote with no spurious negation finding", () => {
     const s = one(port, `"We will not go back until the offer is generous," Mr Okafor said.`);

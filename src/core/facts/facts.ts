@@ -28,9 +28,9 @@ export interface DateFact {
 }
 
 export interface EntityFact {
-  /** As written, without a possessive ("Edi Rama", "Durres County"). */
+  /** As written, without a possessive ("Ines Calder", "Harlow County"). */
   text: string;
-  /** Comparison key: lower case, places and demonyms folded ("iranian" → "iran"). */
+  /** Comparison key: lower case, places and demonyms folded ("peruvian" → "peru"). */
   key: string;
   tokens: string[];
   start: number;
@@ -62,7 +62,7 @@ export interface SentenceFacts {
   irrealis: Set<number>;
   /** Who the sentence credits its statement to ("said", "according to"), if anyone. */
   speaker?: string;
-  /** The words that credit the statement ("Mandiant said"): not part of what is claimed. */
+  /** The words that credit the statement ("Kestrel Labs said"): not part of what is claimed. */
   attributionSpan?: { start: number; end: number };
   /** The sentence reports speech or a finding rather than stating a fact. */
   attributed: boolean;
@@ -72,7 +72,7 @@ export interface SentenceFacts {
 export interface AnalyseContext {
   /** Publication date of the document (ISO), for "on Wednesday" and "nine years ago". */
   date?: string;
-  /** Names seen elsewhere, so a capitalised first word ("Rama described") is known to be a name. */
+  /** Names seen elsewhere, so a capitalised first word ("Calder described") is known to be a name. */
   knownNames?: Set<string>;
   /** Speaker of the previous sentence, for "he added". */
   previousSpeaker?: string;
@@ -105,6 +105,16 @@ export const ROLE_WORDS = new Set(
   ).split(" "),
 );
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"]);
+
+/**
+ * How many of a name's leading words (lower case) are its title: up to the last honorific or role word before the
+ * name's final word ("dr", "minister" in "prime minister dr ines calder"). Zero when none stands there.
+ */
+export function titleLength(words: string[]): number {
+  let k = 0;
+  for (let m = 0; m < words.length - 1; m++) if (HONORIFICS.has(words[m]) || ROLE_WORDS.has(words[m])) k = m + 1;
+  return k;
+}
 
 function cleanNumber(text: string): number | undefined {
   const m = text.match(/^(\d+(?:[.,]\d+)*)/);
@@ -386,7 +396,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens, i, knownNames)) continue;
     let j = i;
-    // Extend over further capitalised words and joiners inside names ("Republic of Albania", "Mujahideen-e-Khalq").
+    // Extend over further capitalised words and joiners inside names ("Republic of Chile", "Guinea-Bissau").
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end - base, tokens[j + 1].start - base);
       if (/[,.;:!?()"“”]/.test(gap)) break;
@@ -396,7 +406,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       else break;
     }
     // A place or nationality next to another name is a name of its own: "London Russian embassy", "US National
-    // Security Council", "Albanian Prime Minister Edi Rama".
+    // Security Council", "Dutch Prime Minister Ines Calder".
     const isPlaceToken = (t: Token) => isPlaceName(t.norm) && !isPlaceName(text.slice(tokens[i].start - base, tokens[j].end - base));
     for (let k = i; k <= j; k++) {
       if (isPlaceToken(tokens[k]) && j > i) {
@@ -406,9 +416,8 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     }
     let words = tokens.slice(i, j + 1);
     if (words.length === 1 && CALENDAR.has(words[0].norm)) continue;
-    // Split off a leading honorific or title: "Prime Minister Edi Rama", "Dr Priya Nair", "Foreign Minister ...".
-    let k = 0;
-    for (let m = 0; m < words.length - 1; m++) if (HONORIFICS.has(words[m].norm) || ROLE_WORDS.has(words[m].norm)) k = m + 1;
+    // Split off a leading honorific or title: "Prime Minister Ines Calder", "Dr Tomas Eriksen", "Foreign Minister ...".
+    const k = titleLength(words.map((w) => w.norm));
     const titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
     words = words.slice(k);
     if (!words.length) {
@@ -427,7 +436,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       end: words[0].start + entityText.length,
       person: !lastIsOrg && !isPlace && (k > 0 || (words.length >= 2 && words.length <= 3 && words.every((w) => !isAllCapsName(w)))),
     };
-    // The role written before the name, in any case: "County engineer Dr Priya Nair", "spokesperson Adrienne Watson".
+    // The role written before the name, in any case: "Site engineer Dr Tomas Eriksen", "spokesperson Mara Quinn".
     let tStart = titleWords.length ? titleWords[0].start : -1;
     let tEnd = titleWords.length ? titleWords[titleWords.length - 1].end : -1;
     let p = i - 1;
@@ -444,7 +453,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       entity.title = { text: text.slice(tStart - base, tEnd - base), start: tStart, end: tEnd };
       entity.person = !lastIsOrg && !isPlace;
     } else {
-      // An appositive role: "Sarah Pike, a baker on Bridge Street,".
+      // An appositive role: "Joe Hale, a teacher at Elm Road,".
       const after = text.slice(entity.end - base, entity.end - base + 60).match(/^,\s+(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?([a-z-]+))(?=[\s,])/);
       if (after && ROLE_WORDS.has(after[2].replace(/s$/, ""))) {
         const s0 = entity.end + after[0].length - after[1].length;
@@ -555,7 +564,7 @@ function introducesClause(tokens: Token[], i: number, text: string, base: number
 interface Attribution {
   speaker?: string;
   attributed: boolean;
-  /** Offsets of the words that do the attributing ("Mandiant said", "according to the government"). */
+  /** Offsets of the words that do the attributing ("Kestrel Labs said", "according to the government"). */
   span?: { start: number; end: number };
 }
 
@@ -591,16 +600,16 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
       }
     } else
       who =
-        // "…, Mandiant said": the name right before the verb.
+        // "…, Kestrel Labs said": the name right before the verb.
         before.find((e) => /^\s*$/.test(sentenceText.slice(e.end - base, t.start - base))) ??
-        // "Sarah Pike, a baker on Bridge Street, said": the person the sentence opens with.
+        // "Joe Hale, a teacher at Elm Road, said": the person the sentence opens with.
         before.find((e) => e.person && e.start === entities[0]?.start) ??
         before.filter((e) => e.person).sort((a, b) => distance(a) - distance(b))[0] ??
         before.sort((a, b) => distance(a) - distance(b))[0] ??
-        // "said Mr Rama"
+        // "said Mr Calder"
         after.sort((a, b) => distance(a) - distance(b))[0];
     const around = (e: { start: number; end: number }) => ({ start: Math.min(e.start, t.start), end: Math.max(e.end, t.end) });
-    // "Prime Minister Edi Rama" when the title stands before the name; an appositive role is left out.
+    // "Prime Minister Ines Calder" when the title stands before the name; an appositive role is left out.
     if (who) {
       const titled = who.title && who.title.start < who.start;
       return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };

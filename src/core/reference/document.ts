@@ -408,7 +408,7 @@ export function parseSourceDocument(text: string, id: string, path: string): Sou
       infer("date", stamp.date);
       continue;
     }
-    // "TIRANA, Albania, 7 September 2022 (Reuters) - ..." : an upper-case place, then the date.
+    // "OSLO, Norway, 3 March 2024 (Reuters) - ..." : an upper-case place, then the date.
     const dl = /^[A-Z][A-Z .'-]{2,}(?:,\s*[\p{L} .]+)?,\s*(.{6,40}?)\s*(?:\([^)]*\)\s*)?[-–—]/u.exec(l.text);
     if (dl) {
       const d = findDate(dl[1]);

@@ -118,7 +118,7 @@ function visitTerms(facts: SentenceFacts, meaningTerms: MeaningTerms, add: (term
 const wordTerm = boundedMemo(200_000, (stem) => `w:${stem}`);
 
 function capitalisedNames(text: string, into: Set<string>): void {
-  // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Rama said" is a name.
+  // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Calder said" is a name.
   for (const m of text.matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) into.add(m[1].toLowerCase().replace(/['’]s$/, ""));
 }
 
@@ -479,7 +479,7 @@ export class ReferenceSetIndex {
     return this.documentRange;
   }
 
-  /** The claim lookup: free text, names and numbers ("3,000", "Watson"). */
+  /** The claim lookup: free text, names and numbers ("4,500", "Quinn"). */
   lookup(query: string, limit = 50): ClaimHit[] {
     if (!query.trim()) return this.claims.slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));
     const facts = analyse(query, 0, { knownNames: this.knownNames });

@@ -158,7 +158,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
       }
     }
     if (best === "none" && t.capitalised) {
-      // "Iranian" in the draft, "Iran" in the claim's entity list (or the reverse).
+      // "Peruvian" in the draft, "Peru" in the claim's entity list (or the reverse).
       const key = canonicalPlace(t.norm);
       if (claim.entities.some((e) => e.tokens.includes(key) || e.key === key)) return "exact";
     }
@@ -181,7 +181,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   }
   const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
-  // A name for a name, one for one: "Adrienne Walsh" for "Adrienne Watson", not a clause that happens to hold one.
+  // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
   for (const x of draftGap) for (const y of claimGap) {
     if (compareTokens(x, y) === "opposite" && samePolarity(x, draft, y, claim)) return { kind: "opposite", draft: [x], claim: [y] };

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
-import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts } from "../facts/facts";
+import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -213,7 +213,7 @@ export class SentenceVerifier {
           if (head) headFlipped = true;
         }
       }
-      // "Mandiant said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
+      // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
       if ((span && t.start >= span.start && t.end <= span.end) || facts.negations.includes(t)) return;
       const w = this.weight(t);
       const m = alignment.matches[i];
@@ -516,7 +516,7 @@ export class SentenceVerifier {
         const around = outsideQuotes(facts, s);
         for (const cq of s.claim.facts.quotes) {
           const overlap = jaccard(qTokens, contentStems(cq.text));
-          // "Rama described the response as “…”": the same framing, the same speaker, other words quoted.
+          // "Calder described the response as “…”": the same framing, the same speaker, other words quoted.
           const sameTopic = around >= 0.75 && (overlap >= 0.1 || (!!speaker && speaker === claimSpeaker));
           const score = Math.max(overlap, sameTopic ? 0.5 + s.context / 4 : 0);
           if (score >= 0.5 && (!best || score > best.score)) best = { claim: s.claim, quote: cq, score };
@@ -630,7 +630,7 @@ export class SentenceVerifier {
   private attributionHint(facts: SentenceFacts, backers: Scored[]): Finding | undefined {
     if (facts.attributed || !backers.every((b) => b.claim.facts.attributed && b.claim.speaker)) return undefined;
     const speaker = backers[0].claim.speaker!;
-    // "Sarah Pike's takings fell": naming the speaker as the subject is not crediting her with the words.
+    // "Joe Hale's takings fell": naming the speaker as the subject is not crediting her with the words.
     return {
       kind: "attribution",
       severity: "hint",
@@ -733,7 +733,7 @@ export class SentenceVerifier {
   }
 
   /**
-   * "Edi Rama is a former painter": a description of a person the sources name but never describe so. The words of
+   * "Ines Calder is a former pilot": a description of a person the sources name but never describe so. The words of
    * the description must appear in some claim about that person.
    */
   private undescribedPerson(facts: SentenceFacts, text: string): { text: string; start: number; end: number } | undefined {
@@ -821,9 +821,9 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /**
- * Two names that the draft and a claim place on opposite sides of the same word ("Iran cut ties with Albania"
- * against "Albania cut ties with Iran", "Iranian police outside the Albanian embassy"): who did what to whom is
- * reversed though every word is backed. Not across a passive ("Albania was attacked by Iran"), where the doer moves
+ * Two names that the draft and a claim place on opposite sides of the same word ("Peru cut ties with Chile"
+ * against "Chile cut ties with Peru", "Peruvian police outside the Chilean embassy"): who did what to whom is
+ * reversed though every word is backed. Not across a passive ("Chile was attacked by Peru"), where the doer moves
  * behind the verb.
  */
 function roleSwaps(facts: SentenceFacts, text: string, base: number, scored: Scored[]): Conflict[] {
@@ -869,7 +869,7 @@ function swappedNames(facts: SentenceFacts, text: string, base: number, d: Token
   return before && after ? { before, after } : undefined;
 }
 
-/** Names in the clause of word `t`, leaving out any name said twice there ("Iran … Iranian embassy staff"). */
+/** Names in the clause of word `t`, leaving out any name said twice there ("Peru … Peruvian embassy staff"). */
 function namesInClause(entities: EntityFact[], text: string, base: number, t: Token): EntityFact[] {
   const near = entities.filter((e) => oneClause(text, base, e, t));
   return near.filter((e) => near.filter((x) => x.key === e.key).length === 1);
@@ -877,14 +877,14 @@ function namesInClause(entities: EntityFact[], text: string, base: number, t: To
 
 /**
  * No clause boundary between a name and a word of the same sentence: punctuation (comma, semicolon, colon, bracket,
- * dash) or words that open another clause ("… ties with Albania and ordered Iranian staff", "after Rama said").
+ * dash) or words that open another clause ("… ties with Chile and ordered Peruvian staff", "after Calder said").
  */
 function oneClause(text: string, base: number, e: { start: number; end: number }, t: Token): boolean {
   const from = Math.min(e.end, t.end) - base;
   const to = Math.max(e.start, t.start) - base;
   return !CLAUSE_BOUNDARY.test(text.slice(from, to));
 }
-// "and" joins clauses when a verb follows it ("… with Albania and ordered Iranian staff"), not in "yellow and blue".
+// "and" joins clauses when a verb follows it ("… with Chile and ordered Peruvian staff"), not in "yellow and blue".
 const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(but|while|after|before|which|who|when|as|because|since)\b|\band\s+(\w+ed|said|told|made|took|gave|left|cut|put|set|sent|went|came|began|won|lost|held)\b/i;
 
 /** A form of "be" right before the word: "is coming" (progressive), "was closed" (passive). */
@@ -1013,7 +1013,7 @@ function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string;
   return { found, expected: source.text.slice(db[0].start, db[db.length - 1].end) };
 }
 
-/** The same speaker: one key, or one name inside the other ("prime minister" in "Prime Minister Edi Rama"). */
+/** The same speaker: one key, or one name inside the other ("prime minister" in "Prime Minister Ines Calder"). */
 function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split(/\s+/);
@@ -1021,12 +1021,10 @@ function sameSpeaker(a: string, b: string): boolean {
   return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
 }
 
+/** "Prime Minister Ines Calder" → "ines calder": the name without the title in front of it, as names are keyed. */
 function personKey(name: string): string {
-  // "Prime Minister Edi Rama" → "edi rama": drop the title words in front of the name.
   const words = name.toLowerCase().split(/\s+/);
-  let i = 0;
-  while (i < words.length - 1 && (ROLE_WORDS.has(words[i]) || /^(prime|foreign|deputy|vice|mr|mrs|ms|dr|us|national|security|council|county)$/.test(words[i]))) i++;
-  return words.slice(i).join(" ");
+  return words.slice(titleLength(words)).join(" ");
 }
 
 const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of"]);
@@ -1045,7 +1043,7 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
     if (GENERIC_HEADS.has(w)) generic = true;
     else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
-    // A nationality or a country says where the office is, not which: "Albanian Prime Minister" is "Prime Minister".
+    // A nationality or a country says where the office is, not which: "Dutch Prime Minister" is "Prime Minister".
     else if (!isPlaceName(w) && canonicalPlace(w) === w) modifiers.add(w);
   }
   // "chief executive" names its office; a bare "boss" or "chief" may be any head.
