@@ -418,6 +418,27 @@ describe("facts: quotes and attribution", () => {
     assert.equal(f.attributionSpan, undefined);
   });
 
+  // The speaker is not guessed from a word that cannot be it: the place after "near", a word beyond "and", a time word.
+  it("does not take a place, a clause's last word or a time word for the speaker", () => {
+    const near = analyse("Rescuers searching the hills near Brimley said on Sunday they had found the walker.", 0);
+    assert.equal(near.attributed, true);
+    assert.notEqual(near.speaker, "Brimley");
+    const joined = analyse("The brewer swung to a loss and said it would shut two plants.", 0);
+    assert.equal(joined.attributed, true);
+    assert.equal(joined.speaker, undefined);
+    const named = analyse("Coastguards near Brimley Harbour Police said the boat had been found.", 0);
+    assert.notEqual(named.speaker, "Brimley Harbour Police");
+  });
+
+  // "Reported" with an object discloses a figure ("reported a loss"); with "that" it relays what someone said.
+  it("reads “reported a loss” as a disclosure, “reported that …” as attribution", () => {
+    assert.equal(analyse("The brewer reported a pre-tax loss of £4 million for the year.", 0).attributed, false);
+    assert.equal(analyse("The brewer today reports its results for the year.", 0).attributed, false);
+    const relayed = analyse("Police reported that two men had been arrested.", 0);
+    assert.equal(relayed.attributed, true);
+    assert.equal(relayed.speaker, "Police");
+  });
+
   it("takes “he said” from the previous sentence's speaker", () => {
     const f = analyse("The port will stay shut until Friday, he said.", 0, { previousSpeaker: "Union general secretary Tom Okafor" });
     assert.equal(f.attributed, true);

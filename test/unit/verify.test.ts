@@ -551,6 +551,26 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
   });
 
+  // The draft takes its words from the subject that credits the claim ("Tollmouth Coastguard, which searched the bay …,
+  // said …"), not from what is reported: nothing is stated as fact that the source only attributes.
+  it("gives no attribution hint when the draft's words come from the crediting clause", () => {
+    const coast = checker([["coast.txt", "Tollmouth Coastguard, which searched the bay near Brimley on Friday, said the missing fishing boat had been found.\n"]]);
+    const s = one(coast, "Tollmouth Coastguard searched the bay near Brimley on Friday.");
+    expectStatus(s, "supported");
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+
+  // A second, weaker claim backing one detail ("the rest centre") does not make the main claim a plain fact.
+  it("hints at attribution when a weaker unattributed claim backs only a detail", () => {
+    const shelter = checker([
+      ["council.txt", "The district council said 230 people had spent Saturday night at the rest centre in Holm Hall.\n"],
+      ["paper.txt", "Ann Tully spent Saturday night at the rest centre in Holm Hall before moving in with her son.\n"],
+    ]);
+    const s = one(shelter, "Some 230 people spent Saturday night at the rest centre in Holm Hall.");
+    expectStatus(s, "supported");
+    assert.match(findingOf(s, "attribution").speaker ?? "", /council/);
+  });
+
   it("gives no attribution hint on a fact the source states itself", () => {
     const s = one(port, "Kestrel Bay port handles 40 ships a week.");
     expectStatus(s, "supported");

@@ -551,9 +551,12 @@ function extractNegations(tokens: Token[]): Token[] {
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
-/** Reporting verbs that attribute whatever they govern; the others only with "that", a colon or a quotation. */
+/**
+ * Reporting verbs that attribute whatever they govern; the others only with "that", a colon or a quotation. "Reported"
+ * is one of the others: "the company reported a loss" discloses a figure, "police reported that …" relays a claim.
+ */
 const CLAUSE_VERBS = new Set(
-  "said says say told tells added adds noted notes warned warns stated states claimed claims concluded concludes insisted insists argued argues explained wrote writes tweeted alleged alleges reported reports vowed vows according believes believe thinks think estimated estimates predicted predicts".split(" "),
+  "said says say told tells added adds noted notes warned warns stated states claimed claims concluded concludes insisted insists argued argues explained wrote writes tweeted alleged alleges vowed vows according believes believe thinks think estimated estimates predicted predicts".split(" "),
 );
 
 function introducesClause(tokens: Token[], i: number, text: string, base: number): boolean {
@@ -566,6 +569,36 @@ interface Attribution {
   attributed: boolean;
   /** Offsets of the words that do the attributing ("Kestrel Labs said", "according to the government"). */
   span?: { start: number; end: number };
+}
+
+/** Prepositions of place and direction: the name after one says where something happened. */
+const PLACE_PREPOSITIONS = new Set("in at near from into onto outside inside across around towards toward behind beside through".split(" "));
+/** Prepositions whose object says where or when ("near Brimley", "since dawn on Friday"): never a subject. */
+const SETTING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "on", "since", "until", "during"]);
+/** Words that end a clause or join two: a reporting verb's subject does not lie beyond one. */
+const CLAUSE_JOINERS = new Set("and or but that which who when after before while because as if".split(" "));
+/** Time words that may stand between a subject and its verb ("the company today reports"). */
+const TIME_ADVERBS = new Set("today yesterday tonight now later earlier previously recently separately publicly privately".split(" "));
+
+function afterPlacePreposition(tokens: Token[], e: { start: number }): boolean {
+  const k = tokens.findIndex((x) => x.start === e.start);
+  return k > 0 && PLACE_PREPOSITIONS.has(tokens[k - 1].norm);
+}
+
+/**
+ * The word a reporting verb (at `i`) has for its subject when no name stands there: the nearest content word or
+ * pronoun before it ("the council said", "she said"), past time words, but not across a clause boundary ("swung to a
+ * loss and said") and not the object of a preposition of place or time ("a fire near Pellby said", "on Friday said").
+ */
+function subjectBefore(tokens: Token[], i: number, from: number): Token | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 6) && tokens[j].start >= from; j--) {
+    const x = tokens[j];
+    if (SPEAKER_PRONOUNS.has(x.norm)) return x;
+    if (CLAUSE_JOINERS.has(x.norm)) return undefined;
+    if (x.kind !== "word" || STOPWORDS.has(x.norm) || TIME_ADVERBS.has(x.norm)) continue;
+    return j > 0 && SETTING_PREPOSITIONS.has(tokens[j - 1].norm) ? undefined : x;
+  }
+  return undefined;
 }
 
 function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseContext, sentenceText: string, base: number): Attribution {
@@ -584,7 +617,8 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const stretch = comma >= 0 ? sentenceText.slice(comma + 1, t.start - base).trim() : "";
     const trailing = stretch !== "" && stretch.split(/\s+/).length <= 4;
     const from = trailing ? base + comma : tokens[Math.max(0, i - 14)].start;
-    const before = entities.filter((e) => e.end <= t.start && e.start >= from);
+    // "Police investigating a fire near Pellby said": a place after a preposition is where, not who.
+    const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
     const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);
     let who: EntityFact | undefined;
@@ -614,13 +648,11 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
       const titled = who.title && who.title.start < who.start;
       return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
     }
-    const subject = tokens
-      .slice(Math.max(0, i - 6), i)
-      .filter((x) => x.start >= from)
-      .reverse()
-      .find((x) => SPEAKER_PRONOUNS.has(x.norm) || (x.kind === "word" && !STOPWORDS.has(x.norm)));
+    const subject = subjectBefore(tokens, i, from);
     if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true, span: around(subject) };
     if (subject) return { speaker: subject.text, attributed: true, span: around(subject) };
+    // Reported, by someone this sentence does not name plainly ("… swung to a loss and said it would close").
+    return { attributed: true, span: around(t) };
   }
   return { attributed: false };
 }

@@ -628,8 +628,11 @@ export class SentenceVerifier {
   }
 
   private attributionHint(facts: SentenceFacts, backers: Scored[]): Finding | undefined {
-    if (facts.attributed || !backers.every((b) => b.claim.facts.attributed && b.claim.speaker)) return undefined;
-    const speaker = backers[0].claim.speaker!;
+    if (facts.attributed) return undefined;
+    // The claims that back about as much as the best one: a weaker one backing a detail does not make it fact.
+    const main = backers.filter((b) => b.coverage >= backers[0].coverage - 0.2);
+    if (!main.every((b) => b.claim.facts.attributed && b.claim.speaker && reportedPart(b) >= 0.5)) return undefined;
+    const speaker = main[0].claim.speaker!;
     // "Joe Hale's takings fell": naming the speaker as the subject is not crediting her with the words.
     return {
       kind: "attribution",
@@ -794,6 +797,24 @@ export class SentenceVerifier {
 }
 
 /** Share of the draft's words outside its quotation marks that the claim backs. */
+/**
+ * The share of the sentence's backed words that the claim backs with what it reports, not with the words crediting
+ * it: "a fire near Pellby has burned 640 hectares" draws on the subject of "Police investigating a fire near Pellby
+ * said …", not on what the police said.
+ */
+function reportedPart(s: Scored): number {
+  const span = s.claim.facts.attributionSpan;
+  if (!span) return 1;
+  let all = 0;
+  let reported = 0;
+  s.alignment.partners.forEach((p) => {
+    if (!p) return;
+    all++;
+    if (p.start < span.start || p.end > span.end) reported++;
+  });
+  return all ? reported / all : 0;
+}
+
 function outsideQuotes(facts: SentenceFacts, s: Scored): number {
   let total = 0;
   let matched = 0;
