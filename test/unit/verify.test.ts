@@ -614,6 +614,33 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
   });
 });
 
+describe("verify: which values count the same thing (in-memory)", () => {
+  const plant = checker([
+    [
+      "works.txt",
+      "The Ashby works employs 420 people.\n\nFoundry manager Lena Cross, who has worked at the site for 14 years, said staffing had never been so stretched.\n\nThe company spent £2 million on temporary staff last year.\n\nThe company will now begin a 30-day consultation with the workforce.\n",
+    ],
+  ]);
+
+  it("does not set a count of one thing against a count of another", () => {
+    const s = one(plant, "The Ashby works covers 16 hectares.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+  });
+
+  it("does not set a value against one that fills another slot of a related claim", () => {
+    // "three years" of doubling is not the "14 years" someone "has worked at the site", though "site" and "staff"
+    // are backed there.
+    const s = one(plant, "Spending on temporary staff at the site has doubled in three years.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+  });
+
+  it("still flags a value in the same slot, worded the other way round", () => {
+    const draft = "The consultation with the workforce will last 90 days.";
+    expectConflict(draft, one(plant, draft), "number", "90 days", "30-day");
+    expectConflict("The Ashby works employs 240 people.", one(plant, "The Ashby works employs 240 people."), "number", "240", "420");
+  });
+});
+
 describe("verify: disputed sources (in-memory)", () => {
   it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
     const council = checker([

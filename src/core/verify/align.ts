@@ -176,7 +176,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
   const cNum = dNum ? factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap) : undefined;
-  if (dNum && cNum && (dNum.kind === cNum.kind || dNum.kind === "count" || cNum.kind === "count")) {
+  if (dNum && cNum && (dNum.kind === cNum.kind || dNum.kind === "count" || cNum.kind === "count") && !differentUnits(dNum, draft, cNum, claim)) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
   }
   const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
@@ -261,6 +261,24 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
 /** Related neither way round ("a declaration" is a statement) nor one the start of the other ("paths", "pathways"). */
 function unrelated(x: Token, y: Token): boolean {
   return compareTokens(x, y) === "none" && compareTokens(y, x) === "none" && !x.norm.startsWith(y.stem) && !y.norm.startsWith(x.stem);
+}
+
+/**
+ * Two counts of plainly different things: each number stands right before its unit and the two units are unrelated
+ * words ("covers 12 hectares" against "employs 610 people"). Durations, money and percentages have kinds of their own;
+ * a count whose unit is further off ("three of the bridge's five supports") is left to the diff.
+ */
+function differentUnits(a: NumberFact, draft: SentenceFacts, b: NumberFact, claim: SentenceFacts): boolean {
+  if (!COUNTLIKE.has(a.kind) || !COUNTLIKE.has(b.kind)) return false;
+  const x = unitToken(a, draft);
+  const y = unitToken(b, claim);
+  return !!x && !!y && x.stem !== y.stem && unrelated(x, y) && compareTokens(x, y) !== "alternative";
+}
+
+/** The word right after a number when it is the number's unit ("610 people"). */
+function unitToken(n: NumberFact, facts: SentenceFacts): Token | undefined {
+  const next = facts.tokens.find((t) => t.start >= n.end);
+  return next && next.kind === "word" && n.unit.includes(next.stem) ? next : undefined;
 }
 
 /** The name, or every word of it, appears in the other sentence. */

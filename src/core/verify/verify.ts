@@ -367,6 +367,7 @@ export class SentenceVerifier {
           continue;
         }
         if (!sub.draftFact || !unbacked.has(sub.draftFact) || context < needed) continue;
+        if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
@@ -387,7 +388,7 @@ export class SentenceVerifier {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           const counterpart = isNumberFact(f)
-            ? s.claim.facts.numbers.find((m) => m.kind === f.kind && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)))
+            ? s.claim.facts.numbers.find((m) => m.kind === f.kind && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m))
             : s.claim.facts.dates
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
@@ -971,6 +972,38 @@ function expectedText(sub: Substitution, claim: Claim): string {
     }
   }
   return text.trim();
+}
+
+/** How many content words either side of a value make up its slot in the sentence. */
+const SLOT_REACH = 3;
+
+/**
+ * The two values fill the same slot: some word near the draft's value is backed by a word near the claim's ("take
+ * eight weeks" against "take eight months", "leave within 72 hours" against "24 hours to leave"). A sentence can
+ * share most of its words with a claim and still count something else: "has doubled in three years" is not the "19
+ * years" someone "has worked at the hospital".
+ */
+function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: number }, s: Scored, claimValue: { start: number; end: number }): boolean {
+  // Which side of the value `t` stands on (-1 before, 1 after, 0 inside it or beyond another value, whose slot it is
+  // in: "the site has doubled in three years"), and how many content words lie between.
+  const place = (f: SentenceFacts, t: Token, v: { start: number; end: number }) => {
+    const side = t.end <= v.start ? -1 : t.start >= v.end ? 1 : 0;
+    const lies = (x: { start: number; end: number }) => (side < 0 ? x.start >= t.end && x.end <= v.start : x.start >= v.end && x.end <= t.start);
+    if ([...f.numbers, ...f.dates].some(lies)) return { side: 0, between: 0 };
+    return { side, between: f.content.filter(lies).length };
+  };
+  // A value word ("doubled") is compared as a value, not as the slot's word.
+  const valueWord = (t: Token) => facts.numbers.some((n) => t.start >= n.start && t.end <= n.end);
+  return facts.content.some((t, i) => {
+    const partner = s.alignment.partners[i];
+    if (!partner || valueWord(t)) return false;
+    const d = place(facts, t, draftValue);
+    const c = place(s.claim.facts, partner, claimValue);
+    if (!d.side || !c.side) return false;
+    // On the same side, within a few words of each value; on opposite sides ("a 45-day consultation", "the
+    // consultation will last 90 days"), within a few words of the two together.
+    return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
+  });
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
