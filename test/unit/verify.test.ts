@@ -614,6 +614,22 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
   });
 });
 
+describe("verify: rankings (in-memory)", () => {
+  const bakery = checker([["bakery.txt", "Marlow Foods opened its bakery in Kettby in 1998.\n\nThe Kettby bakery makes bread for supermarkets across the north.\n\nThe bakery employs 300 people.\n"]]);
+
+  // Every other word is backed; the superlative is a fact no source states.
+  it("does not support a superlative no source states", () => {
+    expectStatus(one(bakery, "The Kettby bakery is the biggest maker of bread for supermarkets across the north."), "unsourced");
+    expectStatus(one(bakery, "Marlow Foods opened its largest bakery in Kettby in 1998."), "unsourced");
+    expectStatus(one(bakery, "The Kettby bakery makes bread for supermarkets across the north."), "supported");
+  });
+
+  it("supports a superlative the source states in other words", () => {
+    const works = checker([["works.txt", "The factory, which opened in 1963, is Dunford's largest private employer.\n"]]);
+    expectStatus(one(works, "Opened in 1963, the factory is the town's biggest private employer."), "supported");
+  });
+});
+
 describe("verify: which values count the same thing (in-memory)", () => {
   const plant = checker([
     [

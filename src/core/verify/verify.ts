@@ -243,6 +243,9 @@ export class SentenceVerifier {
    */
   private backsAllFacts(facts: SentenceFacts, backers: Scored[], pool: Scored[]): boolean {
     if (backers.some((s) => s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite"))) return false;
+    // A ranking ("the hottest day of the year", "the second-largest maker") is a fact of its own: some backer says it.
+    const rankings = facts.content.map((t, i) => (isRanking(t) ? i : -1)).filter((i) => i >= 0);
+    if (rankings.some((i) => !backers.some((s) => credit(s.alignment.matches[i]) > 0))) return false;
     const claims = [...new Set([...backers, ...pool].map((s) => s.claim))];
     // A summary sentence gathers its details from across the article: a name, number or day the backing claim leaves
     // out is backed when the backing claim's own document states it ("on Tuesday", "$5bn" a few paragraphs away). A
@@ -948,6 +951,15 @@ function dedupe(conflicts: Conflict[]): Conflict[] {
     return true;
   });
 }
+
+/** Superlatives news prose ranks things with; with an ordinal in front too ("second-largest"). */
+const SUPERLATIVES = new Set(
+  (
+    "largest biggest highest lowest worst best hottest coldest driest wettest warmest busiest oldest youngest longest shortest " +
+    "fastest slowest deadliest richest poorest greatest smallest strongest weakest heaviest earliest latest safest"
+  ).split(" "),
+);
+const isRanking = (t: Token) => SUPERLATIVES.has(t.norm) || /^(second|third|fourth|fifth|sixth)-[a-z]+est$/.test(t.norm);
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const credit = (m: string) => (m === "exact" ? 1 : m === "similar" ? 0.85 : 0);
