@@ -484,6 +484,11 @@ describe("facts: negation", () => {
     assert.equal(analyse(t, 0).negated.has(t.indexOf("fair")), false);
   });
 
+  it("carries a negation into a quotation that is the denied verb's object (could not keep “…”)", () => {
+    const s = 'The mayor said the town could not keep "three libraries open every weekday".';
+    assert.ok(analyse(s, 0).negated.has(s.indexOf("libraries")));
+  });
+
   it("reads “never” as a negation", () => {
     const s = "Ms Marsh said the port had never lost a day to strikes.";
     const f = analyse(s, 0);

@@ -614,6 +614,21 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
   });
 });
 
+describe("verify: a quotation several sentences long (in-memory)", () => {
+  // The second sentence of the quotation carries no quotation mark of its own once split from the first.
+  const town = checker([["budget.txt", 'Mayor Ada Penn said: "The budget is tight this year. Rising energy bills mean we cannot keep three libraries open at half capacity."\n']]);
+
+  it("reads the same denial on both sides, however far each scope runs", () => {
+    expectStatus(one(town, 'Ms Penn said rising energy bills meant they could not keep "three libraries open at half capacity".'), "supported");
+  });
+
+  it("flags the opposite word put inside the quotation as a misquote", () => {
+    const draft = 'Ms Penn said rising energy bills meant they could not keep "three libraries open at full capacity".';
+    const f = expectConflict(draft, one(town, draft), "quote", "full");
+    assert.match(f.expected ?? "", /half capacity/);
+  });
+});
+
 describe("verify: rankings (in-memory)", () => {
   const bakery = checker([["bakery.txt", "Marlow Foods opened its bakery in Kettby in 1998.\n\nThe Kettby bakery makes bread for supermarkets across the north.\n\nThe bakery employs 300 people.\n"]]);
 

@@ -504,8 +504,10 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
-      // A quotation opening before the cue's first content word is what it negates: was not “proportionate …”.
-      if (taken === 0 && /^\s*$/.test(gap) && /^["“]$/.test(t.text)) {
+      // A quotation opening before the cue's first content word is what it negates (was not “proportionate …”), and
+      // so is one opening as its object (could not keep “two factories running …”).
+      const opensQuote = /^\s*$/.test(gap) && (t.text === "“" || (t.text === '"' && !!facts.tokens[k + 1] && facts.tokens[k + 1].start === t.end));
+      if (opensQuote && (taken === 0 || (taken === 1 && isContentToken(facts.tokens[k - 1])))) {
         quoteOpened = true;
         continue;
       }

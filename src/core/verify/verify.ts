@@ -83,9 +83,10 @@ export class SentenceVerifier {
     const candidates = this.candidates(facts);
     const scored = candidates.map((c) => this.score(facts, c));
     const conflicts: Conflict[] = [];
-    conflicts.push(...this.quoteConflicts(facts, scored));
+    const misquotes = this.quoteConflicts(facts, scored);
+    conflicts.push(...misquotes);
     conflicts.push(...this.roleConflicts(facts));
-    conflicts.push(...this.valueConflicts(facts, text, start, scored));
+    conflicts.push(...this.valueConflicts(facts, text, start, scored, misquotes.length > 0));
     if (!conflicts.length) conflicts.push(...roleSwaps(facts, text, start, scored));
 
     const pool = scored.filter((s) => s.coverage >= RELATED_COVERAGE);
@@ -226,6 +227,12 @@ export class SentenceVerifier {
       }
     });
     const names = facts.entities.filter((e) => !(span && e.start >= span.start && e.end <= span.end));
+    // One negation each side, over the same word ("could not keep “two factories …”" against "we cannot keep two
+    // factories …"): the same denial, however far each scope is read to run.
+    const sameDenial =
+      facts.negations.length === 1 &&
+      claim.facts.negations.length === 1 &&
+      facts.content.some((t, i) => alignment.partners[i] && facts.negated.has(t.start) && claim.facts.negated.has(alignment.partners[i]!.start));
     return {
       claim,
       alignment,
@@ -233,7 +240,7 @@ export class SentenceVerifier {
       // Too little in common to judge: a context of one word is no context.
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
-      polarityFlip: Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2),
+      polarityFlip: !sameDenial && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2),
     };
   }
 
@@ -333,7 +340,7 @@ export class SentenceVerifier {
     return this.backsAllFacts(facts, backers, pool) ? { backers, coverage } : undefined;
   }
 
-  private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[]): Conflict[] {
+  private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[], misquoted: boolean): Conflict[] {
     const out: Conflict[] = [];
     // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
     const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= RELATED_COVERAGE).map((s) => s.claim), true));
@@ -348,11 +355,16 @@ export class SentenceVerifier {
       const context = Math.max(s.context, s.context >= 0.4 ? this.contextWith(facts, s, top) : 0);
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : CONFLICT_CONTEXT;
       for (const sub of s.alignment.substitutions) {
-        if (sub.draft.some(inQuote)) continue; // a changed word inside a quotation is a misquote, reported as such
+        // A changed word inside a quotation is a misquote, reported as such when the source quotes the words too.
+        const quoted = sub.draft.some(inQuote);
+        if (quoted && (misquoted || sub.kind !== "opposite")) continue;
         if (sub.kind === "opposite") {
           // Converse words with their names swapped say the same: "Marlow was sold to Redfern", "Redfern bought Marlow".
           if (context < CONFLICT_CONTEXT || swappedNames(facts, text, base, sub.draft[0], s.claim, sub.claim[0])) continue;
-          out.push(this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`));
+          const opposite = this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`);
+          // Quoted words whose source sentence carries no quotation marks (the middle of a quotation several
+          // sentences long): the opposite word put in someone's mouth is a misquote.
+          out.push(quoted ? { ...opposite, kind: "quote", expected: s.claim.text, message: `Not what the source says: “${s.claim.text}” (“${sub.claim[0].text}”, not “${sub.draft[0].text}”).` } : opposite);
           continue;
         }
         if (sub.kind === "alternative") {
