@@ -405,8 +405,8 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       else if ((next.norm === "of" || next.norm === "de" || next.norm === "al") && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
       else break;
     }
-    // A place or nationality next to another name is a name of its own: "London Russian embassy", "US National
-    // Security Council", "Dutch Prime Minister Ines Calder".
+    // A place or nationality next to another name is a name of its own: "Paris Chilean embassy", "US National
+    // Weather Service", "Dutch Prime Minister Ines Calder".
     const isPlaceToken = (t: Token) => isPlaceName(t.norm) && !isPlaceName(text.slice(tokens[i].start - base, tokens[j].end - base));
     for (let k = i; k <= j; k++) {
       if (isPlaceToken(tokens[k]) && j > i) {
@@ -504,8 +504,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
-      // A quotation opening before the cue's first content word is what it negates (was not “proportionate …”), and
-      // so is one opening as its object (could not keep “two factories running …”).
+      // A quotation opening before the cue's first content word is what it negates (was not “fair to …”), and
+      // so is one opening as its object (could not keep “three libraries open …”).
       const opensQuote = /^\s*$/.test(gap) && (t.text === "“" || (t.text === '"' && !!facts.tokens[k + 1] && facts.tokens[k + 1].start === t.end));
       if (opensQuote && (taken === 0 || (taken === 1 && isContentToken(facts.tokens[k - 1])))) {
         quoteOpened = true;
@@ -590,7 +590,7 @@ function afterPlacePreposition(tokens: Token[], e: { start: number }): boolean {
 /**
  * The word a reporting verb (at `i`) has for its subject when no name stands there: the nearest content word or
  * pronoun before it ("the council said", "she said"), past time words, but not across a clause boundary ("swung to a
- * loss and said") and not the object of a preposition of place or time ("a fire near Pellby said", "on Friday said").
+ * loss and said") and not the object of a preposition of place or time ("rescuers near Brimley said", "on Friday said").
  */
 function subjectBefore(tokens: Token[], i: number, from: number): Token | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 6) && tokens[j].start >= from; j--) {
@@ -619,7 +619,7 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const stretch = comma >= 0 ? sentenceText.slice(comma + 1, t.start - base).trim() : "";
     const trailing = stretch !== "" && stretch.split(/\s+/).length <= 4;
     const from = trailing ? base + comma : tokens[Math.max(0, i - 14)].start;
-    // "Police investigating a fire near Pellby said": a place after a preposition is where, not who.
+    // "Rescuers searching the hills near Brimley said": a place after a preposition is where, not who.
     const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
     const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);
@@ -653,7 +653,7 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const subject = subjectBefore(tokens, i, from);
     if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true, span: around(subject) };
     if (subject) return { speaker: subject.text, attributed: true, span: around(subject) };
-    // Reported, by someone this sentence does not name plainly ("… swung to a loss and said it would close").
+    // Reported, by someone this sentence does not name plainly ("… swung to a loss and said it would shut two plants").
     return { attributed: true, span: around(t) };
   }
   return { attributed: false };

@@ -265,8 +265,8 @@ function unrelated(x: Token, y: Token): boolean {
 
 /**
  * Two counts of plainly different things: each number stands right before its unit and the two units are unrelated
- * words ("covers 12 hectares" against "employs 610 people"). Durations, money and percentages have kinds of their own;
- * a count whose unit is further off ("three of the bridge's five supports") is left to the diff.
+ * words ("covers 16 hectares" against "employs 420 people"). Durations, money and percentages have kinds of their own;
+ * a count whose unit is further off ("three of the mill's five kilns") is left to the diff.
  */
 function differentUnits(a: NumberFact, draft: SentenceFacts, b: NumberFact, claim: SentenceFacts): boolean {
   if (!COUNTLIKE.has(a.kind) || !COUNTLIKE.has(b.kind)) return false;
@@ -275,7 +275,7 @@ function differentUnits(a: NumberFact, draft: SentenceFacts, b: NumberFact, clai
   return !!x && !!y && x.stem !== y.stem && unrelated(x, y) && compareTokens(x, y) !== "alternative";
 }
 
-/** The word right after a number when it is the number's unit ("610 people"). */
+/** The word right after a number when it is the number's unit ("420 people"). */
 function unitToken(n: NumberFact, facts: SentenceFacts): Token | undefined {
   const next = facts.tokens.find((t) => t.start >= n.end);
   return next && next.kind === "word" && n.unit.includes(next.stem) ? next : undefined;

@@ -227,8 +227,8 @@ export class SentenceVerifier {
       }
     });
     const names = facts.entities.filter((e) => !(span && e.start >= span.start && e.end <= span.end));
-    // One negation each side, over the same word ("could not keep “two factories …”" against "we cannot keep two
-    // factories …"): the same denial, however far each scope is read to run.
+    // One negation each side, over the same word ("could not keep “three libraries …”" against "we cannot keep three
+    // libraries …"): the same denial, however far each scope is read to run.
     const sameDenial =
       facts.negations.length === 1 &&
       claim.facts.negations.length === 1 &&
@@ -812,11 +812,10 @@ export class SentenceVerifier {
   }
 }
 
-/** Share of the draft's words outside its quotation marks that the claim backs. */
 /**
  * The share of the sentence's backed words that the claim backs with what it reports, not with the words crediting
- * it: "a fire near Pellby has burned 640 hectares" draws on the subject of "Police investigating a fire near Pellby
- * said …", not on what the police said.
+ * it: "Tollmouth Coastguard searched the bay near Brimley" draws on the subject of "Tollmouth Coastguard, which searched
+ * the bay near Brimley, said …", not on what the coastguard said.
  */
 function reportedPart(s: Scored): number {
   const span = s.claim.facts.attributionSpan;
@@ -831,6 +830,7 @@ function reportedPart(s: Scored): number {
   return all ? reported / all : 0;
 }
 
+/** Share of the draft's words outside its quotation marks that the claim backs. */
 function outsideQuotes(facts: SentenceFacts, s: Scored): number {
   let total = 0;
   let matched = 0;
@@ -1002,10 +1002,10 @@ function expectedText(sub: Substitution, claim: Claim): string {
 const SLOT_REACH = 3;
 
 /**
- * The two values fill the same slot: some word near the draft's value is backed by a word near the claim's ("take
- * eight weeks" against "take eight months", "leave within 72 hours" against "24 hours to leave"). A sentence can
- * share most of its words with a claim and still count something else: "has doubled in three years" is not the "19
- * years" someone "has worked at the hospital".
+ * The two values fill the same slot: some word near the draft's value is backed by a word near the claim's ("last
+ * six weeks" against "last six months", "reply within 14 days" against "28 days to reply"). A sentence can share most
+ * of its words with a claim and still count something else: "has doubled in three years" is not the "14 years"
+ * someone "has worked at the site".
  */
 function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: number }, s: Scored, claimValue: { start: number; end: number }): boolean {
   // Which side of the value `t` stands on (-1 before, 1 after, 0 inside it or beyond another value, whose slot it is
@@ -1024,7 +1024,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     const d = place(facts, t, draftValue);
     const c = place(s.claim.facts, partner, claimValue);
     if (!d.side || !c.side) return false;
-    // On the same side, within a few words of each value; on opposite sides ("a 45-day consultation", "the
+    // On the same side, within a few words of each value; on opposite sides ("a 30-day consultation", "the
     // consultation will last 90 days"), within a few words of the two together.
     return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
   });
