@@ -272,7 +272,7 @@ function differentUnits(a: NumberFact, draft: SentenceFacts, b: NumberFact, clai
   if (!COUNTLIKE.has(a.kind) || !COUNTLIKE.has(b.kind)) return false;
   const x = unitToken(a, draft);
   const y = unitToken(b, claim);
-  return !!x && !!y && x.stem !== y.stem && unrelated(x, y) && compareTokens(x, y) !== "alternative";
+  return !!x && !!y && x.stem !== y.stem && unrelated(x, y);
 }
 
 /** The word right after a number when it is the number's unit ("420 people"). */

@@ -1013,7 +1013,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   const place = (f: SentenceFacts, t: Token, v: { start: number; end: number }) => {
     const side = t.end <= v.start ? -1 : t.start >= v.end ? 1 : 0;
     const lies = (x: { start: number; end: number }) => (side < 0 ? x.start >= t.end && x.end <= v.start : x.start >= v.end && x.end <= t.start);
-    if ([...f.numbers, ...f.dates].some(lies)) return { side: 0, between: 0 };
+    if (f.numbers.some(lies) || f.dates.some(lies)) return { side: 0, between: 0 };
     return { side, between: f.content.filter(lies).length };
   };
   // A value word ("doubled") is compared as a value, not as the slot's word.
