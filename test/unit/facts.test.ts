@@ -242,6 +242,12 @@ describe("facts: dates", () => {
     assert.equal(s.slice(d!.start, d!.end), "2013");
   });
 
+  it("reads a clock time in a sentence with no day or month, and a year beside counts", () => {
+    // Only sentences with a month, weekday, clock time or relative day run the date pattern; these have no month.
+    assert.deepEqual(analyse("Doors open at 3.30 pm for 200 guests.", 0).dates.map((d) => [d.text, d.hour]), [["3.30 pm", 15]]);
+    assert.deepEqual(analyse("The 40 flats were finished in 1968.", 0).dates.map((d) => d.year), [1968]);
+  });
+
   it("does not read “within 24 hours” as a date", () => {
     const f = analyse("Embassy staff were told to leave the country within 24 hours.", 0, { date: "2022-09-07" });
     assert.deepEqual(f.dates, []);

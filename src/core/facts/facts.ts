@@ -282,8 +282,11 @@ const DATE_PATTERN = new RegExp(
   ].join("|"),
   "gi",
 );
-/** Every alternative of DATE_PATTERN needs one of these: most sentences have none and skip the long pattern. */
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|tomorrow|tonight|yesterday|ago/i;
+/**
+ * Every alternative of DATE_PATTERN needs one of these (a month, a weekday, a clock time, a relative day, "ago"): half
+ * of all sentences, those whose only digits are counts, have none and skip the long pattern.
+ */
+const DATE_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|tomorrow|tonight|yesterday|ago|\d(?:[:.]\d\d)?\s*[ap]\.?m/i;
 const WEEKDAY_INDEX = (w: string) => ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(w.slice(0, 3).toLowerCase());
 const MONTH_INDEX = (m: string) => ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
@@ -293,7 +296,19 @@ function utcDate(iso: string): Date {
 
 function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext): DateFact[] {
   const out: DateFact[] = [];
-  if (!DATE_HINT.test(text)) return out;
+  if (DATE_HINT.test(text)) scanDates(text, base, context, out);
+  // Years: "since 2013", "in 2016", "built in 1968".
+  for (const t of tokens) {
+    if (t.kind === "number" && /^\d{4}$/.test(t.norm)) {
+      const y = Number(t.norm);
+      if (y >= 1800 && y <= 2100 && !out.some((d) => d.start <= t.start && d.end >= t.end)) out.push({ year: y, text: t.text, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/** The dates DATE_PATTERN finds, resolved against the date the text was written where they are relative. */
+function scanDates(text: string, base: number, context: AnalyseContext, out: DateFact[]): void {
   const written = context.date ? utcDate(context.date) : undefined;
   const setDay = (fact: DateFact, d: Date) => {
     fact.year = d.getUTCFullYear();
@@ -360,14 +375,6 @@ function extractDates(text: string, base: number, tokens: Token[], context: Anal
     if ((fact.day !== undefined && (fact.day < 1 || fact.day > 31)) || fact.month === 0) continue;
     out.push(fact);
   }
-  // Years: "since 2013", "in 2016", "built in 1968".
-  for (const t of tokens) {
-    if (t.kind === "number" && /^\d{4}$/.test(t.norm)) {
-      const y = Number(t.norm);
-      if (y >= 1800 && y <= 2100 && !out.some((d) => d.start <= t.start && d.end >= t.end)) out.push({ year: y, text: t.text, start: t.start, end: t.end });
-    }
-  }
-  return out;
 }
 
 /** True when the token is a capitalised word that stands as (part of) a name, not just a sentence opener. */
