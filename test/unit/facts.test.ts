@@ -186,6 +186,32 @@ describe("facts: numbers", () => {
   });
 });
 
+describe("facts: shares written in words", () => {
+  for (const [sentence, found, value] of [
+    ["About a third of the staff voted.", "a third", 1 / 3],
+    ["Two fifths of the tenants moved out.", "Two fifths", 0.4],
+    ["Three-quarters of the 40 homes were flooded.", "Three-quarters", 0.75],
+    ["One in five nurses has left.", "One in five", 0.2],
+    ["Nine out of 10 readers agreed.", "Nine out of 10", 0.9],
+    ["Takings have fallen by a third since March.", "a third", 1 / 3],
+  ] as const) {
+    it(`reads “${found}” in “${sentence}” as a share of ${value.toFixed(2)}`, () => {
+      const n = numberIn(analyse(sentence, 0), found);
+      assert.equal(n.kind, "fraction");
+      assert.ok(Math.abs(n.value - value) < 1e-9, JSON.stringify(n));
+    });
+  }
+
+  for (const [sentence, found] of [
+    ["The mayor won a third term.", "third"],
+    ["It was the fifth day of the strike.", "fifth"],
+  ] as const) {
+    it(`reads “${found}” in “${sentence}” as a rank`, () => {
+      assert.equal(numberIn(analyse(sentence, 0), found).kind, "ordinal");
+    });
+  }
+});
+
 describe("facts: dates without digits or month names", () => {
   // Sentences with no digit, month, weekday or relative-day word skip the date pattern; these must still be read.
   for (const [sentence, found] of [

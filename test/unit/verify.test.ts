@@ -672,6 +672,23 @@ describe("verify: which values count the same thing (in-memory)", () => {
   });
 });
 
+describe("verify: shares written as fractions or percentages (in-memory)", () => {
+  const line = checker([["line.txt", "Ridership on the Calder tram line fell 19% last year, the operator said.\n\nThe operator will run a third tram on the line from May.\n"]]);
+
+  it("backs a fraction with the percentage it rounds", () => {
+    expectStatus(one(line, "Ridership on the Calder tram line fell by almost a fifth last year."), "supported");
+  });
+
+  it("flags a fraction that is not the source's percentage", () => {
+    const draft = "Ridership on the Calder tram line fell by a quarter last year.";
+    expectConflict(draft, one(line, draft), "number", "a quarter", "19%");
+  });
+
+  it("reads an ordinal after “a” as a rank, not a share", () => {
+    expectStatus(one(line, "The operator will run a third tram on the line from May."), "supported");
+  });
+});
+
 describe("verify: disputed sources (in-memory)", () => {
   it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
     const council = checker([

@@ -88,7 +88,50 @@ const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", p
 const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "circa", "estimated", "up"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
-const FRACTIONS = wordTable({ half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2 });
+/** The denominators of fractions as prose writes them: "a third", "two-fifths", "three quarters". */
+const DENOMINATORS = wordTable({
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+});
+
+/**
+ * A share written in words, starting at token `i`: "half" (of something), a numerator and a denominator ("a third",
+ * "two fifths", "three-quarters"), or one number in another ("one in five", "nine out of 10"). Without its numerator
+ * an ordinal is a rank, not a share: "the fifth day".
+ */
+function fractionAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const t = tokens[i];
+  if (t.kind === "word" && t.norm.includes("-")) {
+    const [top, bottom, ...rest] = t.norm.split("-");
+    const n = numberWord(top);
+    const d = DENOMINATORS[bottom];
+    return !rest.length && n !== undefined && d !== undefined && n < d ? { value: n / d, last: i } : undefined;
+  }
+  if (t.norm === "half" && !ORDINALS.has(tokens[i - 1]?.norm ?? "")) return { value: 0.5, last: i };
+  const numerator = t.norm === "a" || t.norm === "an" ? 1 : countAt(t);
+  if (numerator === undefined) return undefined;
+  const next = tokens[i + 1];
+  const d = next && DENOMINATORS[next.norm];
+  // "a third of staff", "fell by almost a quarter last year", "two thirds of members"; but "a third term" and "a fifth day"
+  // rank, and "two quarters in a row" are periods: a share is followed by "of" or by no noun of its own, or is the
+  // size of a change.
+  const after = tokens[i + 2];
+  let before = i - 1;
+  while (before > 0 && (APPROX.has(tokens[before].norm) || MORE.has(tokens[before].norm) || LESS.has(tokens[before].norm) || tokens[before].norm === "than")) before--;
+  const share = !after || after.norm === "of" || tokens[before]?.norm === "by" || (numerator === 1 && !isContentToken(after));
+  if (d !== undefined && numerator < d && (numerator === 1) === !/s$/.test(next.norm) && share) return { value: numerator / d, last: i + 1 };
+  const of = next?.norm === "in" ? i + 2 : next?.norm === "out" && tokens[i + 2]?.norm === "of" ? i + 3 : -1;
+  const whole = of > 0 && tokens[of] ? countAt(tokens[of]) : undefined;
+  // "one in five nurses": a share of a group, which the noun after it names.
+  if (whole !== undefined && numerator < whole && tokens[of + 1]?.kind === "word") return { value: numerator / whole, last: of };
+  return undefined;
+}
+
+/** A whole number written as digits or as a word ("five", "10"). */
+function countAt(t: Token): number | undefined {
+  if (t.kind === "number") return /^\d+$/.test(t.norm) ? Number(t.norm) : undefined;
+  return t.kind === "word" ? numberWord(t.norm) : undefined;
+}
 const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
@@ -172,7 +215,12 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
     /** "order" for a plural scale word, which states an order of magnitude, not a value. */
     let exactness = "";
     const hyphenated = t.kind === "word" ? hyphenatedNumber(t.norm) : undefined;
-    if (t.kind === "number") {
+    const fraction = fractionAt(tokens, i);
+    if (fraction) {
+      value = fraction.value;
+      kind = "fraction";
+      last = fraction.last;
+    } else if (t.kind === "number") {
       value = cleanNumber(t.norm);
       const suffix = t.norm.replace(/^[\d.,]+/, "");
       if (suffix === "am" || suffix === "pm") kind = "time";
@@ -197,13 +245,6 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
         }
         last = i;
         if (value === 12 && t.norm === "dozen" && tokens[first - 1]?.norm === "a") first--;
-      } else if (FRACTIONS[t.norm] !== undefined && !ORDINALS.has(tokens[i - 1]?.norm ?? "")) {
-        value = FRACTIONS[t.norm];
-        kind = "fraction";
-        const prev = tokens[i - 1];
-        if (prev && (prev.norm === "a" || prev.norm === "one")) first = i - 1;
-        else if (prev && numberWord(prev.norm) !== undefined) first = i - 1;
-        if (t.norm === "thirds" && prev?.norm === "two") value = 2 / 3;
       } else if (ORDINALS.has(t.norm) && !(t.norm === "second" && /^(time|hand)$/.test(tokens[i + 1]?.norm ?? ""))) {
         value = ORDINALS.get(t.norm)!;
         kind = "ordinal";

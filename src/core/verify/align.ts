@@ -176,7 +176,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
   const cNum = dNum ? factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap) : undefined;
-  if (dNum && cNum && (dNum.kind === cNum.kind || dNum.kind === "count" || cNum.kind === "count") && !differentUnits(dNum, draft, cNum, claim)) {
+  if (dNum && cNum && comparableKinds(dNum, cNum) && !differentUnits(dNum, draft, cNum, claim)) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
   }
   const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
@@ -312,7 +312,16 @@ export function samePolarity(x: Token, draft: SentenceFacts, y: Token, claim: Se
 
 const COUNTLIKE = new Set(["count", "label"]);
 
+/** A share said as a fraction against one said as a percentage ("a fifth" against "19%"): both state a proportion. */
+export const isShare = (n: NumberFact) => n.kind === "fraction" || n.kind === "percent";
+const shareOf = (n: NumberFact) => (n.kind === "percent" ? n.value / 100 : n.value);
+/** Kinds one draft value may be compared with, as the same or as a different value of one thing. */
+export function comparableKinds(a: NumberFact, b: NumberFact): boolean {
+  return a.kind === b.kind || a.kind === "count" || b.kind === "count" || (isShare(a) && isShare(b));
+}
+
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {
+  if (isShare(a) && isShare(b) && a.kind !== b.kind) return sameShare(a, b);
   // "double" is not "two supports"; "eight weeks" is not "eight months".
   if (a.kind !== b.kind && !(COUNTLIKE.has(a.kind) && COUNTLIKE.has(b.kind))) return false;
   if (a.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
@@ -330,6 +339,19 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (a.qualifier === "less") return b.value <= a.value;
   if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
   return false;
+}
+
+/**
+ * A fraction word is prose's rounding of a percentage: "almost a fifth" is 19%, "a third" 32%, while "a quarter" is no
+ * 19%. Within a tenth of the larger share, or bound the draft's way ("more than a third" holds for 40%).
+ */
+function sameShare(a: NumberFact, b: NumberFact): boolean {
+  if (a.unit.length && b.unit.length && !a.unit.some((u) => b.unit.includes(u))) return false;
+  const x = shareOf(a);
+  const y = shareOf(b);
+  if (a.qualifier === "more") return y >= x;
+  if (a.qualifier === "less") return y <= x;
+  return Math.abs(x - y) <= 0.1 * Math.max(x, y) + 0.005;
 }
 
 export function isCalendarDate(d: DateFact): boolean {
