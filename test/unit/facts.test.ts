@@ -186,6 +186,25 @@ describe("facts: numbers", () => {
   });
 });
 
+describe("facts: how far a negation reaches", () => {
+  const negatedWords = (sentence: string) => {
+    const f = analyse(sentence, 0);
+    return f.tokens.filter((t) => f.negated.has(t.start)).map((t) => t.text).join(" ");
+  };
+
+  it("ends at the next clause's verb: a denial inside a relative clause leaves the main clause alone", () => {
+    assert.equal(negatedWords("A roofer who billed the trust for repairs that were never carried out has been jailed."), "carried out");
+  });
+
+  it("reaches the verb of a denied subject", () => {
+    assert.match(negatedWords("Residents were told no homes would be demolished."), /demolished/);
+  });
+
+  it("reaches into the clause the denied verb introduces", () => {
+    assert.match(negatedWords("The council has not said whether the pier will be rebuilt."), /rebuilt/);
+  });
+});
+
 describe("facts: shares written in words", () => {
   for (const [sentence, found, value] of [
     ["About a third of the staff voted.", "a third", 1 / 3],

@@ -717,14 +717,54 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.deepEqual(new Set(s.sources.map((x) => x.document)), new Set(["herald.md", "post.md"]));
   });
 
-  // ENGINE GAP: two sources give different numbers (72 hours / 48 hours); a draft with either is "supported" citing
-  // both, with no dispute: a number backed by one source is never a conflict, so the disputed path is not reached.
+  // A number backed by one source is no conflict; the other source's value for the same thing makes it disputed.
   it("marks a number disputed when two sources give different values", () => {
     const c = checker([
       ["a.md", STRIKE_LENGTH_A],
       ["b.md", STRIKE_LENGTH_B],
     ]);
     expectStatus(one(c, "The strike at Kestrel Bay port is expected to last 72 hours."), "disputed");
+  });
+
+  it("finds no dispute between sources that share words but not the point", () => {
+    const court = checker([
+      ["agency.md", "A roofer who billed a school trust for repairs that were never carried out has been jailed for four years.\n\nThe trust has since brought in independent checks on every repair over £800.\n"],
+      ["release.md", "Two men have been jailed for a total of more than seven years for a fraud in which a roofer billed a school trust for repairs that were never carried out.\n\nPolice in Tollmouth carried out a year-long inquiry into the fraud.\n"],
+    ]);
+    // Another sentence's total is no rival value; a value in a relative clause's negation is no reversal.
+    expectStatus(one(court, "A roofer who billed a school trust for repairs that were never carried out has been jailed for four years."), "supported");
+    // "brought in checks" and "repairs were never carried out" are not one matter.
+    expectStatus(one(court, "The trust has since brought in independent checks on every repair costing more than £800."), "supported");
+  });
+
+  it("still marks a value disputed when the two sources set it against each other", () => {
+    const c = checker([
+      ["release.md", "Two men were jailed at Tollmouth Crown Court on Friday.\n\nIn total, the fraud cost the school trust £1.2 million.\n\nThe judge said the men had shown no remorse.\n"],
+      ["paper.md", "Parents said they were shocked by the verdict.\n\nIn total, the fraud cost the Brimley school trust £1.7 million, money meant for its 40 schools.\n\nThe trust has since changed how it pays builders.\n"],
+    ]);
+    const s = one(c, "The fraud cost the school trust £1.2m in all.");
+    expectStatus(s, "disputed");
+    assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "paper.md", describeResult(s));
+  });
+});
+
+describe("verify: sentences with too little to contradict (in-memory)", () => {
+  const trial = checker([["trial.md", "The inquiry found that the ledgers had not been kept at the office.\n\nThe jury heard exactly how the fraud worked.\n"]]);
+
+  it("does not reverse a sentence on a single shared word", () => {
+    // One source says the ledgers were kept, another that they were not: a sentence that says only "kept" makes
+    // neither point.
+    const ledgers = checker([
+      ["auditor.md", "The ledgers were kept.\n\nCash was kept in a tin.\n\nKeys were kept in a drawer.\n\nRecords were kept for years.\n\nInvoices were kept too.\n"],
+      ["paper.md", "The ledgers had not been kept at any point, a former clerk of the Brimley firm told the Tollmouth Echo on Friday.\n"],
+    ]);
+    const s = one(ledgers, "That is what was kept.");
+    assert.ok(s.status !== "conflict" && s.status !== "disputed", describeResult(s));
+  });
+
+  it("leaves a transition that promises what follows unchecked", () => {
+    expectStatus(one(trial, "Here is how the fraud worked."), "unchecked");
+    expectStatus(one(trial, "Here is what the inquiry found."), "unchecked");
   });
 });
 

@@ -549,6 +549,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     const from = facts.tokens.indexOf(cue);
     let taken = 0;
     let quoteOpened = false;
+    let complement = false;
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
@@ -563,6 +564,11 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       const opening = quoteOpened && k > 0 && /^["“]$/.test(facts.tokens[k - 1].text);
       quoteOpened = false;
       if ((!opening && /[,;:()"“”]/.test(gap)) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
+      // A finite verb after the denied words starts the next clause ("repairs that were never carried out | have
+      // been billed"), unless the denied verb introduced it: "has not said whether the bridge will be replaced".
+      // A denied subject ("no work had been done") reaches its verb.
+      if (taken > 0 && FINITE_AUXILIARIES.has(t.norm) && !complement && !DENIED_SUBJECT.has(cue.norm)) break;
+      if (t.norm === "whether" || t.norm === "that") complement = true;
       scope.add(t.start);
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
       // have stopped goes on, so it is not negated.
@@ -573,6 +579,9 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   }
   return scope;
 }
+
+const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither"]);
+const FINITE_AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should does did".split(" "));
 
 /** Stems of the verbs of stopping ("ceased", "stops", "halted"): a denied one ends a negation's scope. */
 const CESSATION = new Set(["ceas", "stop", "halt", "quit", "discontinu"]);

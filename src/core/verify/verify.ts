@@ -27,10 +27,12 @@ const UNION_MEMBER_GAIN = 0.1;
 const CONFLICT_CONTEXT = 0.55;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
+/** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
+const SAME_MATTER = 0.4;
 
 /** Phrases of opinion, speculation or transition: nothing to check. */
 const OPINION =
-  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here's what|what we know|time will tell|only time)\b/i;
+  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
 /** Auxiliaries and modals: the subject of a sentence ends before the first. */
 const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
 /** Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). */
@@ -240,7 +242,9 @@ export class SentenceVerifier {
       // Too little in common to judge: a context of one word is no context.
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
-      polarityFlip: !sameDenial && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2),
+      // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
+      // that denies something was found, and nothing else.
+      polarityFlip: !sameDenial && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
     };
   }
 
@@ -702,7 +706,7 @@ export class SentenceVerifier {
       for (const n of facts.numbers) {
         if (!backer.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
         if (s.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
-        const other = s.claim.facts.numbers.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)));
+        const other = s.claim.facts.numbers.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)) && this.setAgainst(backer.claim, n, s.claim, m));
         if (!other) continue;
         const found = factSpan(n);
         const expected = factSpan(other).text;
@@ -712,9 +716,23 @@ export class SentenceVerifier {
     return undefined;
   }
 
-  /** Two claims contradict each other: one negates what the other states, or gives another value for it. */
+  /**
+   * The two sources put the two values in one place when aligned with each other: "the fraud cost the association
+   * £1.38m" against "the fraud cost Ashgrove £1.6m". Sharing the words around each value is not enough: "a builder was
+   * jailed for six years" is no rival to "three people were jailed for a total of 12 years".
+   */
+  private setAgainst(a: Claim, value: NumberFact, b: Claim, rival: NumberFact): boolean {
+    return this.score(a.facts, b).alignment.substitutions.some((x) => x.kind === "number" && sameNumber(value, x.draftFact as NumberFact) && sameNumber(rival, x.claimFact as NumberFact));
+  }
+
+  /**
+   * Two claims contradict each other: one negates what the other states, or gives another value for it. Both must be
+   * about the same thing, one backing a good part of the other (SAME_MATTER), as a draft must be to contradict a
+   * claim: "we have introduced checks on every repair" and "repairs were never carried out" share a word, not a point.
+   */
   private claimsDisagree(a: Claim, b: Claim): boolean {
     const s = this.score(a.facts, b);
+    if (s.coverage < SAME_MATTER && this.score(b.facts, a).coverage < SAME_MATTER) return false;
     return s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite" || x.kind === "number" || x.kind === "date");
   }
 
