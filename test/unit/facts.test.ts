@@ -457,6 +457,13 @@ describe("facts: quotes and attribution", () => {
     assert.equal(f.speaker, "Maria Lopes");
   });
 
+  it("credits the person a long description ending in a comma belongs to, not a name inside it", () => {
+    const f = analyse("Dr Ines Calder, a senior lecturer in geology at the University of Tollmouth and an author of the survey, said: “The cliff is moving.”", 0);
+    assert.equal(f.speaker, "Ines Calder");
+    const g = analyse("Joe Hale, a teacher at Elm Road School in Brimley, who was not at the meeting, said the vote was rushed.", 0);
+    assert.equal(g.speaker, "Joe Hale");
+  });
+
   it("does not read “were told to leave” as attribution (seed)", () => {
     const f = analyse("Iranian embassy staff were told to leave Tirana by the weekend.", 0);
     assert.equal(f.attributed, false);

@@ -748,6 +748,24 @@ describe("verify: disputed sources (in-memory)", () => {
   });
 });
 
+describe("verify: a source's quotation cut into sentences (in-memory)", () => {
+  const inquiry = checker([
+    [
+      "wire.md",
+      'Judge Ruth Mallory said: "You treated the school trust as your private bank. Every pound you took was a pound meant for a leaking roof."\n\nThe trust has 40 schools.\n',
+    ],
+  ]);
+
+  it("checks the words of its first sentence as a quotation", () => {
+    const draft = '"You treated the school trust as your personal bank," Judge Ruth Mallory said.';
+    expectConflict(draft, one(inquiry, draft), "quote", "personal");
+  });
+
+  it("backs the words of its later sentences verbatim", () => {
+    expectStatus(one(inquiry, 'Judge Ruth Mallory said every pound taken "was a pound meant for a leaking roof".'), "supported");
+  });
+});
+
 describe("verify: sentences with too little to contradict (in-memory)", () => {
   const trial = checker([["trial.md", "The inquiry found that the ledgers had not been kept at the office.\n\nThe jury heard exactly how the fraud worked.\n"]]);
 

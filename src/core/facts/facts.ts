@@ -640,8 +640,10 @@ const CLAUSE_JOINERS = new Set("and or but that which who when after before whil
 const TIME_ADVERBS = new Set("today yesterday tonight now later earlier previously recently separately publicly privately".split(" "));
 
 function afterPlacePreposition(tokens: Token[], e: { start: number }): boolean {
-  const k = tokens.findIndex((x) => x.start === e.start);
-  return k > 0 && PLACE_PREPOSITIONS.has(tokens[k - 1].norm);
+  let k = tokens.findIndex((x) => x.start === e.start) - 1;
+  // "at the University of Tollmouth" as much as "at Tollmouth".
+  if (k > 0 && tokens[k].norm === "the") k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].norm);
 }
 
 /**
@@ -675,7 +677,10 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const comma = sentenceText.lastIndexOf(",", t.start - base);
     const stretch = comma >= 0 ? sentenceText.slice(comma + 1, t.start - base).trim() : "";
     const trailing = stretch !== "" && stretch.split(/\s+/).length <= 4;
-    const from = trailing ? base + comma : tokens[Math.max(0, i - 14)].start;
+    // "Dr Ines Calder, a lecturer at the University of Tollmouth who led the study, said": a comma right before the
+    // verb closes a description of the subject, however long, so the subject may stand at the sentence's start.
+    const described = comma >= 0 && stretch === "";
+    const from = trailing ? base + comma : described ? tokens[0].start : tokens[Math.max(0, i - 14)].start;
     // "Rescuers searching the hills near Brimley said": a place after a preposition is where, not who.
     const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
     const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);

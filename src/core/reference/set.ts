@@ -522,14 +522,17 @@ function topK(indices: number[], scores: Float64Array, k: number): number[] {
 }
 
 /**
- * A sentence cut out of a quotation that spans several sentences carries one stray mark ("…wiping of data.”"):
- * drop it so the passage reads cleanly in a hover. Balanced quotations are left alone.
+ * A sentence cut out of a quotation that spans several sentences carries one unmatched mark: the quotation opens and
+ * runs on ('said: "You treated the trust as a cash machine.'), or it began in an earlier sentence ("…wiping of data.”").
+ * The missing mark is added at the sentence's end or start: the words are still quoted, and a misquote of them is
+ * still checked. Balanced quotations are left alone.
  */
 function balanceQuotes(text: string): string {
-  const marks = (text.match(/["“”]/g) || []).length;
-  if (marks % 2 === 0) return text;
-  if (/^["“]/.test(text)) return text.replace(/^["“]\s*/, "");
-  return text.replace(/\s*["”](?=[^"“”]*$)/, "");
+  const marks = text.match(/["“”]/g) || [];
+  if (marks.length % 2 === 0) return text;
+  const opening = /(?:^|[\s:(])(["“])(?=[^"“”]*$)/.exec(text);
+  if (opening) return text + (opening[1] === "“" ? "”" : '"');
+  return (marks[marks.length - 1] === "”" ? "“" : '"') + text;
 }
 
 /** The document's text with its excluded parts (front matter, furniture) blanked, line breaks kept: offsets hold. */
