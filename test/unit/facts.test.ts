@@ -464,6 +464,11 @@ describe("facts: quotes and attribution", () => {
     assert.equal(g.speaker, "Joe Hale");
   });
 
+  it("credits words told to someone to the teller, not the listener", () => {
+    assert.equal(analyse("“You sold the keys,” the judge told Ines Calder.", 0).speaker, "judge");
+    assert.equal(analyse("“It is over,” said Ines Calder.", 0).speaker, "Ines Calder");
+  });
+
   it("does not read “were told to leave” as attribution (seed)", () => {
     const f = analyse("Iranian embassy staff were told to leave Tirana by the weekend.", 0);
     assert.equal(f.attributed, false);

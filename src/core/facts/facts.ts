@@ -609,6 +609,8 @@ function extractNegations(tokens: Token[]): Token[] {
 }
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
+/** Reporting verbs whose object is the listener: "told Ines Calder", "warned the council". */
+const LISTENER_VERBS = new Set("told tells tell telling warned warns warn assured assures informed informs reminded reminds".split(" "));
 
 /**
  * Reporting verbs that attribute whatever they govern; the others only with "that", a colon or a quotation. "Reported"
@@ -683,7 +685,8 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
     const from = trailing ? base + comma : described ? tokens[0].start : tokens[Math.max(0, i - 14)].start;
     // "Rescuers searching the hills near Brimley said": a place after a preposition is where, not who.
     const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
-    const after = entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
+    // "the judge told Ines Calder": the name after a verb of telling is who heard it.
+    const after = LISTENER_VERBS.has(t.norm) ? [] : entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);
     let who: EntityFact | undefined;
     if (t.norm === "according") {
