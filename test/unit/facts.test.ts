@@ -193,7 +193,7 @@ describe("facts: how far a negation reaches", () => {
   };
 
   it("ends at the next clause's verb: a denial inside a relative clause leaves the main clause alone", () => {
-    assert.equal(negatedWords("A roofer who billed the trust for repairs that were never carried out has been jailed."), "carried out");
+    assert.equal(negatedWords("A roofer who billed the trust for roofs that were never mended has been jailed."), "mended");
   });
 
   it("reaches the verb of a denied subject", () => {
@@ -465,7 +465,7 @@ describe("facts: quotes and attribution", () => {
   });
 
   it("credits words told to someone to the teller, not the listener", () => {
-    assert.equal(analyse("“You sold the keys,” the judge told Ines Calder.", 0).speaker, "judge");
+    assert.equal(analyse("“You let the town down,” the judge told Ines Calder.", 0).speaker, "judge");
     assert.equal(analyse("“It is over,” said Ines Calder.", 0).speaker, "Ines Calder");
   });
 

@@ -728,13 +728,13 @@ describe("verify: disputed sources (in-memory)", () => {
 
   it("finds no dispute between sources that share words but not the point", () => {
     const court = checker([
-      ["agency.md", "A roofer who billed a school trust for repairs that were never carried out has been jailed for four years.\n\nThe trust has since brought in independent checks on every repair over £800.\n"],
-      ["release.md", "Two men have been jailed for a total of more than seven years for a fraud in which a roofer billed a school trust for repairs that were never carried out.\n\nPolice in Tollmouth carried out a year-long inquiry into the fraud.\n"],
+      ["agency.md", "A roofer who billed a school trust for jobs that were never carried out has been jailed for four years.\n\nThe trust has since brought in spot checks on every job over £800.\n"],
+      ["release.md", "Two men have been jailed for a total of more than seven years for a fraud in which a roofer billed a school trust for jobs that were never carried out.\n\nPolice in Tollmouth carried out a year-long inquiry into the fraud.\n"],
     ]);
     // Another sentence's total is no rival value; a value in a relative clause's negation is no reversal.
-    expectStatus(one(court, "A roofer who billed a school trust for repairs that were never carried out has been jailed for four years."), "supported");
-    // "brought in checks" and "repairs were never carried out" are not one matter.
-    expectStatus(one(court, "The trust has since brought in independent checks on every repair costing more than £800."), "supported");
+    expectStatus(one(court, "A roofer who billed a school trust for jobs that were never carried out has been jailed for four years."), "supported");
+    // "brought in checks" and "jobs were never carried out" are not one matter.
+    expectStatus(one(court, "The trust has since brought in spot checks on every job costing more than £800."), "supported");
   });
 
   it("still marks a value disputed when the two sources set it against each other", () => {
@@ -752,17 +752,17 @@ describe("verify: a source's quotation cut into sentences (in-memory)", () => {
   const inquiry = checker([
     [
       "wire.md",
-      'Judge Ruth Mallory said: "You treated the school trust as your private bank. Every pound you took was a pound meant for a leaking roof."\n\nThe trust has 40 schools.\n',
+      'Judge Ruth Mallory said: "You took money meant for the children\'s classrooms and spent it on cars. Not one pupil in Tollmouth gained from it."\n\nThe trust has 40 schools.\n',
     ],
   ]);
 
   it("checks the words of its first sentence as a quotation", () => {
-    const draft = '"You treated the school trust as your personal bank," Judge Ruth Mallory said.';
-    expectConflict(draft, one(inquiry, draft), "quote", "personal");
+    const draft = '"You took money meant for the children\'s playgrounds and spent it on cars," Judge Ruth Mallory said.';
+    expectConflict(draft, one(inquiry, draft), "quote", "playgrounds");
   });
 
   it("backs the words of its later sentences verbatim", () => {
-    expectStatus(one(inquiry, 'Judge Ruth Mallory said every pound taken "was a pound meant for a leaking roof".'), "supported");
+    expectStatus(one(inquiry, 'Judge Ruth Mallory said "not one pupil in Tollmouth gained from it".'), "supported");
   });
 });
 

@@ -564,9 +564,9 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       const opening = quoteOpened && k > 0 && /^["“]$/.test(facts.tokens[k - 1].text);
       quoteOpened = false;
       if ((!opening && /[,;:()"“”]/.test(gap)) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
-      // A finite verb after the denied words starts the next clause ("repairs that were never carried out | have
-      // been billed"), unless the denied verb introduced it: "has not said whether the bridge will be replaced".
-      // A denied subject ("no work had been done") reaches its verb.
+      // A finite verb after the denied words starts the next clause ("roofs that were never mended | have been
+      // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
+      // subject ("no roof had been mended") reaches its verb.
       if (taken > 0 && FINITE_AUXILIARIES.has(t.norm) && !complement && !DENIED_SUBJECT.has(cue.norm)) break;
       if (t.norm === "whether" || t.norm === "that") complement = true;
       scope.add(t.start);

@@ -717,9 +717,9 @@ export class SentenceVerifier {
   }
 
   /**
-   * The two sources put the two values in one place when aligned with each other: "the fraud cost the association
-   * £1.38m" against "the fraud cost Ashgrove £1.6m". Sharing the words around each value is not enough: "a builder was
-   * jailed for six years" is no rival to "three people were jailed for a total of 12 years".
+   * The two sources put the two values in one place when aligned with each other: "the fraud cost the trust £1.2m"
+   * against "the fraud cost the Brimley trust £1.7m". Sharing the words around each value is not enough: "a roofer was
+   * jailed for four years" is no rival to "two men were jailed for a total of seven years".
    */
   private setAgainst(a: Claim, value: NumberFact, b: Claim, rival: NumberFact): boolean {
     return this.score(a.facts, b).alignment.substitutions.some((x) => x.kind === "number" && sameNumber(value, x.draftFact as NumberFact) && sameNumber(rival, x.claimFact as NumberFact));
@@ -728,7 +728,7 @@ export class SentenceVerifier {
   /**
    * Two claims contradict each other: one negates what the other states, or gives another value for it. Both must be
    * about the same thing, one backing a good part of the other (SAME_MATTER), as a draft must be to contradict a
-   * claim: "we have introduced checks on every repair" and "repairs were never carried out" share a word, not a point.
+   * claim: "the trust now checks every invoice" and "invoices were never checked" share words, not a point.
    */
   private claimsDisagree(a: Claim, b: Claim): boolean {
     const s = this.score(a.facts, b);
