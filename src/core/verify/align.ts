@@ -313,11 +313,15 @@ export function samePolarity(x: Token, draft: SentenceFacts, y: Token, claim: Se
 const COUNTLIKE = new Set(["count", "label"]);
 
 /** A share said as a fraction against one said as a percentage ("a fifth" against "19%"): both state a proportion. */
-export const isShare = (n: NumberFact) => n.kind === "fraction" || n.kind === "percent";
+const isShare = (n: NumberFact) => n.kind === "fraction" || n.kind === "percent";
 const shareOf = (n: NumberFact) => (n.kind === "percent" ? n.value / 100 : n.value);
-/** Kinds one draft value may be compared with, as the same or as a different value of one thing. */
-export function comparableKinds(a: NumberFact, b: NumberFact): boolean {
-  return a.kind === b.kind || a.kind === "count" || b.kind === "count" || (isShare(a) && isShare(b));
+/** Two values of one kind of quantity: the same kind, or a share written once as a fraction and once as a percentage. */
+export function sameValueKind(a: NumberFact, b: NumberFact): boolean {
+  return a.kind === b.kind || (isShare(a) && isShare(b));
+}
+/** Kinds one draft value may be compared with, as the same or as a different value of one thing: a bare count too. */
+function comparableKinds(a: NumberFact, b: NumberFact): boolean {
+  return sameValueKind(a, b) || a.kind === "count" || b.kind === "count";
 }
 
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {

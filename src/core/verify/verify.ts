@@ -6,7 +6,7 @@ import { collapseWhitespace } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, isShare, sameNumber, samePolarity, Substitution } from "./align";
+import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, sameNumber, samePolarity, sameValueKind, Substitution } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -407,7 +407,7 @@ export class SentenceVerifier {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           const counterpart = isNumberFact(f)
-            ? s.claim.facts.numbers.find((m) => (m.kind === f.kind || (isShare(m) && isShare(f))) && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m))
+            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m))
             : s.claim.facts.dates
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
