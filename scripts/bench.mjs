@@ -215,7 +215,7 @@ async function buildEngine() {
     bundle: true,
     platform: "node",
     format: "cjs",
-    target: "node20",
+    target: "es2022", // as scripts/build.mjs, which says why
     outfile: ENGINE,
     logLevel: "warning",
   });
@@ -579,7 +579,7 @@ async function main() {
       outfile: prodOut,
       bundle: true,
       platform: "node",
-      target: "node18",
+      target: "es2022",
       format: "cjs",
       minify: true,
       external: ["vscode"],

@@ -10,7 +10,7 @@ const watch = process.argv.includes("--watch");
 const common = {
   bundle: true,
   platform: "node",
-  target: "node18",
+  target: "es2022", // not "node18": esbuild then rewrites every \p{…} and lookbehind regex literal as `new RegExp(…)`, built again on each call
   format: "cjs",
   sourcemap: production ? false : "linked",
   minify: production,

@@ -746,6 +746,19 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(s, "disputed");
     assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "paper.md", describeResult(s));
   });
+
+  it("shows a quoted source sentence once in its own quotation marks, not wrapped in a second pair", () => {
+    const c = checker([
+      ["release.md", "Two men were jailed at Tollmouth Crown Court on Friday.\n\n\"In total, the fraud cost the school trust £1.2 million,\" the prosecutor said.\n"],
+      ["paper.md", "Parents said they were shocked by the verdict.\n\nIn total, the fraud cost the Brimley school trust £1.7 million, money meant for its 40 schools.\n"],
+    ]);
+    const s = one(c, "The fraud cost the school trust £1.2m in all.");
+    expectStatus(s, "disputed");
+    const message = s.findings[0].message;
+    assert.match(message, / says "In total, the fraud cost the school trust £1\.2 million," the prosecutor said\./, message);
+    assert.match(message, / says “In total, the fraud cost the Brimley school trust £1\.7 million, money meant for its 40 schools\.”$/, message);
+    assert.doesNotMatch(message, /“"/, message);
+  });
 });
 
 describe("verify: a source's quotation cut into sentences (in-memory)", () => {

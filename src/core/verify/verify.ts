@@ -368,7 +368,7 @@ export class SentenceVerifier {
           const opposite = this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`);
           // Quoted words whose source sentence carries no quotation marks (the middle of a quotation several
           // sentences long): the opposite word put in someone's mouth is a misquote.
-          out.push(quoted ? { ...opposite, kind: "quote", expected: s.claim.text, message: `Not what the source says: “${s.claim.text}” (“${sub.claim[0].text}”, not “${sub.draft[0].text}”).` } : opposite);
+          out.push(quoted ? { ...opposite, kind: "quote", expected: s.claim.text, message: `Not what the source says: ${inQuotes(s.claim)} (“${sub.claim[0].text}”, not “${sub.draft[0].text}”).` } : opposite);
           continue;
         }
         if (sub.kind === "alternative") {
@@ -431,7 +431,7 @@ export class SentenceVerifier {
           claim: s.claim,
           found: { text: cue.text, start: cue.start, end: cue.end },
           expected: s.claim.text,
-          message: `Sources say the opposite: “${s.claim.text}”`,
+          message: `Sources say the opposite: ${inQuotes(s.claim)}`,
           confidence: round(Math.min(1, s.context)),
         });
       }
@@ -493,7 +493,7 @@ export class SentenceVerifier {
                 claim,
                 found: { text: t.text, start: t.start, end: t.end },
                 expected: o.text,
-                message: `Sources say the opposite (“${phrase}”): “${claim.text}”`,
+                message: `Sources say the opposite (“${phrase}”): ${inQuotes(claim)}`,
                 confidence: round(Math.min(0.7, backer.coverage)),
               };
             }
@@ -510,7 +510,7 @@ export class SentenceVerifier {
       claim: s.claim,
       found: { text: t.text, start: t.start, end: t.end },
       expected: sourceWord,
-      message: `Sources say the opposite (“${sourceWord}”): “${s.claim.text}”`,
+      message: `Sources say the opposite (“${sourceWord}”): ${inQuotes(s.claim)}`,
       confidence,
     };
   }
@@ -689,7 +689,7 @@ export class SentenceVerifier {
         claim: h.claim,
         found: { text: cue.text, start: cue.start, end: cue.end },
         expected: h.claim.text,
-        message: `Another source says the opposite: “${h.claim.text}”`,
+        message: `Another source says the opposite: ${inQuotes(h.claim)}`,
         confidence: round(Math.min(backer.coverage, 0.75)),
       };
     }
@@ -743,7 +743,7 @@ export class SentenceVerifier {
     result.findings.push({
       kind: "disputed",
       severity: "warning",
-      message: `Sources disagree: ${describe(backer.claim)} says “${backer.claim.text}”, but ${describe(conflict.claim)} says “${conflict.claim.text}”.`,
+      message: `Sources disagree: ${describe(backer.claim)} says ${inQuotes(backer.claim)}, but ${describe(conflict.claim)} says ${inQuotes(conflict.claim)}`,
       found: conflict.found.text,
       start: facts.tokens[0].start,
       end: facts.tokens[facts.tokens.length - 1].end,
@@ -897,7 +897,7 @@ function roleSwaps(facts: SentenceFacts, text: string, base: number, scored: Sco
           claim: s.claim,
           found: { text: swap.before.e.text, start: swap.before.e.start, end: swap.before.e.end },
           expected: swap.after.c.text,
-          message: `Sources have ${swap.after.c.text} and ${swap.before.c.text} the other way round: “${s.claim.text}”`,
+          message: `Sources have ${swap.after.c.text} and ${swap.before.c.text} the other way round: ${inQuotes(s.claim)}`,
           confidence: round(Math.min(1, 0.4 + s.context / 2)),
         },
       ];
@@ -966,6 +966,11 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
 /** The document's headline restated as a claim. */
 function isHeadline(c: Claim): boolean {
   return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
+}
+
+/** A source sentence set in a message: in quotation marks, unless it opens with its own (a quotation, then its speaker). */
+function inQuotes(c: Claim): string {
+  return /^["“‘']/.test(c.text) ? c.text : `“${c.text}”`;
 }
 
 function describe(c: Claim): string {
