@@ -258,6 +258,9 @@ const HIGH = new Set(stems(SCALE_HIGH));
 const UP = new Set(stems(MOVE_UP));
 const DOWN = new Set(stems(MOVE_DOWN));
 /** Two ends of one scale: size or degree, or the direction of a change. */
+/** "uncrewed" for "crewed", "non-binding" for "binding": a negating prefix on a word of four letters or more. */
+const negatedByPrefix = (long: string, short: string) =>
+  short.length >= 4 && long.length > short.length && long.endsWith(short) && /^(?:un|non-?)$/.test(long.slice(0, long.length - short.length));
 const oppositeEnds = (a: string, b: string) => (LOW.has(a) && HIGH.has(b)) || (HIGH.has(a) && LOW.has(b)) || (UP.has(a) && DOWN.has(b)) || (DOWN.has(a) && UP.has(b));
 
 /** Words whose only job is to negate: polarity, read through their scope, never a word with an antonym of its own. */
@@ -336,7 +339,7 @@ function relate(a: Lexeme, b: Lexeme): Relation {
   if (NEGATION_PARTICLES.has(a.word) || NEGATION_PARTICLES.has(b.word)) return "none";
   const sa = a.stem;
   const sb = b.stem;
-  if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || oppositeEnds(sa, sb)) return "opposite";
+  if ((OPPOSITE_STEMS.get(sa)?.includes(sb) ?? false) || oppositeEnds(sa, sb) || negatedByPrefix(a.word, b.word) || negatedByPrefix(b.word, a.word)) return "opposite";
   const A = a.senses;
   const B = b.senses;
   // WordNet opposes cardinal to ordinal, so "five" to "first": numbers are compared as values, not as antonyms.

@@ -69,6 +69,16 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("failed", "succeeded"), true);
     });
 
+    it("opposes a word and the word with a negating prefix (“crewed” / “uncrewed”), not a longer compound", () => {
+      assert.equal(relation("crewed", "uncrewed"), "opposite");
+      assert.equal(relation("uncrewed", "crewed"), "opposite");
+      assert.equal(relation("binding", "non-binding"), "opposite");
+      assert.equal(relation("able", "unable"), "opposite");
+      // "attack" in "cyberattack" is still the same word; a short remainder is no prefix ("union" is not "un" + "ion").
+      assert.equal(relation("attack", "cyberattack"), "similar");
+      assert.notEqual(relation("ion", "union"), "opposite");
+    });
+
     it("opposes “open” and “close”, in any inflection", () => {
       assert.equal(oppositeWords("open", "close"), true);
       assert.equal(oppositeWords("opened", "closed"), true);

@@ -609,6 +609,20 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     );
   });
 
+  it("does not oppose words of a clause the sentence does not share (“national” agency, “private” owners)", () => {
+    const harbour = checker([
+      [
+        "wire.md",
+        "Tollmouth's harbour authority will install a tracking system for small fishing boats in 2026.\n\nInes Calder says the trial ended in March with boats from private owners, and the scheme is now moving into the delivery phase.\n",
+      ],
+    ]);
+    expectStatus(one(harbour, "National harbour authority in Tollmouth says it has moved from a trial to the delivery phase of a tracking system for small fishing boats."), "supported");
+    // The same two words in one place still oppose: "crewed" against the source's "uncrewed".
+    const crewed = "Tollmouth's harbour authority will test crewed survey boats in the estuary from May.";
+    const s = one(checker([["wire.md", "Tollmouth's harbour authority will test uncrewed survey boats in the estuary from May.\n"]]), crewed);
+    expectConflict(crewed, s, "negation", "crewed");
+  });
+
   it("stays unsourced when the part no source backs is not backed by any other sentence either", () => {
     expectStatus(one(lifeboat, "Fenwick's volunteer lifeboat station will get a faster all-weather boat in 2026, funded by a national lottery grant."), "unsourced");
   });

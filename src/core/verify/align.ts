@@ -183,10 +183,15 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
-  for (const x of draftGap) for (const y of claimGap) {
-    if (compareTokens(x, y) === "opposite" && samePolarity(x, draft, y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
+  const short = draftGap.length <= 3 && claimGap.length <= 3;
+  // Outside the path's matches, a long stretch is a clause the other sentence does not share: its "national" and the
+  // other's "private" qualify different things.
+  if (flanked || short) {
+    for (const x of draftGap) for (const y of claimGap) {
+      if (compareTokens(x, y) === "opposite" && samePolarity(x, draft, y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
+    }
   }
-  if (draftGap.length <= 3 && claimGap.length <= 3) {
+  if (short) {
     for (const x of draftGap) for (const y of claimGap) {
       if (oppositeSentiment(x.norm, y.norm) && samePolarity(x, draft, y, claim)) return { kind: "opposite", draft: [x], claim: [y] };
     }
