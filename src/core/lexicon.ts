@@ -343,7 +343,9 @@ function relate(a: Lexeme, b: Lexeme): Relation {
   const A = a.senses;
   const B = b.senses;
   // WordNet opposes cardinal to ordinal, so "five" to "first": numbers are compared as values, not as antonyms.
-  if (A && B && !a.counting && !b.counting && intersects(A.antonyms, B.heads)) return "opposite";
+  // A word one of whose senses WordNet files under the other's is not its opposite through two other senses: "earlier"
+  // is "early", and "previous" can mean "late" (as in "the late president"), but one sense of "previous" is "earlier".
+  if (A && B && !a.counting && !b.counting && intersects(A.antonyms, B.heads) && !intersects(A.ids, B.heads) && !intersects(B.ids, A.heads)) return "opposite";
   if (a.groups && b.groups && intersects(a.groups, b.groups)) return "similar";
   if (a.word.length >= 4 && b.word.length > a.word.length && b.word.endsWith(a.word)) return "similar";
   if (A && B && (intersects(B.ids, A.ids) || intersects(B.hypernyms, A.ids) || (A.verbs.length > 0 && intersects(B.verbs, A.verbsWide)))) return "similar";

@@ -355,6 +355,23 @@ describe("facts: entities", () => {
     entity(f, "Quay Road");
   });
 
+  it("reads an appositive role with no article, after a possessive, an age or a home town", () => {
+    const roleOf = (s: string, name: string) => {
+      const e = entity(analyse(s, 0), name);
+      assert.equal(e.person, true, s);
+      return e.title && s.slice(e.title.start, e.title.end);
+    };
+    assert.equal(roleOf("Dr Ines Calder, chief executive of Kestrel Labs, said the trial had worked.", "Ines Calder"), "chief executive");
+    assert.equal(roleOf("Dr Ines Calder, Chief Medical Officer of Kestrel Labs, said the trial had worked.", "Ines Calder"), "Chief Medical Officer");
+    assert.equal(roleOf("Jo Bell, the union's regional convenor at the depot, said talks had failed.", "Jo Bell"), "union's regional convenor");
+    assert.equal(roleOf("Owen Brack, 39, of Tollmouth, a former repairs manager at the trust, was jailed.", "Owen Brack"), "former repairs manager");
+    // The organisation after "Chief Medical Officer of" is named without the title, and a home town takes no role.
+    const f = analyse("Ruth Mallory, 54, of Tollmouth, the director of Kestrel Labs, was jailed.", 0);
+    assert.equal(entity(f, "Kestrel Labs").title, undefined);
+    assert.equal(entity(f, "Tollmouth").title, undefined);
+    assert.equal(entity(analyse("Dr Ines Calder, Chief Medical Officer of Kestrel Labs, said so.", 0), "Kestrel Labs").title, undefined);
+  });
+
   it("keys the demonym “Iranian” to the country “iran” (seed)", () => {
     const f = analyse("Albania has severed diplomatic ties with Iran and ordered Iranian embassy staff to leave.", 0);
     assert.equal(entity(f, "Iranian").key, "iran");

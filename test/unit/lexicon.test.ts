@@ -95,6 +95,14 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("minor", "major"), true);
     });
 
+    it("does not oppose two words through their other senses when one sense of one is filed under the other (“earlier”, “previous”)", () => {
+      assert.equal(oppositeWords("earlier", "previous"), false);
+      assert.equal(oppositeWords("previous", "earlier"), false);
+      // The opposites those other senses have stay opposite.
+      assert.equal(oppositeWords("early", "late"), true);
+      assert.equal(oppositeWords("earlier", "later"), true);
+    });
+
     it("opposes superlatives and comparatives through their adjectives, even those WordNet lists by themselves", () => {
       // "lowest" is a WordNet entry of its own, without "low"'s antonym; "highest" is not an entry at all.
       assert.equal(oppositeWords("highest", "lowest"), true);

@@ -235,6 +235,23 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(port, "Port boss Helen Marsh said the walkout would cost the port £2.5 million a day."), "supported");
   });
 
+  it("compares a role given after the name, with or without an article", () => {
+    const labs = checker([
+      [
+        "release.md",
+        'Dr Ines Calder, Chief Medical Officer of Kestrel Labs, said: "These are encouraging results."\n\n"We will keep going," said Jo Bell, the union\'s convenor at the depot.\n\nOwen Brack, 39, a former repairs manager at the trust, was jailed for two years.\n',
+      ],
+    ]);
+    const chief = 'Dr Ines Calder, chief executive of Kestrel Labs, called the results "encouraging".';
+    expectConflict(chief, one(labs, chief), "role", "chief executive", "Chief Medical Officer");
+    const secretary = 'Jo Bell, the union\'s regional secretary, said: "We will keep going."';
+    expectConflict(secretary, one(labs, secretary), "role", "union's regional secretary", "union's convenor");
+    const finance = "Owen Brack, the trust's former finance manager, was jailed for two years.";
+    expectConflict(finance, one(labs, finance), "role", "trust's former finance manager", "former repairs manager");
+    // The same office in other words is no conflict.
+    expectStatus(one(labs, "Owen Brack, the trust's former repairs manager, was jailed for two years."), "supported");
+  });
+
   // A quotation's "not" in another claim about the same person is not a negation of this sentence.
   it("flags a wrong title with no spurious negation finding", () => {
     const s = one(port, "Union president Tom Okafor said members had rejected a 4% pay offer.");

@@ -144,7 +144,10 @@ export const ROLE_WORDS = new Set(
     "commissioner councillor officer general inspector manager head founder owner baker florist teacher doctor nurse " +
     "lawyer attorney prosecutor analyst adviser advisor spokesman envoy diplomat king queen prince princess " +
     "commander captain colonel sergeant lieutenant admiral marshal deputy vice justice representative economist " +
-    "scientist researcher author writer journalist presenter candidate member mp mep coach player striker boss ceo executive"
+    "scientist researcher author writer journalist presenter candidate member mp mep coach player striker boss ceo executive " +
+    "lecturer convenor convener superintendent organiser organizer coordinator administrator surgeon physiotherapist midwife " +
+    "paramedic firefighter constable detective headteacher dean bishop vicar auditor accountant architect solicitor " +
+    "barrister magistrate coroner registrar trustee steward campaigner supervisor"
   ).split(" "),
 );
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"]);
@@ -466,8 +469,13 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     if (words.length === 1 && CALENDAR.has(words[0].norm)) continue;
     // Split off a leading honorific or title: "Prime Minister Ines Calder", "Dr Tomas Eriksen", "Foreign Minister ...".
     const k = titleLength(words.map((w) => w.norm));
-    const titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
+    let titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
     words = words.slice(k);
+    // "Chief Medical Officer of NHS Westmarch": the name is the organisation's, the title someone's in it.
+    if (words.length && !words[0].capitalised) {
+      while (words.length && !words[0].capitalised) words = words.slice(1);
+      titleWords = [];
+    }
     if (!words.length) {
       i = j;
       continue;
@@ -501,11 +509,11 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       entity.title = { text: text.slice(tStart - base, tEnd - base), start: tStart, end: tEnd };
       entity.person = !lastIsOrg && !isPlace;
     } else {
-      // An appositive role: "Joe Hale, a teacher at Elm Road,".
-      const after = text.slice(entity.end - base, entity.end - base + 60).match(/^,\s+(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?([a-z-]+))(?=[\s,])/);
-      if (after && ROLE_WORDS.has(after[2].replace(/s$/, ""))) {
-        const s0 = entity.end + after[0].length - after[1].length;
-        entity.title = { text: after[1], start: s0, end: s0 + after[1].length };
+      // Not after a preposition: in "Gareth Pennock, 54, of Oakhurst, the director of …" the role is Pennock's.
+      const afterPreposition = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
+      const role = afterPreposition ? undefined : appositiveRole(text.slice(entity.end - base, entity.end - base + 80));
+      if (role) {
+        entity.title = { text: role.text, start: entity.end + role.offset, end: entity.end + role.offset + role.text.length };
         entity.person = true;
       }
     }
@@ -513,6 +521,30 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     i = j;
   }
   return out;
+}
+
+/** Words that end the description in an appositive before its role could: "a lecturer in law at …". */
+const APPOSITIVE_BREAK = new Set(["of", "at", "for", "in", "on", "with", "and", "or", "who", "which", "whose", "from", "to", "said", "says"]);
+
+/**
+ * The role an appositive gives the name it follows, up to its last role word: "Joe Hale, a teacher at Elm Road",
+ * "Ines Calder, chief executive of Kestrel Labs", "Jo Bell, the union's regional convenor". `rest` starts right after
+ * the name; the offset is into it.
+ */
+function appositiveRole(rest: string): { text: string; offset: number } | undefined {
+  // An age or a home town may come first: "Owen Tranter, 39, of Brimley, a former repairs manager".
+  const lead = /^(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?/u.exec(rest);
+  if (!lead) return undefined;
+  // Word by word from the comma (sticky, so nothing is skipped), up to four words, to a break or punctuation.
+  const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:]|$))/uy;
+  word.lastIndex = lead[0].length;
+  let end = -1;
+  for (let count = 0, m = word.exec(rest); m && count < 4; count++, m = m[2] ? word.exec(rest) : null) {
+    const w = m[1].toLowerCase();
+    if (APPOSITIVE_BREAK.has(w)) break;
+    if (ROLE_WORDS.has(w.replace(/s$/, ""))) end = m.index + m[1].length;
+  }
+  return end > 0 ? { text: rest.slice(lead[0].length, end), offset: lead[0].length } : undefined;
 }
 
 function extractQuotes(text: string, base: number): QuoteFact[] {

@@ -1128,7 +1128,8 @@ function personKey(name: string): string {
   return words.slice(titleLength(words)).join(" ");
 }
 
-const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of"]);
+/** Words of a title that say nothing of which office it is: "former finance manager" is not "former repairs manager". */
+const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of", "former", "then", "acting", "interim", "current", "new", "senior"]);
 /** What news prose calls whoever runs an organisation, whatever the office: agrees with any office of that kind. */
 const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
 /** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
@@ -1147,8 +1148,9 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
     // A nationality or a country says where the office is, not which: "Dutch Prime Minister" is "Prime Minister".
     else if (!isPlaceName(w) && canonicalPlace(w) === w) modifiers.add(w);
   }
-  // "chief executive" names its office; a bare "boss" or "chief" may be any head.
-  if (generic && ![...roles].some((r) => r.startsWith(ANY_HEAD))) roles.add(ANY_HEAD);
+  // "chief executive" names its office; a bare "boss" or "chief" may be any head. Beside another role it is part of
+  // that one: a "chief medical officer" is an officer, not the organisation's head.
+  if (generic && !roles.size) roles.add(ANY_HEAD);
   return { roles, modifiers };
 }
 
