@@ -355,6 +355,12 @@ describe("facts: entities", () => {
     entity(f, "Quay Road");
   });
 
+  it("takes no word of a name for a reporting verb: “The United States” (“states”)", () => {
+    const f = analyse("The United States has blamed Tollmouth for the delay.", 0);
+    assert.equal(f.speaker, undefined);
+    assert.equal(analyse("The United States said it would act.", 0).speaker, "United States");
+  });
+
   it("reads an appositive role with no article, after a possessive, an age or a home town", () => {
     const roleOf = (s: string, name: string) => {
       const e = entity(analyse(s, 0), name);

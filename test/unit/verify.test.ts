@@ -792,6 +792,42 @@ describe("verify: disputed sources (in-memory)", () => {
   });
 });
 
+describe("verify: who said a quotation the source does not credit in the same sentence (in-memory)", () => {
+  const vote = checker([
+    [
+      "wire.md",
+      [
+        "Councillor Ines Calder, leader of the Liberal group, backed the plan.",
+        'Councillor Owen Brack, leader of the Green group, called the scheme "a gamble".',
+        '"Every big project in this city has come in late, and there is no reason to think this one will be different," he said. "If the costs rise, it will be Tollmouth\'s tenants who pay the bill."',
+        'Ruth Mallory, a nurse at the clinic, said staffing had never been so stretched. "Some weeks I have two nurses for 30 patients. You go home and lie awake," she said.',
+        "Kestrel Labs has blamed Brimley Council for the delay.",
+        'It said it would "take the council to court to recover every penny".',
+      ].join("\n\n") + "\n",
+    ],
+  ]);
+  const attribution = (draft: string, right: string) => {
+    const s = one(vote, draft);
+    expectStatus(s, "conflict");
+    assert.equal(findingOf(s, "attribution").expected, right, describeResult(s));
+  };
+
+  it("credits a quoted sentence to the speaker of the quoted sentence before it (a verb inside the quote is not the speaker's)", () => {
+    attribution("Councillor Ines Calder warned that if the costs rose, it would be Tollmouth's tenants who paid the bill.", "Owen Brack");
+    expectStatus(one(vote, "Councillor Owen Brack warned that if the costs rose, it would be Tollmouth's tenants who paid the bill."), "supported");
+  });
+
+  it("credits the first sentence of a quotation to the speaker its last sentence names", () => {
+    attribution("Ines Calder said that some weeks she had two nurses for 30 patients.", "Ruth Mallory");
+    expectStatus(one(vote, '"Some weeks I have two nurses for 30 patients," Ruth Mallory said.'), "supported");
+  });
+
+  it("reads “it said” as the organisation the sentence before opens with", () => {
+    attribution('Brimley Council said it would "take the council to court to recover every penny".', "Kestrel Labs");
+    expectStatus(one(vote, 'Kestrel Labs said it would "take the council to court to recover every penny".'), "supported");
+  });
+});
+
 describe("verify: a source's quotation cut into sentences (in-memory)", () => {
   const inquiry = checker([
     [

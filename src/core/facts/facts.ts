@@ -76,6 +76,8 @@ export interface AnalyseContext {
   knownNames?: Set<string>;
   /** Speaker of the previous sentence, for "he added". */
   previousSpeaker?: string;
+  /** The organisation or country the previous sentence opens with, for "it said" ("The US blamed Iran. It said …"). */
+  previousSubject?: string;
 }
 
 const MONTHS = "january february march april may june july august september october november december".split(" ");
@@ -696,11 +698,15 @@ function subjectBefore(tokens: Token[], i: number, from: number): Token | undefi
   return undefined;
 }
 
-function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseContext, sentenceText: string, base: number): Attribution {
+function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[], context: AnalyseContext, sentenceText: string, base: number): Attribution {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!REPORTING_VERBS.has(t.stem) && !REPORTING_VERBS.has(t.norm)) continue;
     if (t.norm === "according" && tokens[i + 1]?.norm !== "to") continue;
+    // "“… no reason to think it will be different,” he said": a verb inside the quoted words reports nothing.
+    if (quotes.length && quotes.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+    // "The United States": a word of a name is no verb.
+    if (t.capitalised && i > 0 && entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     const prev = tokens[i - 1]?.norm;
     // "were told to leave" is an order received, not a report.
     if (prev && /^(was|were|be|been|being|is|are)$/.test(prev)) continue;
@@ -748,7 +754,9 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], context: AnalyseCo
       return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
     }
     const subject = subjectBefore(tokens, i, from);
-    if (subject && SPEAKER_PRONOUNS.has(subject.norm)) return { speaker: context.previousSpeaker, attributed: true, span: around(subject) };
+    if (subject && SPEAKER_PRONOUNS.has(subject.norm)) {
+      return { speaker: (subject.norm === "it" && context.previousSubject) || context.previousSpeaker, attributed: true, span: around(subject) };
+    }
     if (subject) return { speaker: subject.text, attributed: true, span: around(subject) };
     // Reported, by someone this sentence does not name plainly ("… swung to a loss and said it would shut two plants").
     return { attributed: true, span: around(t) };
@@ -765,7 +773,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   // does the span of a relative date ("nine years ago"), which a draft without a date of its own can only state so.
   const inDate = (n: NumberFact) => dates.some((d) => d.start <= n.start && d.end >= n.end && d.text !== n.text && !/\bago$/i.test(d.text));
   const quotes = extractQuotes(text, base);
-  const { speaker, attributed, span } = findSpeaker(tokens, entities, context, text, base);
+  const { speaker, attributed, span } = findSpeaker(tokens, entities, quotes, context, text, base);
   const facts: SentenceFacts = {
     tokens,
     content: tokens.filter(isContentToken),
@@ -785,6 +793,16 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   facts.negated = negationScope(facts, text, base);
   facts.irrealis = scopeAfter(facts.tokens.filter((t) => ATTEMPT.has(t.norm)), facts, text, base);
   return facts;
+}
+
+/**
+ * The name a sentence opens with, as its subject, unless it is plainly a person's: "The United States has blamed …",
+ * "Kestrel Labs has blamed …" ("Labs" is no person's, but two capitalised words may pass for a name).
+ */
+export function openingOrganisation(facts: SentenceFacts): string | undefined {
+  const first = facts.tokens[0]?.norm === "the" ? facts.tokens[1] : facts.tokens[0];
+  const e = first && facts.entities[0];
+  return e && e.start === first.start && !e.title ? e.text : undefined;
 }
 
 export { MONTHS, MONTH_ABBR, WEEKDAYS, stem };

@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, SentenceFacts } from "../facts/facts";
+import { analyse, openingOrganisation, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace } from "../text/lines";
@@ -24,9 +24,12 @@ export class Claim implements ClaimRef {
     readonly start: number,
     readonly end: number,
     readonly line: number,
-    readonly speaker: string | undefined,
-    /** Who spoke in the sentence before, for "he added"; a declared speaker for verified claims. */
-    readonly context: { previousSpeaker?: string; declaredSpeaker?: string },
+    public speaker: string | undefined,
+    /**
+     * Who spoke in the sentence before, for "he added"; a declared speaker for verified claims, or the speaker of the
+     * quotation a sentence of bare quoted words belongs to.
+     */
+    readonly context: { previousSpeaker?: string; previousSubject?: string; declaredSpeaker?: string },
     readonly length: number,
     readonly verifiedBy?: string,
     readonly verifiedAt?: string,
@@ -46,8 +49,8 @@ const FACTS_KEPT = 4000;
 export interface IndexSnapshot {
   version: string;
   documents: SourceDocument[];
-  /** [document, text, start, end, line, speaker, previous speaker, declared speaker, length, verified by, verified at] */
-  claims: Array<[number, string, number, number, number, string | null, string | null, string | null, number, string | null, string | null]>;
+  /** [document, text, start, end, line, speaker, previous speaker, previous subject, declared speaker, length, verified by, verified at] */
+  claims: Array<[number, string, number, number, number, string | null, string | null, string | null, string | null, number, string | null, string | null]>;
   people: Array<{ name: string; key: string; titles: Array<[string, number]> }>;
   peopleByToken: Array<[string, string[]]>;
   knownNames: string[];
@@ -191,12 +194,13 @@ export class ReferenceSetIndex {
 
   private addDocument(doc: SourceDocument): void {
     const seen = new Set<string>();
-    const context = { date: doc.date, knownNames: this.knownNames, previousSpeaker: undefined as string | undefined };
+    const context = { date: doc.date, knownNames: this.knownNames, previousSpeaker: undefined as string | undefined, previousSubject: undefined as string | undefined };
     const spans =
       doc.kind === "claims"
-        ? (doc.declaredClaims || []).map((c) => ({ text: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
+        ? (doc.declaredClaims || []).map((c) => ({ text: c.text, raw: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
         : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => ({
             text: balanceQuotes(collapseWhitespace(s.masked).trim()),
+            raw: collapseWhitespace(s.masked).trim(),
             start: s.start,
             end: s.end,
             line: s.line,
@@ -204,13 +208,24 @@ export class ReferenceSetIndex {
             verifiedBy: undefined as string | undefined,
             verifiedAt: undefined as string | undefined,
           }));
+    let before: { claim: Claim; facts: SentenceFacts; raw: string; end: number } | undefined;
     for (const span of spans) {
       const key = span.text.toLowerCase();
       if (!/\p{L}/u.test(span.text) || seen.has(key)) continue;
       seen.add(key);
-      const previousSpeaker = context.previousSpeaker;
-      const facts = this.analyseClaim(span.text, doc, { previousSpeaker, declaredSpeaker: span.speaker });
+      const { previousSpeaker, previousSubject } = context;
+      const facts = this.analyseClaim(span.text, doc, { previousSpeaker, previousSubject, declaredSpeaker: span.speaker });
+      // Quoted words with no speaker of their own belong to the quotation around them (see `quotationSpeaker`).
+      const sameParagraph = !!before && !/\n[ \t]*\n/.test(doc.text.slice(before.end, span.start));
+      let inherited: string | undefined;
+      if (doc.kind !== "claims" && !facts.speaker && sameParagraph && isBareQuotation(span.text) && before!.facts.quotes.length && before!.claim.speaker && !runsOn(before!.raw)) {
+        // '"…," he said. "…"': the next quoted sentence goes on in the same voice.
+        inherited = before!.claim.speaker;
+        facts.speaker = inherited;
+        facts.attributed = true;
+      }
       context.previousSpeaker = facts.speaker ?? context.previousSpeaker;
+      context.previousSubject = facts.speaker ? undefined : openingOrganisation(facts);
       const claim = new Claim(
         this,
         `${doc.id}#${this.claims.length}`,
@@ -220,11 +235,16 @@ export class ReferenceSetIndex {
         span.end,
         span.line,
         facts.speaker,
-        { previousSpeaker, declaredSpeaker: span.speaker },
+        { previousSpeaker, previousSubject, declaredSpeaker: span.speaker ?? inherited },
         facts.content.length || 1,
         span.verifiedBy,
         span.verifiedAt,
       );
+      // '"Some nights I have two nurses. You go home and lie awake," she said.': the quotation's first sentence, cut
+      // off, is said by whoever its last one names.
+      if (sameParagraph && facts.speaker && !before!.claim.speaker && isBareQuotation(before!.claim.text) && runsOn(before!.raw) && /^["“]/.test(span.text) && !/^["“]/.test(span.raw)) {
+        this.creditQuotation(before!.claim, before!.facts, facts.speaker);
+      }
       // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
       // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
       if (this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
@@ -259,7 +279,16 @@ export class ReferenceSetIndex {
         }
       }
       for (const t of facts.tokens) if (t.capitalised) names.add(canonicalPlace(t.norm));
+      before = { claim, facts, raw: span.raw, end: span.end };
     }
+  }
+
+  /** Credits a claim of bare quoted words to the speaker the rest of its quotation names. */
+  private creditQuotation(claim: Claim, facts: SentenceFacts, speaker: string): void {
+    claim.speaker = speaker;
+    claim.context.declaredSpeaker = speaker;
+    facts.speaker = speaker;
+    facts.attributed = true;
   }
 
   /** Everything the index holds, as plain data for the on-disk cache (claims' facts are re-derived on demand). */
@@ -269,7 +298,7 @@ export class ReferenceSetIndex {
     return {
       version: this.version,
       documents: this.documents,
-      claims: this.claims.map((c) => [docIndex.get(c.document)!, c.text, c.start, c.end, c.line, c.speaker ?? null, c.context.previousSpeaker ?? null, c.context.declaredSpeaker ?? null, c.length, c.verifiedBy ?? null, c.verifiedAt ?? null]),
+      claims: this.claims.map((c) => [docIndex.get(c.document)!, c.text, c.start, c.end, c.line, c.speaker ?? null, c.context.previousSpeaker ?? null, c.context.previousSubject ?? null, c.context.declaredSpeaker ?? null, c.length, c.verifiedBy ?? null, c.verifiedAt ?? null]),
       people: [...this.people.values()].map((p) => ({ name: p.name, key: p.key, titles: p.titles.map((t) => [t.text, claimIndex.get(t.claim)!] as [string, number]) })),
       peopleByToken: [...this.peopleByToken].map(([k, v]) => [k, [...v]]),
       knownNames: [...this.knownNames],
@@ -287,10 +316,10 @@ export class ReferenceSetIndex {
   /** The index a snapshot was taken of. */
   static fromSnapshot(snap: IndexSnapshot): ReferenceSetIndex {
     const index = new ReferenceSetIndex(snap.documents, true, snap.version);
-    for (const [i, [doc, text, start, end, line, speaker, previousSpeaker, declaredSpeaker, length, verifiedBy, verifiedAt]] of snap.claims.entries()) {
+    for (const [i, [doc, text, start, end, line, speaker, previousSpeaker, previousSubject, declaredSpeaker, length, verifiedBy, verifiedAt]] of snap.claims.entries()) {
       const d = snap.documents[doc];
       index.claims.push(
-        new Claim(index, `${d.id}#${i}`, d, text, start, end, line, speaker ?? undefined, { previousSpeaker: previousSpeaker ?? undefined, declaredSpeaker: declaredSpeaker ?? undefined }, length, verifiedBy ?? undefined, verifiedAt ?? undefined),
+        new Claim(index, `${d.id}#${i}`, d, text, start, end, line, speaker ?? undefined, { previousSpeaker: previousSpeaker ?? undefined, previousSubject: previousSubject ?? undefined, declaredSpeaker: declaredSpeaker ?? undefined }, length, verifiedBy ?? undefined, verifiedAt ?? undefined),
       );
     }
     for (const p of snap.people) index.people.set(p.key, { name: p.name, key: p.key, titles: p.titles.map(([text, c]) => ({ text, claim: index.claims[c] })) });
@@ -312,7 +341,7 @@ export class ReferenceSetIndex {
   }
 
   private analyseClaim(text: string, doc: SourceDocument, context: Claim["context"]): SentenceFacts {
-    const facts = analyse(text, 0, { date: doc.date, knownNames: this.knownNames, previousSpeaker: context.previousSpeaker });
+    const facts = analyse(text, 0, { date: doc.date, knownNames: this.knownNames, previousSpeaker: context.previousSpeaker, previousSubject: context.previousSubject });
     if (context.declaredSpeaker) {
       facts.speaker = context.declaredSpeaker;
       facts.attributed = true;
@@ -527,6 +556,11 @@ function topK(indices: number[], scores: Float64Array, k: number): number[] {
  * The missing mark is added at the sentence's end or start: the words are still quoted, and a misquote of them is
  * still checked. Balanced quotations are left alone.
  */
+/** A sentence that is all quoted words: '"We will fight on."'. */
+const isBareQuotation = (text: string) => /^["“][^"“”]+["”][.!?]?$/.test(text);
+/** A sentence whose quotation runs on into the next: it opens a quote and does not close it. */
+const runsOn = (raw: string) => ((raw.match(/["“”]/g) || []).length % 2 === 1) && /^["“]/.test(raw);
+
 function balanceQuotes(text: string): string {
   const marks = text.match(/["“”]/g) || [];
   if (marks.length % 2 === 0) return text;

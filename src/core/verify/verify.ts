@@ -27,6 +27,8 @@ const UNION_MEMBER_GAIN = 0.1;
 const CONFLICT_CONTEXT = 0.55;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
+/** Share of a sentence a quotation must back before the draft's reporting of it must credit the quotation's speaker. */
+const REPORTED_QUOTATION_COVERAGE = 0.7;
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
 const SAME_MATTER = 0.4;
 
@@ -119,7 +121,7 @@ export class SentenceVerifier {
     }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
-      const elsewhere = this.oppositeElsewhere(facts, backers[0]) ?? this.unknownSpeaker(facts, backers);
+      const elsewhere = this.oppositeElsewhere(facts, backers[0]) ?? this.unknownSpeaker(facts, backers) ?? this.reportedQuotationSpeaker(facts, backers[0]);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
       result.confidence = round(Math.min(1, supporting.length ? supporting[0].coverage : union!.coverage));
@@ -589,7 +591,8 @@ export class SentenceVerifier {
 
   /** Who a speaker is, for comparison: the person the name resolves to, else the words of the name. */
   private speakerKey(name: string): string {
-    return this.reference.resolvePerson(personKey(name)) ?? name.toLowerCase().replace(/^the\s+/, "");
+    // "The US" and "the United States" are one speaker.
+    return this.reference.resolvePerson(personKey(name)) ?? canonicalPlace(name.toLowerCase().replace(/^the\s+/, ""));
   }
 
   /**
@@ -603,6 +606,20 @@ export class SentenceVerifier {
     if (!speaker || this.reference.entityKeys.has(speaker.key) || speaker.tokens.some((t) => this.reference.entityKeys.has(t))) return undefined;
     const holders = backers.map((b) => b.claim).filter((c) => c.facts.attributed && c.speaker && /^\p{Lu}/u.test(c.speaker));
     return holders.length ? this.wrongSpeaker(facts, holders, "statement") : undefined;
+  }
+
+  /**
+   * "Ines Calder warned that costs would rise" reporting, in the draft's own words, a source sentence that is all
+   * quotation, credited to someone else: the quoted words fix who said them, as a quotation marked in the draft would.
+   */
+  private reportedQuotationSpeaker(facts: SentenceFacts, backer: Scored): Conflict | undefined {
+    const span = facts.attributionSpan;
+    if (facts.quotes.length || !span || backer.coverage < REPORTED_QUOTATION_COVERAGE) return undefined;
+    if (!facts.entities.some((e) => e.start >= span.start && e.end <= span.end)) return undefined;
+    const claim = backer.claim;
+    const quoted = claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0);
+    if (!claim.speaker || !/^\p{Lu}/u.test(claim.speaker) || quoted < 0.8 * claim.text.length) return undefined;
+    return this.wrongSpeaker(facts, [claim]);
   }
 
   /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
