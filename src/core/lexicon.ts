@@ -214,7 +214,7 @@ const PARAPHRASE_GROUPS = [
 // Pairs that state the opposite of each other in news prose; WordNet misses most of them.
 const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["sever", "restore"], ["sever", "upgrade"], ["sever", "strengthen"], ["sever", "establish"], ["cut", "restore"],
-  ["fail", "succeed"], ["failure", "success"], ["before", "after"], ["former", "current"], ["postpone", "proceed"],
+  ["fail", "succeed"], ["failure", "success"], ["before", "after"], ["for", "against"], ["former", "current"], ["postpone", "proceed"],
   ["tense", "warm"], ["open", "close"], ["open", "shut"], ["increase", "decrease"], ["rise", "fall"], ["win", "lose"],
   ["accept", "reject"], ["allow", "ban"], ["allow", "forbid"], ["approve", "reject"], ["guilty", "innocent"],
   ["confirm", "deny"], ["support", "oppose"], ["condemn", "praise"], ["condemn", "welcome"], ["condemn", "support"],

@@ -792,6 +792,20 @@ describe("verify: disputed sources (in-memory)", () => {
   });
 });
 
+describe("verify: the side taken (in-memory)", () => {
+  const council = checker([["post.md", "Councillor Ines Calder, who voted for the budget, said the library would stay open.\n\nThe new roof was paid for by the Kestrel Trust.\n"]]);
+
+  it("opposes “voted against” to “voted for”", () => {
+    const draft = "Councillor Ines Calder, who voted against the budget, said the library would stay open.";
+    expectConflict(draft, one(council, draft), "negation", "against", "for");
+  });
+
+  it("still backs a “for” that takes no side", () => {
+    expectStatus(one(council, "Councillor Ines Calder, who voted for the budget, said the library would stay open."), "supported");
+    expectStatus(one(council, "The Kestrel Trust paid for the new roof."), "supported");
+  });
+});
+
 describe("verify: who said a quotation the source does not credit in the same sentence (in-memory)", () => {
   const vote = checker([
     [

@@ -3,7 +3,7 @@
 // opposite).
 import { ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
+import { canBeVerb, canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -60,11 +60,14 @@ function numericValue(t: Token): number {
  */
 const DEGREE_WORDS = new Set(["more", "most", "less", "least", "fewer", "fewest", "many", "few", "before", "after"]);
 const isDiffToken = (t: Token) => t.kind === "number" || isContentToken(t) || DEGREE_WORDS.has(t.norm);
+/** "voted for" against "voted against": after a verb, the side taken. */
+const STANCE_WORDS = new Set(["for", "against"]);
+const isStance = (tokens: Token[], i: number) => STANCE_WORDS.has(tokens[i].norm) && i > 0 && isContentToken(tokens[i - 1]) && canBeVerb(tokens[i - 1].norm);
 const DIFF_TOKENS = new WeakMap<SentenceFacts, Token[]>();
 /** A sentence's content words and numbers, picked out once: a claim is aligned with many draft sentences. */
 function diffTokens(facts: SentenceFacts): Token[] {
   let tokens = DIFF_TOKENS.get(facts);
-  if (!tokens) DIFF_TOKENS.set(facts, (tokens = facts.tokens.filter(isDiffToken)));
+  if (!tokens) DIFF_TOKENS.set(facts, (tokens = facts.tokens.filter((t, i, all) => isDiffToken(t) || isStance(all, i))));
   return tokens;
 }
 const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
