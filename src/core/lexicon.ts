@@ -257,10 +257,10 @@ const LOW = new Set(stems(SCALE_LOW));
 const HIGH = new Set(stems(SCALE_HIGH));
 const UP = new Set(stems(MOVE_UP));
 const DOWN = new Set(stems(MOVE_DOWN));
-/** Two ends of one scale: size or degree, or the direction of a change. */
 /** "uncrewed" for "crewed", "non-binding" for "binding": a negating prefix on a word of four letters or more. */
 const negatedByPrefix = (long: string, short: string) =>
   short.length >= 4 && long.length > short.length && long.endsWith(short) && /^(?:un|non-?)$/.test(long.slice(0, long.length - short.length));
+/** Two ends of one scale: size or degree, or the direction of a change. */
 const oppositeEnds = (a: string, b: string) => (LOW.has(a) && HIGH.has(b)) || (HIGH.has(a) && LOW.has(b)) || (UP.has(a) && DOWN.has(b)) || (DOWN.has(a) && UP.has(b));
 
 /** Words whose only job is to negate: polarity, read through their scope, never a word with an antonym of its own. */

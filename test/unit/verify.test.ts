@@ -813,8 +813,8 @@ describe("verify: who said a quotation the source does not credit in the same se
       [
         "Councillor Ines Calder, leader of the Liberal group, backed the plan.",
         'Councillor Owen Brack, leader of the Green group, called the scheme "a gamble".',
-        '"Every big project in this city has come in late, and there is no reason to think this one will be different," he said. "If the costs rise, it will be Tollmouth\'s tenants who pay the bill."',
-        'Ruth Mallory, a nurse at the clinic, said staffing had never been so stretched. "Some weeks I have two nurses for 30 patients. You go home and lie awake," she said.',
+        '"Nobody has shown us where the money comes from, and I see no reason to think it will appear," he said. "If the bridge runs over budget, it will be Tollmouth\'s tenants who pay for it."',
+        'Ruth Mallory, who runs the food bank, said demand had never been so high. "Most days we feed 80 families from one room. We open at six and the queue is already out of the door," she said.',
         "Kestrel Labs has blamed Brimley Council for the delay.",
         'It said it would "take the council to court to recover every penny".',
       ].join("\n\n") + "\n",
@@ -827,13 +827,13 @@ describe("verify: who said a quotation the source does not credit in the same se
   };
 
   it("credits a quoted sentence to the speaker of the quoted sentence before it (a verb inside the quote is not the speaker's)", () => {
-    attribution("Councillor Ines Calder warned that if the costs rose, it would be Tollmouth's tenants who paid the bill.", "Owen Brack");
-    expectStatus(one(vote, "Councillor Owen Brack warned that if the costs rose, it would be Tollmouth's tenants who paid the bill."), "supported");
+    attribution("Councillor Ines Calder warned that if the bridge ran over budget, it would be Tollmouth's tenants who paid for it.", "Owen Brack");
+    expectStatus(one(vote, "Councillor Owen Brack warned that if the bridge ran over budget, it would be Tollmouth's tenants who paid for it."), "supported");
   });
 
   it("credits the first sentence of a quotation to the speaker its last sentence names", () => {
-    attribution("Ines Calder said that some weeks she had two nurses for 30 patients.", "Ruth Mallory");
-    expectStatus(one(vote, '"Some weeks I have two nurses for 30 patients," Ruth Mallory said.'), "supported");
+    attribution("Ines Calder said that most days they fed 80 families from one room.", "Ruth Mallory");
+    expectStatus(one(vote, '"Most days we feed 80 families from one room," Ruth Mallory said.'), "supported");
   });
 
   it("reads “it said” as the organisation the sentence before opens with", () => {

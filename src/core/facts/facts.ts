@@ -473,7 +473,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     const k = titleLength(words.map((w) => w.norm));
     let titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
     words = words.slice(k);
-    // "Chief Medical Officer of NHS Westmarch": the name is the organisation's, the title someone's in it.
+    // "Chief Medical Officer of Kestrel Labs": the name is the organisation's, the title someone's in it.
     if (words.length && !words[0].capitalised) {
       while (words.length && !words[0].capitalised) words = words.slice(1);
       titleWords = [];
@@ -511,7 +511,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       entity.title = { text: text.slice(tStart - base, tEnd - base), start: tStart, end: tEnd };
       entity.person = !lastIsOrg && !isPlace;
     } else {
-      // Not after a preposition: in "Gareth Pennock, 54, of Oakhurst, the director of …" the role is Pennock's.
+      // Not after a preposition: in "Ruth Mallory, 54, of Tollmouth, the director of …" the role is Mallory's.
       const afterPreposition = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
       const role = afterPreposition ? undefined : appositiveRole(text.slice(entity.end - base, entity.end - base + 80));
       if (role) {
@@ -534,7 +534,7 @@ const APPOSITIVE_BREAK = new Set(["of", "at", "for", "in", "on", "with", "and", 
  * the name; the offset is into it.
  */
 function appositiveRole(rest: string): { text: string; offset: number } | undefined {
-  // An age or a home town may come first: "Owen Tranter, 39, of Brimley, a former repairs manager".
+  // An age or a home town may come first: "Owen Brack, 39, of Brimley, a former site manager".
   const lead = /^(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?/u.exec(rest);
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to four words, to a break or punctuation.

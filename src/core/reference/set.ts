@@ -215,7 +215,7 @@ export class ReferenceSetIndex {
       seen.add(key);
       const { previousSpeaker, previousSubject } = context;
       const facts = this.analyseClaim(span.text, doc, { previousSpeaker, previousSubject, declaredSpeaker: span.speaker });
-      // Quoted words with no speaker of their own belong to the quotation around them (see `quotationSpeaker`).
+      // Quoted words with no speaker of their own belong to the quotation around them, here or (below) further on.
       const sameParagraph = !!before && !/\n[ \t]*\n/.test(doc.text.slice(before.end, span.start));
       let inherited: string | undefined;
       if (doc.kind !== "claims" && !facts.speaker && sameParagraph && isBareQuotation(span.text) && before!.facts.quotes.length && before!.claim.speaker && !runsOn(before!.raw)) {
@@ -240,7 +240,7 @@ export class ReferenceSetIndex {
         span.verifiedBy,
         span.verifiedAt,
       );
-      // '"Some nights I have two nurses. You go home and lie awake," she said.': the quotation's first sentence, cut
+      // '"We open at six. Most days the queue is out of the door," she said.': the quotation's first sentence, cut
       // off, is said by whoever its last one names.
       if (sameParagraph && facts.speaker && !before!.claim.speaker && isBareQuotation(before!.claim.text) && runsOn(before!.raw) && /^["“]/.test(span.text) && !/^["“]/.test(span.raw)) {
         this.creditQuotation(before!.claim, before!.facts, facts.speaker);
@@ -550,17 +550,17 @@ function topK(indices: number[], scores: Float64Array, k: number): number[] {
   return best;
 }
 
+/** A sentence that is all quoted words: '"We will fight on."'. */
+const isBareQuotation = (text: string) => /^["“][^"“”]+["”][.!?]?$/.test(text);
+/** A sentence whose quotation runs on into the next: it opens a quote and does not close it. */
+const runsOn = (raw: string) => ((raw.match(/["“”]/g) || []).length % 2 === 1) && /^["“]/.test(raw);
+
 /**
  * A sentence cut out of a quotation that spans several sentences carries one unmatched mark: the quotation opens and
  * runs on ('said: "You treated the trust as a cash machine.'), or it began in an earlier sentence ("…wiping of data.”").
  * The missing mark is added at the sentence's end or start: the words are still quoted, and a misquote of them is
  * still checked. Balanced quotations are left alone.
  */
-/** A sentence that is all quoted words: '"We will fight on."'. */
-const isBareQuotation = (text: string) => /^["“][^"“”]+["”][.!?]?$/.test(text);
-/** A sentence whose quotation runs on into the next: it opens a quote and does not close it. */
-const runsOn = (raw: string) => ((raw.match(/["“”]/g) || []).length % 2 === 1) && /^["“]/.test(raw);
-
 function balanceQuotes(text: string): string {
   const marks = text.match(/["“”]/g) || [];
   if (marks.length % 2 === 0) return text;
