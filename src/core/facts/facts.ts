@@ -643,6 +643,8 @@ function extractNegations(tokens: Token[]): Token[] {
 }
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
+/** Forms of "be": before a reporting verb they make it an order received ("were told"), before others a passive. */
+export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Reporting verbs whose object is the listener: "told Ines Calder", "warned the council". */
 const LISTENER_VERBS = new Set("told tells tell telling warned warns warn assured assures informed informs reminded reminds".split(" "));
 
@@ -709,7 +711,7 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
     if (t.capitalised && i > 0 && entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     const prev = tokens[i - 1]?.norm;
     // "were told to leave" is an order received, not a report.
-    if (prev && /^(was|were|be|been|being|is|are)$/.test(prev)) continue;
+    if (prev && BE_FORMS.has(prev)) continue;
     // "announced the move" reports an act; "announced that …", "described it as “…”" report words.
     if (!CLAUSE_VERBS.has(t.norm) && !introducesClause(tokens, i, sentenceText, base)) continue;
     // "…, the council confirmed": a short subject between the last comma and the verb is the speaker, even when a

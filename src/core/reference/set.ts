@@ -198,16 +198,19 @@ export class ReferenceSetIndex {
     const spans =
       doc.kind === "claims"
         ? (doc.declaredClaims || []).map((c) => ({ text: c.text, raw: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
-        : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => ({
-            text: balanceQuotes(collapseWhitespace(s.masked).trim()),
-            raw: collapseWhitespace(s.masked).trim(),
-            start: s.start,
-            end: s.end,
-            line: s.line,
-            speaker: undefined as string | undefined,
-            verifiedBy: undefined as string | undefined,
-            verifiedAt: undefined as string | undefined,
-          }));
+        : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => {
+            const raw = collapseWhitespace(s.masked).trim();
+            return {
+              text: balanceQuotes(raw),
+              raw,
+              start: s.start,
+              end: s.end,
+              line: s.line,
+              speaker: undefined as string | undefined,
+              verifiedBy: undefined as string | undefined,
+              verifiedAt: undefined as string | undefined,
+            };
+          });
     let before: { claim: Claim; facts: SentenceFacts; raw: string; end: number } | undefined;
     for (const span of spans) {
       const key = span.text.toLowerCase();

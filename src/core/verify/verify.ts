@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
-import { analyse, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -601,8 +601,7 @@ export class SentenceVerifier {
    * is not read reliably enough from reporting clauses outside quotation marks.
    */
   private unknownSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
-    const span = facts.attributionSpan;
-    const speaker = span && facts.entities.find((e) => e.start >= span.start && e.end <= span.end);
+    const speaker = namedSpeaker(facts);
     if (!speaker || this.reference.entityKeys.has(speaker.key) || speaker.tokens.some((t) => this.reference.entityKeys.has(t))) return undefined;
     const holders = backers.map((b) => b.claim).filter((c) => c.facts.attributed && c.speaker && /^\p{Lu}/u.test(c.speaker));
     return holders.length ? this.wrongSpeaker(facts, holders, "statement") : undefined;
@@ -613,9 +612,7 @@ export class SentenceVerifier {
    * quotation, credited to someone else: the quoted words fix who said them, as a quotation marked in the draft would.
    */
   private reportedQuotationSpeaker(facts: SentenceFacts, backer: Scored): Conflict | undefined {
-    const span = facts.attributionSpan;
-    if (facts.quotes.length || !span || backer.coverage < REPORTED_QUOTATION_COVERAGE) return undefined;
-    if (!facts.entities.some((e) => e.start >= span.start && e.end <= span.end)) return undefined;
+    if (facts.quotes.length || backer.coverage < REPORTED_QUOTATION_COVERAGE || !namedSpeaker(facts)) return undefined;
     const claim = backer.claim;
     const quoted = claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0);
     if (!claim.speaker || !/^\p{Lu}/u.test(claim.speaker) || quoted < 0.8 * claim.text.length) return undefined;
@@ -889,9 +886,6 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
   );
 }
 
-/** Forms of "be" that make the next verb passive ("was attacked by"): the doer then follows the verb. */
-const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
-
 /**
  * Two names that the draft and a claim place on opposite sides of the same word ("Peru cut ties with Chile"
  * against "Chile cut ties with Peru", "Peruvian police outside the Chilean embassy"): who did what to whom is
@@ -968,6 +962,12 @@ function afterBe(facts: SentenceFacts, t: Token): boolean {
 function passiveAt(facts: SentenceFacts, t: Token): boolean {
   const i = facts.tokens.indexOf(t);
   return afterBe(facts, t) || facts.tokens.slice(i + 1, i + 3).some((x) => x.norm === "by");
+}
+
+/** The name in the words that credit the sentence's statement ("Ines Calder said"), if one stands there. */
+function namedSpeaker(facts: SentenceFacts): EntityFact | undefined {
+  const span = facts.attributionSpan;
+  return span && facts.entities.find((e) => e.start >= span.start && e.end <= span.end);
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
