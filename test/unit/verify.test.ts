@@ -701,6 +701,17 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectConflict(draft, one(plant, draft), "number", "90 days", "30-day");
     expectConflict("The Ashby works employs 240 people.", one(plant, "The Ashby works employs 240 people."), "number", "240", "420");
   });
+
+  it("flags a value whose only other mention is a loosely related claim's, for something else", () => {
+    const mill = checker([
+      [
+        "mill.txt",
+        "Brimley Holdings has committed to invest £8 million in the mill over the next three years.\n\nIts chairman said he wanted the mill back in profit \"within five years\".\n\nThe mill employs 140 people.\n\nThe town council welcomed the news.\n",
+      ],
+    ]);
+    const draft = "Brimley will invest £8m in the mill over five years.";
+    expectConflict(draft, one(mill, draft), "number", "five years", "three years");
+  });
 });
 
 describe("verify: shares written as fractions or percentages (in-memory)", () => {

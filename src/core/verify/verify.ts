@@ -19,6 +19,8 @@ const SUPPORT_COVERAGE = 0.5;
  * back the sentence together with others.
  */
 const RELATED_COVERAGE = 0.3;
+/** How much less of the sentence a claim may cover and still back a value another claim contradicts in place. */
+const VALUE_ELSEWHERE_MARGIN = 0.4;
 /** A claim joins a union of backers (see `unionSupport`) when it backs at least this share of the sentence… */
 const UNION_MEMBER_COVERAGE = 0.15;
 /** …and this share of it that the claims before it leave unbacked. */
@@ -350,6 +352,13 @@ export class SentenceVerifier {
     const out: Conflict[] = [];
     // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
     const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= RELATED_COVERAGE).map((s) => s.claim), true));
+    // A number or date a claim far less like the sentence states is that claim's value for something else ("within
+    // five years" of a manager's hopes against the investment's "next three years"): it does not back the draft's
+    // value where a close claim states another in its place.
+    const unbackedNear = (s: Scored) => {
+      const near = scored.filter((x) => x.coverage >= Math.max(RELATED_COVERAGE, s.coverage - VALUE_ELSEWHERE_MARGIN));
+      return near.length === scored.filter((x) => x.coverage >= RELATED_COVERAGE).length ? unbacked : new Set(this.unbackedFacts(facts, near.map((x) => x.claim), true));
+    };
     const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
     const normText = facts.tokens.map((t) => t.norm).join(" ");
     // Draft words some candidate states as they are.
@@ -387,7 +396,8 @@ export class SentenceVerifier {
           });
           continue;
         }
-        if (!sub.draftFact || !unbacked.has(sub.draftFact) || context < needed) continue;
+        if (!sub.draftFact || context < needed) continue;
+        if (!(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact)) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
