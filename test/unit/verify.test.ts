@@ -712,6 +712,13 @@ describe("verify: which values count the same thing (in-memory)", () => {
     const draft = "Brimley will invest £8m in the mill over five years.";
     expectConflict(draft, one(mill, draft), "number", "five years", "three years");
   });
+
+  it("flags the far end of a range whose first end agrees", () => {
+    const club = checker([["club.txt", "Owen Brack, who made 280 appearances for Tollmouth between 1994 and 2006, joins the board.\n"]]);
+    const draft = "Owen Brack made 280 appearances for Tollmouth between 1994 and 2008.";
+    expectConflict(draft, one(club, draft), "number", "2008", "2006");
+    expectStatus(one(club, "Owen Brack made 280 appearances for Tollmouth from 1994 to 2006."), "supported");
+  });
 });
 
 describe("verify: shares written as fractions or percentages (in-memory)", () => {

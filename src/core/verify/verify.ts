@@ -1068,6 +1068,10 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   };
   // A value word ("doubled") is compared as a value, not as the slot's word.
   const valueWord = (t: Token) => facts.numbers.some((n) => t.start >= n.start && t.end <= n.end);
+  // The far end of a range both give ("between 1998 and 2011" against "between 1998 and 2009"): the same first value
+  // marks the same slot.
+  const drafted = rangeStart(facts, draftValue);
+  if (drafted && s.alignment.partners[facts.content.indexOf(drafted)] === rangeStart(s.claim.facts, claimValue)) return true;
   return facts.content.some((t, i) => {
     const partner = s.alignment.partners[i];
     if (!partner || valueWord(t)) return false;
@@ -1078,6 +1082,17 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     // consultation will last 90 days"), within a few words of the two together.
     return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
   });
+}
+
+/** Words that join the two ends of a range ("from 1998 to 2009", "between 5 and 7"). */
+const RANGE_JOINS = new Set(["and", "to", "until", "till", "through"]);
+
+/** The value a range starts with, when `value` ends one: the number token before "and" or "to" right before it. */
+function rangeStart(facts: SentenceFacts, value: { start: number; end: number }): Token | undefined {
+  const k = facts.tokens.findIndex((t) => t.start >= value.start);
+  const join = facts.tokens[k - 1];
+  const first = facts.tokens[k - 2];
+  return k >= 2 && RANGE_JOINS.has(join.norm) && first.kind === "number" ? first : undefined;
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
