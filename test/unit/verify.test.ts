@@ -786,6 +786,16 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(court, "The trust has since brought in spot checks on every job costing more than £800."), "supported");
   });
 
+  it("finds no dispute in a negated claim about something else the sentence does not name", () => {
+    const c = checker([
+      ["a.md", "Jo Bell, who runs Tollmouth Airport, said Kestrel Air had operated about one in three of the airport's flights.\n\nKestrel Air employs 300 people.\n"],
+      ["b.md", "The government has said it will not run rescue flights from the airport.\n\nMinisters met on Monday.\n"],
+    ]);
+    // Who ran the rescue flights (nobody) is not how many of the airport's flights the airline operated.
+    expectStatus(one(c, "Jo Bell said Kestrel Air had operated about 33% of the airport's flights."), "supported");
+    expectStatus(one(c, "The government will run rescue flights from the airport."), "conflict");
+  });
+
   it("still marks a value disputed when the two sources set it against each other", () => {
     const c = checker([
       ["release.md", "Two men were jailed at Tollmouth Crown Court on Friday.\n\nIn total, the fraud cost the school trust £1.2 million.\n\nThe judge said the men had shown no remorse.\n"],

@@ -706,7 +706,7 @@ export class SentenceVerifier {
       // Only a claim with a negation of its own, or a draft with one, can reverse the draft's polarity.
       if (!h.claim.facts.negations.length && !facts.negations.length) continue;
       const s = this.score(facts, h.claim);
-      if (!s.polarityFlip || s.coverage < 0.25 || facts.quotes.length || !this.claimsDisagree(backer.claim, h.claim)) continue;
+      if (!s.polarityFlip || s.coverage < 0.25 || facts.quotes.length || !namesAnyOf(facts, h.claim) || !this.claimsDisagree(backer.claim, h.claim)) continue;
       const cue = reversalCue(facts, s);
       return {
         kind: "negation",
@@ -1082,6 +1082,16 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     // consultation will last 90 days"), within a few words of the two together.
     return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
   });
+}
+
+/**
+ * The claim names something the sentence states a fact about, or the sentence names nothing outside its attribution:
+ * "the government will not run repatriation flights" says nothing of how many flights the airline ran.
+ */
+function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
+  const span = facts.attributionSpan;
+  const named = facts.entities.filter((e) => !span || e.start < span.start || e.end > span.end);
+  return !named.length || named.some((e) => entityMentioned(e, claim.facts));
 }
 
 /** Words that join the two ends of a range ("from 1998 to 2009", "between 5 and 7"). */
