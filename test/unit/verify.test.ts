@@ -3,6 +3,8 @@
 // statuses, finding kinds, found/expected text and ranges, never on confidence values.
 import * as assert from "node:assert";
 import * as path from "node:path";
+import { analyse } from "../../src/core/facts/facts";
+import { align } from "../../src/core/verify/align";
 import { Checker, Finding, FindingKind, loadReferenceSet, parseSourceDocument, ReferenceSet, SentenceResult, Status } from "../../src/core/index";
 
 const GAZETTE = `---
@@ -731,6 +733,12 @@ describe("verify: shares written as fractions or percentages (in-memory)", () =>
   it("flags a fraction that is not the source's percentage", () => {
     const draft = "Ridership on the Calder tram line fell by a quarter last year.";
     expectConflict(draft, one(line, draft), "number", "a quarter", "19%");
+  });
+
+  it("does not pair a count of people with a share of something else", () => {
+    const draft = analyse("Tollmouth Airport employs about 900 people.", 0, {});
+    const claim = analyse("Jo Bell, chief executive of Tollmouth Airport, said Kestrel Air had operated about two in five of the airport's flights.", 0, {});
+    assert.deepEqual(align(draft, claim).substitutions.filter((s) => s.kind === "number"), []);
   });
 
   it("reads an ordinal after “a” as a rank, not a share", () => {

@@ -329,7 +329,8 @@ export function sameValueKind(a: NumberFact, b: NumberFact): boolean {
 }
 /** Kinds one draft value may be compared with, as the same or as a different value of one thing: a bare count too. */
 function comparableKinds(a: NumberFact, b: NumberFact): boolean {
-  return sameValueKind(a, b) || a.kind === "count" || b.kind === "count";
+  // A bare count may be any value written loosely, but not a share: "1,100 people" is no "two in five" of anything.
+  return sameValueKind(a, b) || (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }
 
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {
