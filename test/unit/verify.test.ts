@@ -977,6 +977,13 @@ describe("verify: Markdown", () => {
     port = checker([["gazette.md", GAZETTE]]);
   });
 
+  it("does not take a front-matter headline's first word for a name", () => {
+    const trial = checker([
+      ["trial.md", "---\ntitle: Weekly classes cut falls, trial finds\noutlet: Tollmouth Gazette\ndate: 2025-02-11\n---\nExercise classes cut falls among older people in Tollmouth by 27%, a trial has found.\n\nThe trial was run by Kestrel Labs.\n"],
+    ]);
+    expectStatus(one(trial, "Weekly exercise classes cut falls among older people in Tollmouth by 27%."), "supported");
+  });
+
   it("does not check a sentence inside a fenced code block", () => {
     const draft = ["Kestrel Bay port handles 40 ships a week.", "", "```", "About 1,500 dockers at Kestrel Bay port walked out on Tuesday.", "```", ""].join("\n");
     const { sentences } = port.check(draft);

@@ -5,6 +5,7 @@ import { analyse, openingOrganisation, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace } from "../text/lines";
+import { frontMatterEnd } from "../text/markdown";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
@@ -122,7 +123,8 @@ const wordTerm = boundedMemo(200_000, (stem) => `w:${stem}`);
 
 function capitalisedNames(text: string, into: Set<string>): void {
   // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Calder said" is a name.
-  for (const m of text.matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) into.add(m[1].toLowerCase().replace(/['’]s$/, ""));
+  // Front matter's "title: Weekly classes …" opens a headline, not a name.
+  for (const m of text.slice(frontMatterEnd(text)).matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) into.add(m[1].toLowerCase().replace(/['’]s$/, ""));
 }
 
 export class ReferenceSetIndex {

@@ -371,26 +371,9 @@ class Masker {
 
   /** Blanks YAML (---) or TOML (+++) front matter at the very start; returns the offset after it. */
   private frontMatter(): number {
-    const { text, n } = this;
-    let start = 0;
-    if (text.charCodeAt(0) === 0xfeff) start = 1;
-    const marker = text.startsWith("---", start) ? "---" : text.startsWith("+++", start) ? "+++" : null;
-    if (!marker) return 0;
-    let le = text.indexOf("\n", start);
-    if (le < 0) return 0;
-    if (text.slice(start + 3, le).trim() !== "") return 0;
-    let pos = le + 1;
-    while (pos < n) {
-      le = text.indexOf("\n", pos);
-      if (le < 0) le = n;
-      const line = text.slice(pos, le).trim();
-      if (line === marker || (marker === "---" && line === "...")) {
-        this.blank(0, le);
-        return Math.min(le + 1, n);
-      }
-      pos = le + 1;
-    }
-    return 0;
+    const end = frontMatterEnd(this.text);
+    if (end) this.blank(0, this.text[end - 1] === "\n" ? end - 1 : end);
+    return end;
   }
 
   private isClosingFence(p: number, ce: number, fence: { ch: number; len: number }): boolean {
@@ -683,4 +666,23 @@ class Masker {
     }
     return to;
   }
+}
+
+/** The offset after YAML (---) or TOML (+++) front matter at the very start of a document; 0 when it has none. */
+export function frontMatterEnd(text: string): number {
+  const n = text.length;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const marker = text.startsWith("---", start) ? "---" : text.startsWith("+++", start) ? "+++" : null;
+  if (!marker) return 0;
+  let le = text.indexOf("\n", start);
+  if (le < 0 || text.slice(start + 3, le).trim() !== "") return 0;
+  let pos = le + 1;
+  while (pos < n) {
+    le = text.indexOf("\n", pos);
+    if (le < 0) le = n;
+    const line = text.slice(pos, le).trim();
+    if (line === marker || (marker === "---" && line === "...")) return Math.min(le + 1, n);
+    pos = le + 1;
+  }
+  return 0;
 }
