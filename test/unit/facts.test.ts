@@ -418,6 +418,13 @@ describe("facts: quotes and attribution", () => {
     assert.equal(f.attributed, true);
   });
 
+  it("takes no noun sharing a reporting verb's stem for the verb", () => {
+    const f = analyse("Guests will need to bring their original booking confirmation.", 0);
+    assert.equal(f.speaker, undefined);
+    assert.equal(f.attributed, false);
+    assert.equal(analyse("The venue confirmed the booking, Jo Bell said.", 0).speaker, "Jo Bell");
+  });
+
   it("reads curly-quoted words and their speaker", () => {
     const s = "“We will not go back until the offer is fair,” Mr Okafor said.";
     const f = analyse(s, 0);

@@ -1,6 +1,6 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
-import { canonicalPlace, hasWordNet, hyphenatedNumber, isPlaceName, lexeme, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasWordNet, hyphenatedNumber, isPlaceName, lexeme, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
 import { isContentToken, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
@@ -703,7 +703,8 @@ function subjectBefore(tokens: Token[], i: number, from: number): Token | undefi
 function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[], context: AnalyseContext, sentenceText: string, base: number): Attribution {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!REPORTING_VERBS.has(t.stem) && !REPORTING_VERBS.has(t.norm)) continue;
+    // By its stem only when the word may be a verb: "booking confirmation" reports nothing.
+    if (!REPORTING_VERBS.has(t.norm) && !(REPORTING_VERBS.has(t.stem) && (!hasWordNet() || canBeVerb(t.norm)))) continue;
     if (t.norm === "according" && tokens[i + 1]?.norm !== "to") continue;
     // "“… no reason to think it will be different,” he said": a verb inside the quoted words reports nothing.
     if (quotes.length && quotes.some((q) => t.start >= q.start && t.end <= q.end)) continue;
