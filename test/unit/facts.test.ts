@@ -47,6 +47,12 @@ describe("facts: numbers", () => {
     assert.equal(n.qualifier, "");
   });
 
+  it("reads “nearly” and “almost” as just short of the value, not merely about it", () => {
+    assert.equal(numberIn(analyse("Nearly 3,000 members voted.", 0), "3,000").qualifier, "nearly");
+    assert.equal(analyse("Almost a third of members voted.", 0).numbers[0].qualifier, "nearly");
+    assert.equal(numberIn(analyse("Roughly 3,000 members voted.", 0), "3,000").qualifier, "about");
+  });
+
   it("reads “24 hours” as a duration whose span includes its unit", () => {
     const s = "Albania has ordered Iranian diplomats and embassy staff to leave within 24 hours";
     const n = numberIn(analyse(s, 0), "24");

@@ -735,6 +735,13 @@ describe("verify: shares written as fractions or percentages (in-memory)", () =>
     expectConflict(draft, one(line, draft), "number", "a quarter", "19%");
   });
 
+  it("meets “almost” a share only from below", () => {
+    const riders = checker([["riders.txt", "Almost two-thirds of the Calder line's riders travel at peak times, the operator said.\n\nThe operator will run a third tram on the line from May.\n"]]);
+    expectStatus(one(riders, "Some 62% of the Calder line's riders travel at peak times, the operator said."), "supported");
+    const draft = "Some 68% of the Calder line's riders travel at peak times, the operator said.";
+    expectConflict(draft, one(riders, draft), "number", "68%", "two-thirds");
+  });
+
   it("does not pair a count of people with a share of something else", () => {
     const draft = analyse("Tollmouth Airport employs about 900 people.", 0, {});
     const claim = analyse("Jo Bell, chief executive of Tollmouth Airport, said Kestrel Air had operated about two in five of the airport's flights.", 0, {});

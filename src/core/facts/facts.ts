@@ -9,7 +9,7 @@ export interface NumberFact {
   kind: string;
   /** Stems of the words it counts ("hour", "group", "member"); for money the currency. */
   unit: string[];
-  /** "about", "more", "less", "order" (an order of magnitude: "millions") or "" (exact). */
+  /** "about", "nearly" (just short of it), "more", "less", "order" (an order of magnitude: "millions") or "" (exact). */
   qualifier: string;
   text: string;
   start: number;
@@ -87,7 +87,9 @@ const SCALE = wordTable({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, 
 /** Plural scale words that state an order of magnitude: "millions of dollars", "hundreds of schoolgirls". */
 const MAGNITUDES = wordTable({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" });
-const APPROX = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "circa", "estimated", "up"]);
+const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "circa", "estimated", "up"]);
+/** Just short of the value: "almost two-thirds" is not 68%. */
+const NEARLY = new Set(["nearly", "almost"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
 /** The denominators of fractions as prose writes them: "a third", "two-fifths", "three quarters". */
@@ -119,7 +121,7 @@ function fractionAt(tokens: Token[], i: number): { value: number; last: number }
   // size of a change.
   const after = tokens[i + 2];
   let before = i - 1;
-  while (before > 0 && (APPROX.has(tokens[before].norm) || MORE.has(tokens[before].norm) || LESS.has(tokens[before].norm) || tokens[before].norm === "than")) before--;
+  while (before > 0 && (APPROX.has(tokens[before].norm) || NEARLY.has(tokens[before].norm) || MORE.has(tokens[before].norm) || LESS.has(tokens[before].norm) || tokens[before].norm === "than")) before--;
   const share = !after || after.norm === "of" || tokens[before]?.norm === "by" || (numerator === 1 && !isContentToken(after));
   if (d !== undefined && numerator < d && (numerator === 1) === !/s$/.test(next.norm) && share) return { value: numerator / d, last: i + 1 };
   const of = next?.norm === "in" ? i + 2 : next?.norm === "out" && tokens[i + 2]?.norm === "of" ? i + 3 : -1;
@@ -202,6 +204,7 @@ function qualifierBefore(tokens: Token[], i: number): string {
   // "no fewer than 20" is at least 20; "no more than 20" at most.
   if (prev === "than" && prev3 === "no" && prev2) return MORE.has(prev2) ? "less" : LESS.has(prev2) ? "more" : "";
   if (APPROX.has(prev) || (prev === "to" && prev2 === "up")) return "about";
+  if (NEARLY.has(prev)) return "nearly";
   if (prev === "than" && prev2 && MORE.has(prev2)) return "more";
   if (prev === "than" && prev2 && LESS.has(prev2)) return "less";
   if (prev === "least" || MORE.has(prev)) return "more";

@@ -350,8 +350,14 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200".
   if (a.qualifier === "more") return b.value >= a.value;
   if (a.qualifier === "less") return b.value <= a.value;
-  if (a.qualifier === "about" || b.qualifier === "about") return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-  return false;
+  const approximate = (q: string) => q === "about" || q === "nearly";
+  if (!approximate(a.qualifier) && !approximate(b.qualifier)) return false;
+  return !shortOf(a, a.value, b, b.value) && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+}
+
+/** One value is "nearly" or "almost" the other's, which is more: "almost two-thirds" is not 68%. */
+function shortOf(a: NumberFact, x: number, b: NumberFact, y: number): boolean {
+  return (a.qualifier === "nearly" && y > x) || (b.qualifier === "nearly" && x > y);
 }
 
 /**
@@ -364,7 +370,7 @@ function sameShare(a: NumberFact, b: NumberFact): boolean {
   const y = shareOf(b);
   if (a.qualifier === "more") return y >= x;
   if (a.qualifier === "less") return y <= x;
-  return Math.abs(x - y) <= 0.1 * Math.max(x, y) + 0.005;
+  return !shortOf(a, x, b, y) && Math.abs(x - y) <= 0.1 * Math.max(x, y) + 0.005;
 }
 
 export function isCalendarDate(d: DateFact): boolean {
