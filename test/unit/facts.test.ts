@@ -336,6 +336,16 @@ describe("facts: entities", () => {
     assert.ok(!f.entities.some((x) => /\bDr\b/.test(x.text)), "the honorific is not part of a name");
   });
 
+  it("reads “Inspector Ruth Mallory of Tollmouth Police” as a titled person and her force, not one name", () => {
+    const f = analyse("Inspector Ruth Mallory of Tollmouth Police said the road would reopen.", 0);
+    const e = entity(f, "Ruth Mallory");
+    assert.equal(e.person, true);
+    assert.equal(e.title?.text, "Inspector");
+    assert.equal(entity(f, "Tollmouth Police").person, false);
+    // A name with "of" inside it and no title before it stays whole.
+    assert.ok(analyse("The Bank of Tollmouth raised its rates.", 0).entities.some((x) => x.text === "Bank of Tollmouth"));
+  });
+
   it("keeps “Dr” out of the name when there is no role: “Dr Priya Nair”", () => {
     const e = entity(analyse("Dr Priya Nair inspected the footbridge on Monday.", 0), "Priya Nair");
     assert.equal(e.person, true);

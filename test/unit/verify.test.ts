@@ -254,6 +254,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(labs, "Owen Brack, the trust's former repairs manager, was jailed for two years."), "supported");
   });
 
+  it("compares the title of a person named with the body they serve (“Inspector X of Y Police”)", () => {
+    const force = checker([["force.md", "Inspector Ruth Mallory of Tollmouth Police said the road would reopen on Friday.\n\nThe crash happened on Monday night.\n"]]);
+    const draft = "Sergeant Ruth Mallory said the road would reopen on Friday.";
+    expectConflict(draft, one(force, draft), "role", "Sergeant", "Inspector");
+    expectStatus(one(force, "Inspector Ruth Mallory said the road would reopen on Friday."), "supported");
+  });
+
   // A quotation's "not" in another claim about the same person is not a negation of this sentence.
   it("flags a wrong title with no spurious negation finding", () => {
     const s = one(port, "Union president Tom Okafor said members had rejected a 4% pay offer.");

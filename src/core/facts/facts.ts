@@ -485,6 +485,13 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       i = j;
       continue;
     }
+    // "Superintendent Owen Gatiss of Downland Police", "Dr Jo Bell of Kestrel Labs": a titled person, then the body
+    // they belong to, read as a name of its own on the next turn of the loop.
+    const of = k > 0 ? words.findIndex((w, n) => n > 0 && n <= 3 && w.norm === "of") : -1;
+    if (of > 0 && !words.slice(0, of).some((w) => ORG_WORDS.has(w.norm))) {
+      j = tokens.indexOf(words[of]);
+      words = words.slice(0, of);
+    }
     const entityText = text.slice(words[0].start - base, words[words.length - 1].end - base).replace(/['’]s$/, "");
     const norms = words.map((w) => w.norm);
     const lastIsOrg = ORG_WORDS.has(norms[norms.length - 1]);
