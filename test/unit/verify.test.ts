@@ -254,6 +254,20 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(labs, "Owen Brack, the trust's former repairs manager, was jailed for two years."), "supported");
   });
 
+  it("compares the office given after a name that has a rank before it too", () => {
+    const hall = checker([
+      [
+        "hall.md",
+        'Councillor Ines Calder, cabinet member for housing, said the council would "treat every tenant fairly".\n\nProfessor Owen Brack, head of the law school, said the ruling was sound.\n',
+      ],
+    ]);
+    const leader = 'Councillor Ines Calder, the council leader, said the council would "treat every tenant fairly".';
+    expectConflict(leader, one(hall, leader), "role", "council leader", "cabinet member");
+    const vice = "Professor Owen Brack, the university's vice-chancellor, said the ruling was sound.";
+    expectConflict(vice, one(hall, vice), "role", "university's vice-chancellor", "head");
+    expectStatus(one(hall, 'Councillor Ines Calder, the cabinet member for housing, said the council would "treat every tenant fairly".'), "supported");
+  });
+
   it("compares the title of a person named with the body they serve (“Inspector X of Y Police”)", () => {
     const force = checker([["force.md", "Inspector Ruth Mallory of Tollmouth Police said the road would reopen on Friday.\n\nThe crash happened on Monday night.\n"]]);
     const draft = "Sergeant Ruth Mallory said the road would reopen on Friday.";

@@ -38,6 +38,8 @@ export interface EntityFact {
   person: boolean;
   /** Title or role written next to the name ("Prime Minister", "County engineer", "a baker"). */
   title?: { text: string; start: number; end: number };
+  /** A role given after a name that has a title before it too: "Councillor Jo Bell, the council leader". */
+  role?: { text: string; start: number; end: number };
 }
 
 export interface QuoteFact {
@@ -154,6 +156,11 @@ export const ROLE_WORDS = new Set(
     "barrister magistrate coroner registrar trustee steward campaigner supervisor"
   ).split(" "),
 );
+
+/** A job noun, or a compound ending in one: "vice-chancellor", "co-founder", "editor-in-chief". */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || (word.includes("-") && ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1)));
+}
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"]);
 
 /**
@@ -162,7 +169,7 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dam
  */
 export function titleLength(words: string[]): number {
   let k = 0;
-  for (let m = 0; m < words.length - 1; m++) if (HONORIFICS.has(words[m]) || ROLE_WORDS.has(words[m])) k = m + 1;
+  for (let m = 0; m < words.length - 1; m++) if (HONORIFICS.has(words[m]) || isRoleWord(words[m])) k = m + 1;
   return k;
 }
 
@@ -508,7 +515,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     let tStart = titleWords.length ? titleWords[0].start : -1;
     let tEnd = titleWords.length ? titleWords[titleWords.length - 1].end : -1;
     let p = i - 1;
-    if (tStart < 0 && p >= 0 && ROLE_WORDS.has(tokens[p].norm)) {
+    if (tStart < 0 && p >= 0 && isRoleWord(tokens[p].norm)) {
       tStart = tokens[p].start;
       tEnd = tokens[p].end;
       p--;
@@ -518,16 +525,18 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
         tStart = tokens[p].start;
         p--;
       }
+    }
+    // Not after a preposition: in "Ruth Mallory, 54, of Tollmouth, the director of …" the role is Mallory's.
+    const afterPreposition = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
+    const role = afterPreposition ? undefined : appositiveRole(text.slice(entity.end - base, entity.end - base + 80));
+    const roleSpan = role && { text: role.text, start: entity.end + role.offset, end: entity.end + role.offset + role.text.length };
+    if (tStart >= 0) {
       entity.title = { text: text.slice(tStart - base, tEnd - base), start: tStart, end: tEnd };
       entity.person = !lastIsOrg && !isPlace;
-    } else {
-      // Not after a preposition: in "Ruth Mallory, 54, of Tollmouth, the director of …" the role is Mallory's.
-      const afterPreposition = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
-      const role = afterPreposition ? undefined : appositiveRole(text.slice(entity.end - base, entity.end - base + 80));
-      if (role) {
-        entity.title = { text: role.text, start: entity.end + role.offset, end: entity.end + role.offset + role.text.length };
-        entity.person = true;
-      }
+      if (roleSpan && entity.person) entity.role = roleSpan;
+    } else if (roleSpan) {
+      entity.title = roleSpan;
+      entity.person = true;
     }
     out.push(entity);
     i = j;
@@ -554,7 +563,7 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   for (let count = 0, m = word.exec(rest); m && count < 4; count++, m = m[2] ? word.exec(rest) : null) {
     const w = m[1].toLowerCase();
     if (APPOSITIVE_BREAK.has(w)) break;
-    if (ROLE_WORDS.has(w.replace(/s$/, ""))) end = m.index + m[1].length;
+    if (isRoleWord(w.replace(/s$/, ""))) end = m.index + m[1].length;
   }
   return end > 0 ? { text: rest.slice(lead[0].length, end), offset: lead[0].length } : undefined;
 }

@@ -384,7 +384,9 @@ export class ReferenceSetIndex {
           this.peopleByToken.get(t)!.add(key);
         }
       }
-      if (e.title && !person.titles.some((t) => t.text.toLowerCase() === e.title!.text.toLowerCase())) person.titles.push({ text: e.title.text, claim });
+      for (const title of [e.title, e.role]) {
+        if (title && !person.titles.some((t) => t.text.toLowerCase() === title.text.toLowerCase())) person.titles.push({ text: title.text, claim });
+      }
     }
   }
 

@@ -657,14 +657,19 @@ export class SentenceVerifier {
       const key = this.reference.resolvePerson(e.key);
       const person = key ? this.reference.people.get(key) : undefined;
       if (!person || !person.titles.length) continue;
-      if (person.titles.some((t) => titlesAgree(e.title!.text, t.text))) continue;
-      const best = person.titles.slice().sort((a, b) => titleOverlap(e.title!.text, b.text) - titleOverlap(e.title!.text, a.text))[0];
+      // "Councillor Jo Bell, the council leader": the rank before the name and the office after it are each checked.
+      const title = [e.title, e.role].find((x) => x && !person.titles.some((t) => titlesAgree(x.text, t.text)));
+      if (!title) continue;
+      // The source's title for what the draft got wrong: not the one its other title already agrees with.
+      const other = title === e.role ? e.title : e.role;
+      const rivals = person.titles.filter((t) => !other || !titlesAgree(other.text, t.text));
+      const best = (rivals.length ? rivals : person.titles).slice().sort((a, b) => titleOverlap(title.text, b.text) - titleOverlap(title.text, a.text))[0];
       out.push({
         kind: "role",
         claim: best.claim,
-        found: e.title,
+        found: title,
         expected: best.text,
-        message: `Sources give ${person.name}'s title as ${best.text}, not ${e.title.text}.`,
+        message: `Sources give ${person.name}'s title as ${best.text}, not ${title.text}.`,
         confidence: 0.85,
       });
     }
