@@ -252,6 +252,11 @@ describe("facts: dates without digits or month names", () => {
 });
 
 describe("facts: dates", () => {
+  it("ends a clock time at its “am” or “pm”, not at the full stop after it", () => {
+    assert.deepEqual(analyse("Crews left between 1pm and 5pm.", 0).dates.map((d) => [d.text, d.hour]), [["1pm", 13], ["5pm", 17]]);
+    assert.deepEqual(analyse("Crews left at 3.30 p.m. on Friday.", 0).dates.map((d) => d.text), ["3.30 p.m.", "Friday"]);
+  });
+
   it("reads “15 July” (seed, BBC) and “July 15th” (seed, Irish Times) as the same day", () => {
     const a = dateIn(analyse(`Iran "hired four groups to mount the attack on Albania" on 15 July.`, 0), "15 July");
     const b = dateIn(analyse("accusing it of orchestrating a major cyberattack on July 15th.", 0), "July 15th");

@@ -332,7 +332,7 @@ const DATE_PATTERN = new RegExp(
     // "in October", but not the "in" of "in October 2022", which the pattern above reads whole.
     String.raw`\b(?:in|since|until|by|from|during|early|late|mid|last|next|this)[\s-]+(${MONTH_NAMES})\b(?!,?\s+\d{4}\b)`,
     String.raw`\b(${WEEKDAY_NAMES})\b`, // Wednesday
-    String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?`, // 6am, 3.30 p.m.
+    String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.?|m\b)`, // 6am, 3.30 p.m.
     String.raw`\b(yesterday|today|tomorrow|tonight)\b`,
     String.raw`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`,
   ].join("|"),
