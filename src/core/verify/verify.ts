@@ -663,6 +663,9 @@ export class SentenceVerifier {
       // The source's title for what the draft got wrong: not the one its other title already agrees with.
       const other = title === e.role ? e.title : e.role;
       const rivals = person.titles.filter((t) => !other || !titlesAgree(other.text, t.text));
+      // An office after the rank is wrong only against another office on record: the sources may not spell theirs
+      // out in a form read as a title ("the paper's senior and corresponding author").
+      if (title === e.role && !rivals.length) continue;
       const best = (rivals.length ? rivals : person.titles).slice().sort((a, b) => titleOverlap(title.text, b.text) - titleOverlap(title.text, a.text))[0];
       out.push({
         kind: "role",
