@@ -440,7 +440,7 @@ describe("facts: quotes and attribution", () => {
   });
 
   it("takes no noun sharing a reporting verb's stem for the verb", () => {
-    const f = analyse("Guests will need to bring their original booking confirmation.", 0);
+    const f = analyse("Buyers will need to bring their order confirmation.", 0);
     assert.equal(f.speaker, undefined);
     assert.equal(f.attributed, false);
     assert.equal(analyse("The venue confirmed the booking, Jo Bell said.", 0).speaker, "Jo Bell");

@@ -267,8 +267,8 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(vice, one(hall, vice), "role", "university's vice-chancellor", "head");
     expectStatus(one(hall, 'Councillor Ines Calder, the cabinet member for housing, said the council would "treat every tenant fairly".'), "supported");
     // The sources give Brack no office in a form read as a title, only his rank: nothing to set the draft's against.
-    const paper = checker([["paper.md", "Professor Owen Brack, the study's senior and corresponding author, was cleared by the panel.\n"]]);
-    expectStatus(one(paper, "Professor Owen Brack, the senior author, was cleared by the panel."), "supported");
+    const paper = checker([["paper.md", "Professor Owen Brack, the study's lead and corresponding author, was cleared by the panel.\n"]]);
+    expectStatus(one(paper, "Professor Owen Brack, the lead author, was cleared by the panel."), "supported");
   });
 
   it("compares the title of a person named with the body they serve (“Inspector X of Y Police”)", () => {

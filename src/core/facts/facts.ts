@@ -90,7 +90,7 @@ const SCALE = wordTable({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, 
 const MAGNITUDES = wordTable({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", pound: "gbp", dollar: "usd", euro: "eur" });
 const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "circa", "estimated", "up"]);
-/** Just short of the value: "almost two-thirds" is not 68%. */
+/** Just short of the value: "almost half" is not 52%. */
 const NEARLY = new Set(["nearly", "almost"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
@@ -492,7 +492,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       i = j;
       continue;
     }
-    // "Superintendent Owen Gatiss of Downland Police", "Dr Jo Bell of Kestrel Labs": a titled person, then the body
+    // "Inspector Ruth Mallory of Tollmouth Police", "Dr Jo Bell of Kestrel Labs": a titled person, then the body
     // they belong to, read as a name of its own on the next turn of the loop.
     const of = k > 0 ? words.findIndex((w, n) => n > 0 && n <= 3 && w.norm === "of") : -1;
     if (of > 0 && !words.slice(0, of).some((w) => ORG_WORDS.has(w.norm))) {
@@ -722,7 +722,7 @@ function subjectBefore(tokens: Token[], i: number, from: number): Token | undefi
 function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[], context: AnalyseContext, sentenceText: string, base: number): Attribution {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // By its stem only when the word may be a verb: "booking confirmation" reports nothing.
+    // By its stem only when the word may be a verb: "order confirmation" reports nothing.
     if (!REPORTING_VERBS.has(t.norm) && !(REPORTING_VERBS.has(t.stem) && (!hasWordNet() || canBeVerb(t.norm)))) continue;
     if (t.norm === "according" && tokens[i + 1]?.norm !== "to") continue;
     // "“… no reason to think it will be different,” he said": a verb inside the quoted words reports nothing.

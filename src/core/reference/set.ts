@@ -123,7 +123,7 @@ const wordTerm = boundedMemo(200_000, (stem) => `w:${stem}`);
 
 function capitalisedNames(text: string, into: Set<string>): void {
   // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Calder said" is a name.
-  // Front matter's "title: Weekly classes …" opens a headline, not a name.
+  // Front matter's "title: Monthly checks …" opens a headline, not a name.
   for (const m of text.slice(frontMatterEnd(text)).matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) into.add(m[1].toLowerCase().replace(/['’]s$/, ""));
 }
 

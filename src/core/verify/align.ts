@@ -329,7 +329,7 @@ export function sameValueKind(a: NumberFact, b: NumberFact): boolean {
 }
 /** Kinds one draft value may be compared with, as the same or as a different value of one thing: a bare count too. */
 function comparableKinds(a: NumberFact, b: NumberFact): boolean {
-  // A bare count may be any value written loosely, but not a share: "1,100 people" is no "two in five" of anything.
+  // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
   return sameValueKind(a, b) || (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }
 
@@ -355,7 +355,7 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   return !shortOf(a, a.value, b, b.value) && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
 }
 
-/** One value is "nearly" or "almost" the other's, which is more: "almost two-thirds" is not 68%. */
+/** One value is "nearly" or "almost" the other's, which is more: "almost half" is not 52%. */
 function shortOf(a: NumberFact, x: number, b: NumberFact, y: number): boolean {
   return (a.qualifier === "nearly" && y > x) || (b.qualifier === "nearly" && x > y);
 }

@@ -664,7 +664,7 @@ export class SentenceVerifier {
       const other = title === e.role ? e.title : e.role;
       const rivals = person.titles.filter((t) => !other || !titlesAgree(other.text, t.text));
       // An office after the rank is wrong only against another office on record: the sources may not spell theirs
-      // out in a form read as a title ("the paper's senior and corresponding author").
+      // out in a form read as a title ("the study's lead and corresponding author").
       if (title === e.role && !rivals.length) continue;
       const best = (rivals.length ? rivals : person.titles).slice().sort((a, b) => titleOverlap(title.text, b.text) - titleOverlap(title.text, a.text))[0];
       out.push({
@@ -1094,7 +1094,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
 
 /**
  * The claim names something the sentence states a fact about, or the sentence names nothing outside its attribution:
- * "the government will not run repatriation flights" says nothing of how many flights the airline ran.
+ * "the government will not run rescue flights" says nothing of how many flights the airline ran.
  */
 function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
   const span = facts.attributionSpan;
