@@ -202,7 +202,6 @@ export class SentenceVerifier {
     // Only the facts that were replaced leave the context, not the whole stretch around them.
     const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
     const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
-    const span = facts.attributionSpan;
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
@@ -221,7 +220,7 @@ export class SentenceVerifier {
         }
       }
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
-      if ((span && t.start >= span.start && t.end <= span.end) || facts.negations.includes(t)) return;
+      if (inAttribution(facts, t) || facts.negations.includes(t)) return;
       const w = this.weight(t);
       const m = alignment.matches[i];
       const backed = w * credit(m);
@@ -232,7 +231,7 @@ export class SentenceVerifier {
         contextMatched += backed;
       }
     });
-    const names = facts.entities.filter((e) => !(span && e.start >= span.start && e.end <= span.end));
+    const names = facts.entities.filter((e) => !inAttribution(facts, e));
     // One negation each side, over the same word ("could not keep “three libraries …”" against "we cannot keep three
     // libraries …"): the same denial, however far each scope is read to run.
     const sameDenial =
@@ -307,10 +306,9 @@ export class SentenceVerifier {
         if (year && !valueStated(year, claims)) out.push(year);
       }
     }
-    const span = facts.attributionSpan;
     for (const e of facts.entities) {
       // Who is credited is checked as attribution, not as part of the claim.
-      if (!withSpeaker && span && e.start >= span.start && e.end <= span.end) continue;
+      if (!withSpeaker && inAttribution(facts, e)) continue;
       if (!claims.some((c) => entityMentioned(e, c.facts))) out.push(e);
     }
     return out;
@@ -351,13 +349,14 @@ export class SentenceVerifier {
   private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[], misquoted: boolean): Conflict[] {
     const out: Conflict[] = [];
     // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
-    const unbacked = new Set(this.unbackedFacts(facts, scored.filter((s) => s.coverage >= RELATED_COVERAGE).map((s) => s.claim), true));
+    const related = scored.filter((s) => s.coverage >= RELATED_COVERAGE);
+    const unbacked = new Set(this.unbackedFacts(facts, related.map((s) => s.claim), true));
     // A number or date a claim far less like the sentence states is that claim's value for something else ("within
     // five years" of a manager's hopes against the investment's "next three years"): it does not back the draft's
     // value where a close claim states another in its place.
     const unbackedNear = (s: Scored) => {
-      const near = scored.filter((x) => x.coverage >= Math.max(RELATED_COVERAGE, s.coverage - VALUE_ELSEWHERE_MARGIN));
-      return near.length === scored.filter((x) => x.coverage >= RELATED_COVERAGE).length ? unbacked : new Set(this.unbackedFacts(facts, near.map((x) => x.claim), true));
+      const near = related.filter((x) => x.coverage >= s.coverage - VALUE_ELSEWHERE_MARGIN);
+      return near.length === related.length ? unbacked : new Set(this.unbackedFacts(facts, near.map((x) => x.claim), true));
     };
     const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
     const normText = facts.tokens.map((t) => t.norm).join(" ");
@@ -574,10 +573,9 @@ export class SentenceVerifier {
    * claim's, and the draft's predicate is the opposite of the claim's. Only for a sentence no source backs.
    */
   private subjectReversal(facts: SentenceFacts, scored: Scored[]): Conflict | undefined {
-    const span = facts.attributionSpan;
     // The subject's head: the last content word before the first auxiliary ("The harbour cafe will …" → "cafe").
     const verbAt = facts.tokens.findIndex((t) => AUXILIARIES.has(t.norm));
-    const before = facts.content.filter((t) => !(span && t.start >= span.start && t.end <= span.end) && t.kind === "word");
+    const before = facts.content.filter((t) => !inAttribution(facts, t) && t.kind === "word");
     const subject = verbAt > 0 ? before.filter((t) => t.start < facts.tokens[verbAt].start).pop() : before[0];
     if (!subject) return undefined;
     for (const s of scored) {
@@ -868,14 +866,13 @@ export class SentenceVerifier {
  * the bay near Brimley, said …", not on what the coastguard said.
  */
 function reportedPart(s: Scored): number {
-  const span = s.claim.facts.attributionSpan;
-  if (!span) return 1;
+  if (!s.claim.facts.attributionSpan) return 1;
   let all = 0;
   let reported = 0;
   s.alignment.partners.forEach((p) => {
     if (!p) return;
     all++;
-    if (p.start < span.start || p.end > span.end) reported++;
+    if (!inAttribution(s.claim.facts, p)) reported++;
   });
   return all ? reported / all : 0;
 }
@@ -982,10 +979,15 @@ function passiveAt(facts: SentenceFacts, t: Token): boolean {
   return afterBe(facts, t) || facts.tokens.slice(i + 1, i + 3).some((x) => x.norm === "by");
 }
 
+/** Inside the words that credit the sentence's statement ("Kestrel Labs said"), which are not part of what is claimed. */
+function inAttribution(facts: SentenceFacts, x: { start: number; end: number }): boolean {
+  const span = facts.attributionSpan;
+  return !!span && x.start >= span.start && x.end <= span.end;
+}
+
 /** The name in the words that credit the sentence's statement ("Ines Calder said"), if one stands there. */
 function namedSpeaker(facts: SentenceFacts): EntityFact | undefined {
-  const span = facts.attributionSpan;
-  return span && facts.entities.find((e) => e.start >= span.start && e.end <= span.end);
+  return facts.entities.find((e) => inAttribution(facts, e));
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
@@ -1097,8 +1099,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
  * "the government will not run rescue flights" says nothing of how many flights the airline ran.
  */
 function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
-  const span = facts.attributionSpan;
-  const named = facts.entities.filter((e) => !span || e.start < span.start || e.end > span.end);
+  const named = facts.entities.filter((e) => !inAttribution(facts, e));
   return !named.length || named.some((e) => entityMentioned(e, claim.facts));
 }
 
