@@ -927,6 +927,74 @@ describe("verify: a source's quotation cut into sentences (in-memory)", () => {
   });
 });
 
+describe("verify: a quotation that runs on over several sentences (in-memory)", () => {
+  const wire = checker([
+    [
+      "wire.md",
+      [
+        'Ines Calder, leader of Brimley Council, said: "We had no choice. The money has run out. We will reopen the library when we can."',
+        '"We open at six. We close at ten. Nobody is turned away," said Ruth Mallory.',
+        'Kate Lyle, chief executive of Kestrel Labs, said: "The trial worked."',
+      ].join("\n\n") + "\n",
+    ],
+  ]);
+
+  it("checks a middle sentence, which has no quotation mark of its own, as quoted words", () => {
+    const draft = '"The money has gone," Ines Calder said.';
+    expectConflict(draft, one(wire, draft), "quote", "gone", "run out");
+  });
+
+  it("credits the later sentences to the speaker who opened the quotation", () => {
+    expectConflict('"We will reopen the library when we can," Owen Brack said.', one(wire, '"We will reopen the library when we can," Owen Brack said.'), "attribution", "Owen Brack", "Ines Calder");
+    expectStatus(one(wire, '"We will reopen the library when we can," Ines Calder said.'), "supported");
+  });
+
+  it("credits every earlier sentence to the speaker the last one names", () => {
+    assert.equal(findingOf(one(wire, "Jo Bell said they closed at ten."), "attribution").expected, "Ruth Mallory");
+    assert.equal(findingOf(one(wire, "Jo Bell said they opened at six."), "attribution").expected, "Ruth Mallory");
+  });
+
+  it("lets an organisation say what its officer said, and no other organisation", () => {
+    expectStatus(one(wire, 'Kestrel Labs said "the trial worked".'), "supported");
+    assert.equal(findingOf(one(wire, 'Brimley Council said "the trial worked".'), "attribution").expected, "Kate Lyle");
+  });
+});
+
+describe("verify: a transcript's turns (in-memory)", () => {
+  const radio = checker([
+    [
+      "radio.md",
+      [
+        "Transcript: Harbour Hour",
+        "Presenter: Jo Bell.",
+        "JO BELL: Good morning. With me is Owen Brack, harbour master at Tollmouth. Mr Brack, what happened?",
+        "OWEN BRACK: The crane failed at ten past six. Nobody was hurt, and I am grateful for that.",
+        "BELL: When will the quay reopen?",
+        "BRACK: We expect to reopen the quay on Monday.",
+      ].join("\n\n") + "\n",
+    ],
+  ]);
+
+  it("holds a guest's words to the letter, as a quotation", () => {
+    const draft = '"Nobody was hurt, and I am relieved about that," Owen Brack said.';
+    expectConflict(draft, one(radio, draft), "quote", "relieved about", "grateful for");
+    expectStatus(one(radio, '"Nobody was hurt, and I am grateful for that," Owen Brack said.'), "supported");
+  });
+
+  it("credits a turn to the speaker its label names, by the full name the transcript gives", () => {
+    const draft = '"We expect to reopen the quay on Monday," Jo Bell said.';
+    expectConflict(draft, one(radio, draft), "attribution", "Jo Bell", "Owen Brack");
+    expectStatus(one(radio, "Owen Brack said he expected to reopen the quay on Monday."), "supported");
+    assert.match(findingOf(one(radio, "The quay will reopen on Monday."), "attribution").message, /Owen Brack/);
+  });
+
+  it("reads the presenter's introductions as the programme's own account, not a claim to credit", () => {
+    const s = one(radio, "Owen Brack is harbour master at Tollmouth.");
+    expectStatus(s, "supported");
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+});
+
 describe("verify: sentences with too little to contradict (in-memory)", () => {
   const trial = checker([["trial.md", "The inquiry found that the ledgers had not been kept at the office.\n\nThe jury heard exactly how the fraud worked.\n"]]);
 

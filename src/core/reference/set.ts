@@ -9,6 +9,7 @@ import { frontMatterEnd } from "../text/markdown";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
 import { normaliseQuote } from "../text/quotes";
+import { transcriptTurns } from "./transcript";
 import { encodedPostings, encodePostings, PostingList, Postings, PostingsBuilder } from "./postings";
 import type { ClaimRef, SourceDocument } from "../types";
 
@@ -194,38 +195,64 @@ export class ReferenceSetIndex {
     return index;
   }
 
+  /**
+   * A document's sentences, each with its quotation marks balanced. In a transcript a turn's speaker label is left
+   * out and its sentences are the speaker's quoted words, declared as theirs.
+   */
+  private documentSpans(doc: SourceDocument) {
+    const text = blankExcluded(doc);
+    const turns = transcriptTurns(text);
+    let next = 0;
+    return segment(text, { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => {
+      while (next < turns.length && turns[next].end <= s.start) next++;
+      const turn = next < turns.length && turns[next].labelStart <= s.start ? turns[next] : undefined;
+      const start = turn ? Math.max(s.start, turn.textStart) : s.start;
+      const raw = collapseWhitespace(s.masked.slice(start - s.start)).trim();
+      const guest = turn && !turn.host ? turn : undefined;
+      return {
+        text: guest && !/["“”]/.test(raw) ? `“${raw}”` : balanceQuotes(raw),
+        raw,
+        start,
+        end: s.end,
+        line: s.line,
+        speaker: guest?.speaker,
+        verifiedBy: undefined as string | undefined,
+        verifiedAt: undefined as string | undefined,
+      };
+    });
+  }
+
   private addDocument(doc: SourceDocument): void {
     const seen = new Set<string>();
     const context = { date: doc.date, knownNames: this.knownNames, previousSpeaker: undefined as string | undefined, previousSubject: undefined as string | undefined };
     const spans =
       doc.kind === "claims"
         ? (doc.declaredClaims || []).map((c) => ({ text: c.text, raw: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
-        : segment(blankExcluded(doc), { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => {
-            const raw = collapseWhitespace(s.masked).trim();
-            return {
-              text: balanceQuotes(raw),
-              raw,
-              start: s.start,
-              end: s.end,
-              line: s.line,
-              speaker: undefined as string | undefined,
-              verifiedBy: undefined as string | undefined,
-              verifiedAt: undefined as string | undefined,
-            };
-          });
+        : this.documentSpans(doc);
     let before: { claim: Claim; facts: SentenceFacts; raw: string; end: number } | undefined;
+    // A quotation that runs on past the sentence that opened it, and its sentences so far.
+    let open: { speaker: string | undefined; sentences: Array<{ claim: Claim; facts: SentenceFacts }> } | undefined;
     for (const span of spans) {
-      const key = span.text.toLowerCase();
-      if (!/\p{L}/u.test(span.text) || seen.has(key)) continue;
+      const sameParagraph = !!before && !/\n[ \t]*\n/.test(doc.text.slice(before.end, span.start));
+      if (!sameParagraph || doc.kind === "claims") open = undefined;
+      // Inside a quotation that runs on: a sentence with no mark of its own is quoted words all through; one whose only
+      // mark closes the quotation ends it.
+      const marks = open ? (span.raw.match(/["“”]/g) || []).length : 0;
+      const inQuotation = !!open && (marks === 0 || (marks % 2 === 1 && !opensQuotation(span.raw)));
+      if (open && !inQuotation) open = undefined;
+      const text = inQuotation && marks === 0 ? `“${span.text}”` : span.text;
+      const key = text.toLowerCase();
+      if (!/\p{L}/u.test(text) || seen.has(key)) continue;
       seen.add(key);
       const { previousSpeaker, previousSubject } = context;
-      const facts = this.analyseClaim(span.text, doc, { previousSpeaker, previousSubject, declaredSpeaker: span.speaker });
+      const facts = this.analyseClaim(text, doc, { previousSpeaker, previousSubject, declaredSpeaker: span.speaker });
       // Quoted words with no speaker of their own belong to the quotation around them, here or (below) further on.
-      const sameParagraph = !!before && !/\n[ \t]*\n/.test(doc.text.slice(before.end, span.start));
       let inherited: string | undefined;
-      if (doc.kind !== "claims" && !facts.speaker && sameParagraph && isBareQuotation(span.text) && before!.facts.quotes.length && before!.claim.speaker && !runsOn(before!.raw)) {
-        // '"…," he said. "…"': the next quoted sentence goes on in the same voice.
-        inherited = before!.claim.speaker;
+      const continues = !facts.speaker && (inQuotation || (doc.kind !== "claims" && sameParagraph && isBareQuotation(text) && before!.facts.quotes.length && !runsOn(before!.raw)));
+      // '"…," he said. "…"': the next quoted sentence goes on in the same voice.
+      const voice = inQuotation ? open!.speaker : before?.claim.speaker;
+      if (continues && voice) {
+        inherited = voice;
         facts.speaker = inherited;
         facts.attributed = true;
       }
@@ -235,7 +262,7 @@ export class ReferenceSetIndex {
         this,
         `${doc.id}#${this.claims.length}`,
         doc,
-        span.text,
+        text,
         span.start,
         span.end,
         span.line,
@@ -245,10 +272,14 @@ export class ReferenceSetIndex {
         span.verifiedBy,
         span.verifiedAt,
       );
-      // '"We open at six. Most days the queue is out of the door," she said.': the quotation's first sentence, cut
-      // off, is said by whoever its last one names.
-      if (sameParagraph && facts.speaker && !before!.claim.speaker && isBareQuotation(before!.claim.text) && runsOn(before!.raw) && /^["“]/.test(span.text) && !/^["“]/.test(span.raw)) {
-        this.creditQuotation(before!.claim, before!.facts, facts.speaker);
+      if (open) {
+        // '"We open at six. Most days the queue is out of the door," she said.': the quotation's earlier sentences, cut
+        // off, are said by whoever its last one names.
+        if (!open.speaker && facts.speaker) for (const q of open.sentences) this.creditQuotation(q.claim, q.facts, facts.speaker);
+        open.sentences.push({ claim, facts });
+        if (marks % 2 === 1) open = undefined;
+      } else if (doc.kind !== "claims" && opensQuotation(span.raw)) {
+        open = { speaker: facts.speaker, sentences: [{ claim, facts }] };
       }
       // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
       // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
@@ -561,6 +592,9 @@ function topK(indices: number[], scores: Float64Array, k: number): number[] {
 const isBareQuotation = (text: string) => /^["“][^"“”]+["”][.!?]?$/.test(text);
 /** A sentence whose quotation runs on into the next: it opens a quote and does not close it. */
 const runsOn = (raw: string) => ((raw.match(/["“”]/g) || []).length % 2 === 1) && /^["“]/.test(raw);
+/** A sentence with an unmatched mark that opens a quotation ('She said: "We open at six.'): the words run on. */
+const opensQuotation = (raw: string) => (raw.match(/["“”]/g) || []).length % 2 === 1 && OPENING_MARK.test(raw);
+const OPENING_MARK = /(?:^|[\s:(])(["“])(?=[^"“”]*$)/;
 
 /**
  * A sentence cut out of a quotation that spans several sentences carries one unmatched mark: the quotation opens and
@@ -571,7 +605,7 @@ const runsOn = (raw: string) => ((raw.match(/["“”]/g) || []).length % 2 === 
 function balanceQuotes(text: string): string {
   const marks = text.match(/["“”]/g) || [];
   if (marks.length % 2 === 0) return text;
-  const opening = /(?:^|[\s:(])(["“])(?=[^"“”]*$)/.exec(text);
+  const opening = OPENING_MARK.exec(text);
   if (opening) return text + (opening[1] === "“" ? "”" : '"');
   return (marks[marks.length - 1] === "”" ? "“" : '"') + text;
 }

@@ -50,3 +50,6 @@ export function sharedSuffix(a: string, b: string, max: number): number {
   while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
   return q;
 }
+
+/** A string matched literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

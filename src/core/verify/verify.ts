@@ -2,7 +2,7 @@
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
-import { collapseWhitespace } from "../text/lines";
+import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
@@ -632,7 +632,7 @@ export class SentenceVerifier {
     if (!facts.speaker) return undefined;
     const said = this.speakerKey(facts.speaker);
     const credited = holders.filter((c) => c.speaker);
-    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)))) return undefined;
+    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)) || this.speaksFor(c.speaker!, facts.speaker!))) return undefined;
     const claim = credited[0];
     const right = this.reference.people.get(this.speakerKey(claim.speaker!))?.name ?? claim.speaker!;
     const entity = facts.entities.find((e) => sameSpeaker(said, this.speakerKey(e.text)));
@@ -646,6 +646,23 @@ export class SentenceVerifier {
       message: `The sources credit ${what === "words" ? "these words" : "this"} to ${right}, not ${entity ? entity.text : facts.speaker}.`,
       confidence: 0.9,
     };
+  }
+
+  /**
+   * The person holds an office of the organisation ("Ruth Mallory, chief executive of Kestrel Labs"; "Kestrel Labs'
+   * chief executive"): what they say, the organisation says.
+   */
+  private speaksFor(person: string, organisation: string): boolean {
+    const titles = this.reference.people.get(this.speakerKey(person))?.titles ?? [];
+    const name = organisation.toLowerCase().replace(/^the\s+/, "");
+    return titles.some((t) => {
+      const text = t.claim.text.toLowerCase();
+      const at = text.indexOf(t.text.toLowerCase());
+      if (at < 0) return false;
+      const end = at + t.text.length;
+      // The organisation's name in the title, before it as its owner, or after it: "of Kestrel Labs".
+      return text.slice(Math.max(0, at - name.length - 3), end).includes(name) || new RegExp(`^\\s+(?:of|at|for)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`).test(text.slice(end));
+    });
   }
 
   private roleConflicts(facts: SentenceFacts): Conflict[] {
@@ -1231,4 +1248,3 @@ function titleOverlap(a: string, b: string): number {
   const y = titleWords(b);
   return [...x.roles].filter((r) => [...y.roles].some((q) => rolesAgree(r, q))).length * 2 + [...x.modifiers].filter((m) => y.modifiers.has(m)).length;
 }
-
