@@ -272,6 +272,16 @@ describe("facts: dates", () => {
     assert.deepEqual([d.year, d.month, d.day], [2022, 9, 7]);
   });
 
+  it("resolves “today”, “yesterday” and “tomorrow” to the document's date and the days either side", () => {
+    const on = (word: string) => {
+      const d = dateIn(analyse(`The council meets ${word}.`, 0, { date: "2025-02-11" }), word);
+      return [d.year, d.month, d.day];
+    };
+    assert.deepEqual(on("today"), [2025, 2, 11]);
+    assert.deepEqual(on("yesterday"), [2025, 2, 10]);
+    assert.deepEqual(on("tomorrow"), [2025, 2, 12]);
+  });
+
   it("resolves a weekday backwards from a later publication date", () => {
     // 14 March 2024 was a Thursday: the Tuesday before is 12 March.
     const d = dateIn(analyse("Dockers walked out on Tuesday.", 0, { date: "2024-03-14" }), "Tuesday");

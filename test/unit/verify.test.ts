@@ -245,11 +245,11 @@ describe("verify: a port strike (in-memory sources)", () => {
       ],
     ]);
     const chief = 'Dr Ines Calder, chief executive of Kestrel Labs, called the results "encouraging".';
-    expectConflict(chief, one(labs, chief), "role", "chief executive", "Chief Medical Officer");
+    expectConflict(chief, one(labs, chief), "role", "chief executive", "Chief Medical Officer of Kestrel Labs");
     const secretary = 'Jo Bell, the union\'s regional secretary, said: "We will keep going."';
-    expectConflict(secretary, one(labs, secretary), "role", "union's regional secretary", "union's convenor");
+    expectConflict(secretary, one(labs, secretary), "role", "union's regional secretary", "union's convenor at the depot");
     const finance = "Owen Brack, the trust's former finance manager, was jailed for two years.";
-    expectConflict(finance, one(labs, finance), "role", "trust's former finance manager", "former repairs manager");
+    expectConflict(finance, one(labs, finance), "role", "trust's former finance manager", "former repairs manager at the trust");
     // The same office in other words is no conflict.
     expectStatus(one(labs, "Owen Brack, the trust's former repairs manager, was jailed for two years."), "supported");
   });
@@ -262,9 +262,9 @@ describe("verify: a port strike (in-memory sources)", () => {
       ],
     ]);
     const leader = 'Councillor Ines Calder, the council leader, said the council would "treat every tenant fairly".';
-    expectConflict(leader, one(hall, leader), "role", "council leader", "cabinet member");
+    expectConflict(leader, one(hall, leader), "role", "council leader", "cabinet member for housing");
     const vice = "Professor Owen Brack, the university's vice-chancellor, said the ruling was sound.";
-    expectConflict(vice, one(hall, vice), "role", "university's vice-chancellor", "head");
+    expectConflict(vice, one(hall, vice), "role", "university's vice-chancellor", "head of the law school");
     expectStatus(one(hall, 'Councillor Ines Calder, the cabinet member for housing, said the council would "treat every tenant fairly".'), "supported");
     // The sources give Brack no office in a form read as a title, only his rank: nothing to set the draft's against.
     const paper = checker([["paper.md", "Professor Owen Brack, the study's lead and corresponding author, was cleared by the panel.\n"]]);
@@ -924,6 +924,18 @@ describe("verify: a source's quotation cut into sentences (in-memory)", () => {
 
   it("backs the words of its later sentences verbatim", () => {
     expectStatus(one(inquiry, 'Judge Ruth Mallory said "not one pupil in Tollmouth gained from it".'), "supported");
+  });
+});
+
+describe("verify: a source's “today” in a correction (in-memory)", () => {
+  it("gives the day the source was issued, which a later draft can use", () => {
+    const port = checker([["notice.md", "---\ntitle: Notice\ndate: 2024-03-14\n---\nThe Kestrel Bay ferry terminal reopened today after repairs.\n"]]);
+    const draft = "The Kestrel Bay ferry terminal reopened on Monday 11 March after repairs.";
+    expectConflict(draft, one(port, draft), "date", "Monday 11 March", "Thursday 14 March 2024");
+    // The right day of the month on the wrong day of the week: 14 March 2024 was a Thursday.
+    const weekday = "The Kestrel Bay ferry terminal reopened on Wednesday 14 March after repairs.";
+    expectConflict(weekday, one(port, weekday), "date", "Wednesday 14 March", "Thursday 14 March 2024");
+    expectStatus(one(port, "The Kestrel Bay ferry terminal reopened on Thursday 14 March after repairs."), "supported");
   });
 });
 

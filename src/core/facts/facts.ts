@@ -412,7 +412,7 @@ function scanDates(text: string, base: number, context: AnalyseContext, out: Dat
       // "yesterday" means nothing without the date the text was written.
       if (!written) continue;
       const d = new Date(written);
-      d.setUTCDate(d.getUTCDate() + ({ yesterday: -1, tomorrow: 1 } as Record<string, number>)[g[15].toLowerCase()]! || 0);
+      d.setUTCDate(d.getUTCDate() + (({ yesterday: -1, tomorrow: 1 } as Record<string, number>)[g[15].toLowerCase()] ?? 0));
       setDay(fact, d);
     } else if (g[17] !== undefined) {
       if (!written) continue;

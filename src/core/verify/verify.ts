@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, EntityFact, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, EntityFact, MONTHS, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -202,6 +202,9 @@ export class SentenceVerifier {
     // Only the facts that were replaced leave the context, not the whole stretch around them.
     const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
     const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
+    // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
+    // "today"); "the 2021 paper" does not back "June 2021".
+    const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && DATE_FIELDS.every((f) => d[f] === undefined || e[f] !== undefined))) : [];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
@@ -222,7 +225,7 @@ export class SentenceVerifier {
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
       if (inAttribution(facts, t) || facts.negations.includes(t)) return;
       const w = this.weight(t);
-      const m = alignment.matches[i];
+      const m = alignment.matches[i] === "none" && datesBacked.some((d) => t.start >= d.start && t.end <= d.end) ? "exact" : alignment.matches[i];
       const backed = w * credit(m);
       total += w;
       matched += backed;
@@ -424,7 +427,7 @@ export class SentenceVerifier {
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart) continue;
           const found = factSpan(f);
-          const expected = factSpan(counterpart).text;
+          const expected = isNumberFact(f) ? factSpan(counterpart).text : dateAsWritten(counterpart as DateFact, s.claim);
           out.push({
             kind: isNumberFact(f) ? "number" : "date",
             claim: s.claim,
@@ -686,8 +689,8 @@ export class SentenceVerifier {
         kind: "role",
         claim: best.claim,
         found: title,
-        expected: best.text,
-        message: `Sources give ${person.name}'s title as ${best.text}, not ${title.text}.`,
+        expected: withOrganisation(best),
+        message: `Sources give ${person.name}'s title as ${withOrganisation(best)}, not ${title.text}.`,
         confidence: 0.85,
       });
     }
@@ -1061,6 +1064,7 @@ function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start:
 
 function expectedText(sub: Substitution, claim: Claim): string {
   const f = sub.claimFact!;
+  if (sub.kind === "date") return dateAsWritten(f as DateFact, claim);
   let text = claim.text.slice(f.start, f.end) || f.text;
   text = text.replace(/^(on|in|at|from|since)\s+/i, "");
   // "the US and United Nations" against "the European Union": a list of names in the source's slot is one answer.
@@ -1074,6 +1078,18 @@ function expectedText(sub: Substitution, claim: Claim): string {
   }
   return text.trim();
 }
+
+/**
+ * A source's date as the correction should give it: "today" or "yesterday" in a statement means the day it was
+ * issued, which a draft written later cannot say the same way ("Tuesday 11 February 2025").
+ */
+function dateAsWritten(d: DateFact, claim: Claim): string {
+  const text = (claim.text.slice(d.start, d.end) || d.text).replace(/^(on|in|at|from|since)\s+/i, "").trim();
+  if (!RELATIVE_DAY.test(text) || d.day === undefined || d.month === undefined || d.year === undefined) return text;
+  return `${capitalise(WEEKDAYS[weekdayOf(d)!])} ${d.day} ${capitalise(MONTHS[d.month - 1])} ${d.year}`;
+}
+const RELATIVE_DAY = /^(today|yesterday|tomorrow|tonight)$/i;
+const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 /** How many content words either side of a value make up its slot in the sentence. */
 const SLOT_REACH = 3;
@@ -1148,17 +1164,23 @@ function yearOf(d: DateFact): DateFact | undefined {
   return { year: d.year, text: String(d.year), start: d.start + at, end: d.start + at + 4 };
 }
 
+const DATE_FIELDS = ["year", "month", "day", "hour"] as const;
+
 function sameDate(a: DateFact, b: DateFact): boolean {
-  const fields = ["year", "month", "day", "hour"] as const;
   let shared = 0;
-  for (const f of fields) {
+  for (const f of DATE_FIELDS) {
     if (a[f] === undefined || b[f] === undefined) continue;
     if (a[f] !== b[f]) return false;
     shared++;
   }
-  if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday === b.weekday;
+  // A full date has its weekday: "Monday 11 February" is not the 11 February 2025 a source calls "today" (a Tuesday).
+  const wa = a.weekday ?? weekdayOf(a);
+  const wb = b.weekday ?? weekdayOf(b);
+  if (wa !== undefined && wb !== undefined) return wa === wb && (shared > 0 || (a.weekday !== undefined && b.weekday !== undefined));
   return shared > 0;
 }
+
+const weekdayOf = (d: DateFact) => (d.year !== undefined && d.month !== undefined && d.day !== undefined ? new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() : undefined);
 
 
 /** The source's word `c` states the opposite of the draft's `t`, and both are said the same way round. */
@@ -1199,6 +1221,20 @@ function sameSpeaker(a: string, b: string): boolean {
   const wb = b.split(/\s+/);
   return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
 }
+
+/**
+ * A title as its source gives it, with the body it is held in when the words after it name one ("head of the law
+ * school", "cabinet member for housing"): the correction says where, not only what.
+ */
+function withOrganisation(title: { text: string; claim: Claim }): string {
+  const text = title.claim.text;
+  const at = text.indexOf(title.text);
+  if (at < 0) return title.text;
+  const after = ORGANISATION_AFTER.exec(text.slice(at + title.text.length));
+  return after && after[1].split(/\s+/).length <= 7 ? `${title.text} ${after[1]}` : title.text;
+}
+/** "of/at/for" and the words up to the next punctuation or reporting verb. */
+const ORGANISATION_AFTER = /^\s+((?:of|at|for)\s+[^,.;:!?"“”()\n]+?)(?=\s*[,.;:!?"“”()\n]|\s+(?:said|says|told|added|warned|explained|stated|wrote|according)\b|$)/;
 
 /** "Prime Minister Ines Calder" → "ines calder": the name without the title in front of it, as names are keyed. */
 function personKey(name: string): string {
