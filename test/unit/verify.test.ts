@@ -814,6 +814,16 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The strike at Kestrel Bay port is expected to last 72 hours."), "disputed");
   });
 
+  it("marks a figure disputed when the claim that gives it is not the one that backs the rest of the sentence", () => {
+    const c = checker([
+      ["court.md", "In total, the scheme cost Kestrel Homes £2.4 million, money which should have been spent on repairs to its 5,000 homes.\n"],
+      ["trust.md", "In total, the scheme cost the association £1.9 million.\n\nThe association has 120 staff.\n"],
+    ]);
+    const s = one(c, "In all, the scheme cost Kestrel Homes £1.9m.");
+    expectStatus(s, "disputed");
+    assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["trust.md", "supports"], ["court.md", "contradicts"]], describeResult(s));
+  });
+
   it("finds no dispute between sources that share words but not the point", () => {
     const court = checker([
       ["agency.md", "A roofer who billed a school trust for jobs that were never carried out has been jailed for four years.\n\nThe trust has since brought in spot checks on every job over £800.\n"],

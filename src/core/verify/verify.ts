@@ -117,6 +117,10 @@ export class SentenceVerifier {
     }
     if (conflicts.length) return this.conflicted(result, conflicts);
     const undescribed = this.undescribedPerson(facts, text);
+    // Backed by several claims together, the sentence may still take one side of a figure the sources disagree on.
+    const lead = supporting.length ? supporting[0] : union?.backers[0];
+    const rival = lead && this.rivalValue(facts, lead, scored);
+    if (rival) return this.disputed(result, facts, rival.conflict, rival.holder);
     if (supporting.length) {
       const dispute = this.disputeOf(facts, supporting[0], scored);
       if (dispute) return this.disputed(result, facts, dispute, supporting[0]);
@@ -722,8 +726,6 @@ export class SentenceVerifier {
    * first retrieval set aside as weaker matches are looked at too: a dissenting source words things differently.
    */
   private disputeOf(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
-    const rival = this.rivalValue(facts, backer, scored);
-    if (rival) return rival;
     const seen = new Set(scored.map((s) => s.claim));
     // The backing claim carries the rest of the sentence; a dissenting one need only reverse the point itself
     // (two or more words of the draft that it negates), and must contradict the backing claim as well.
@@ -750,17 +752,21 @@ export class SentenceVerifier {
    * A number the backing claim states, which another source gives differently for the same thing ("72 hours"
    * in one report, "48 hours" in another): the sources disagree on the very value the draft picked.
    */
-  private rivalValue(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
-    for (const s of scored) {
-      if (s.claim.documentId === backer.claim.documentId || s.context < CONFLICT_CONTEXT || s.polarityFlip) continue;
-      for (const n of facts.numbers) {
-        if (!backer.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
+  private rivalValue(facts: SentenceFacts, backer: Scored, scored: Scored[]): { conflict: Conflict; holder: Scored } | undefined {
+    // The claim that states the draft's value may not be the one that backs most of the sentence: "the scheme cost
+    // the trust £1.38m" is backed in its words by "the fraud cost the trust £1.6 million", in its value by another.
+    const holders = [backer, ...scored.filter((s) => s !== backer && s.coverage >= RELATED_COVERAGE && !s.polarityFlip)];
+    for (const n of facts.numbers) {
+      const holder = holders.find((h) => h.claim.facts.numbers.some((m) => sameNumber(n, m)));
+      if (!holder) continue;
+      for (const s of scored) {
+        if (s.claim.documentId === holder.claim.documentId || s.context < CONFLICT_CONTEXT || s.polarityFlip) continue;
         if (s.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
-        const other = s.claim.facts.numbers.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)) && this.setAgainst(backer.claim, n, s.claim, m));
+        const other = s.claim.facts.numbers.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)) && this.setAgainst(holder.claim, n, s.claim, m));
         if (!other) continue;
         const found = factSpan(n);
         const expected = factSpan(other).text;
-        return { kind: "number", claim: s.claim, found, expected, message: `Another source says ${expected}.`, confidence: round(Math.min(backer.coverage, s.context)) };
+        return { conflict: { kind: "number", claim: s.claim, found, expected, message: `Another source says ${expected}.`, confidence: round(Math.min(holder.coverage, s.context)) }, holder };
       }
     }
     return undefined;
@@ -772,7 +778,9 @@ export class SentenceVerifier {
    * jailed for four years" is no rival to "two men were jailed for a total of seven years".
    */
   private setAgainst(a: Claim, value: NumberFact, b: Claim, rival: NumberFact): boolean {
-    return this.score(a.facts, b).alignment.substitutions.some((x) => x.kind === "number" && sameNumber(value, x.draftFact as NumberFact) && sameNumber(rival, x.claimFact as NumberFact));
+    // Either way round: the longer sentence, aligned against the shorter, may leave its tail in the value's gap.
+    const swapped = (x: Substitution, draftValue: NumberFact, claimValue: NumberFact) => x.kind === "number" && sameNumber(draftValue, x.draftFact as NumberFact) && sameNumber(claimValue, x.claimFact as NumberFact);
+    return this.score(a.facts, b).alignment.substitutions.some((x) => swapped(x, value, rival)) || this.score(b.facts, a).alignment.substitutions.some((x) => swapped(x, rival, value));
   }
 
   /**
