@@ -388,7 +388,7 @@ export const REPORTING_VERBS = new Set(
   stems(
     (
       "say tell state add note warn claim announce conclude describe insist argue explain confirm deny write tweet " +
-      "allege report vow acknowledge admit suggest estimate believe think predict reveal disclose cite " +
+      "allege report vow acknowledge admit accept concede suggest estimate believe think predict reveal disclose cite " +
       "assert maintain contend stress emphasise emphasize declare testify recall complain urge call"
     ).split(" "),
   ).concat(["said", "told", "according", "wrote", "thought", "ad"]), // the Porter stem of "added" is "ad"

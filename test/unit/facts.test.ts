@@ -449,6 +449,12 @@ describe("facts: quotes and attribution", () => {
     assert.equal(f.attributed, true);
   });
 
+  it("reads what someone accepted or conceded as their words, and what they accepted as a thing as no report", () => {
+    assert.equal(analyse("She accepted that the council could have been clearer about the risk.", 0).attributed, true);
+    assert.equal(analyse("Jo Bell conceded that the figures were wrong.", 0).speaker, "Jo Bell");
+    assert.equal(analyse("The council accepted the offer.", 0).attributed, false);
+  });
+
   it("takes no noun sharing a reporting verb's stem for the verb", () => {
     const f = analyse("Buyers will need to bring their order confirmation.", 0);
     assert.equal(f.speaker, undefined);

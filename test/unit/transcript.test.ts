@@ -22,6 +22,18 @@ describe("transcript: speaker labels", () => {
     );
   });
 
+  it("takes an office for a speaker, and a councillor's label by the surname the text gives", () => {
+    const text = ["Present: Cllr Tom Pennock.", "THE CHAIR: Why was there no warning?", "CLLR PENNOCK: The reservoirs were full in May.", "THE CHAIR: Thank you."].join("\n\n");
+    assert.deepEqual(
+      transcriptTurns(text).map((t) => [t.speaker, t.host]),
+      [
+        ["the chair", true],
+        ["Pennock", false],
+        ["the chair", true],
+      ],
+    );
+  });
+
   it("ends a turn at the next label on the following line", () => {
     const text = "JO BELL: Good morning, Owen Brack.\nOWEN BRACK: Good morning, Jo Bell.\n";
     assert.deepEqual(

@@ -979,6 +979,10 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
   it("lets an organisation say what its officer said, and no other organisation", () => {
     expectStatus(one(wire, 'Kestrel Labs said "the trial worked".'), "supported");
     assert.equal(findingOf(one(wire, 'Brimley Council said "the trial worked".'), "attribution").expected, "Kate Lyle");
+    // The office as a list of those present gives it, in another sentence than the words.
+    const minutes = checker([["minutes.md", 'In attendance: Owen Brack, Director, Brimley Trust; Jo Bell, Secretary, Tollmouth Rowing Club.\n\n"The roof is safe," said Jo Bell.\n']]);
+    expectStatus(one(minutes, 'Tollmouth Rowing Club said "the roof is safe".'), "supported");
+    assert.equal(findingOf(one(minutes, 'Brimley Trust said "the roof is safe".'), "attribution").expected, "Jo Bell");
   });
 });
 

@@ -1,6 +1,7 @@
 // Transcripts: an interview or hearing written as turns, each opened by its speaker's name in capitals or in bold
 // ("DRYSDALE: We said that was our initial assessment."). The words of a turn are the speaker's own, as much as the
 // words inside quotation marks of a news report are.
+import { isRoleWord, titleLength } from "../facts/facts";
 import { isPlaceName } from "../lexicon";
 import { escapeRegExp } from "../text/lines";
 
@@ -94,6 +95,14 @@ function paragraphEnd(text: string, from: number): number {
 function speakerName(text: string, label: string): string | undefined {
   const words = label.split(/[ \t]+/);
   if (words.some((w) => FURNITURE.has(w.toLowerCase())) || isPlaceName(label.toLowerCase())) return undefined;
+  // "THE CHAIR:", "PROSECUTOR:": an office speaks, known by it.
+  const office = words.map((w) => w.toLowerCase()).filter((w, i) => !(i === 0 && w === "the"));
+  if (office.length <= 2 && isRoleWord(office[office.length - 1])) return `the ${office.join(" ")}`;
+  return writtenName(text, words) ?? (titleLength(office) > 0 && titleLength(office) < words.length ? writtenName(text, words.slice(titleLength(office))) : undefined);
+}
+
+/** The words as the text writes them as a name, in mixed case; "CLLR PENNOCK" may be "Cllr Tom Pennock" there. */
+function writtenName(text: string, words: string[]): string | undefined {
   // One word is a surname only after a first name or a title ("Owen Brack", "Mr Brack"): "in London" names a place.
   const before = words.length === 1 ? "(?<=\\p{Lu}[\\p{L}.]*[ \\t]+)" : "(?<![\\p{L}])";
   const pattern = new RegExp(`${before}${words.map(capitalised).join("[ \\t]+")}(?![\\p{L}]|[ \\t]*:|\\*\\*)`, "gu");

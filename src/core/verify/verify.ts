@@ -656,20 +656,19 @@ export class SentenceVerifier {
   }
 
   /**
-   * The person holds an office of the organisation ("Ruth Mallory, chief executive of Kestrel Labs"; "Kestrel Labs'
-   * chief executive"): what they say, the organisation says.
+   * The person holds an office of the organisation, as some source names them ("Ruth Mallory, chief executive of
+   * Kestrel Labs"; "Kestrel Labs' chief executive, Ruth Mallory"): what they say, the organisation says.
    */
   private speaksFor(person: string, organisation: string): boolean {
-    const titles = this.reference.people.get(this.speakerKey(person))?.titles ?? [];
-    const name = organisation.toLowerCase().replace(/^the\s+/, "");
-    return titles.some((t) => {
-      const text = t.claim.text.toLowerCase();
-      const at = text.indexOf(t.text.toLowerCase());
-      if (at < 0) return false;
-      const end = at + t.text.length;
-      // The organisation's name in the title, before it as its owner, or after it: "of Kestrel Labs".
-      return text.slice(Math.max(0, at - name.length - 3), end).includes(name) || new RegExp(`^\\s+(?:of|at|for)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`).test(text.slice(end));
-    });
+    const who = this.reference.people.get(this.speakerKey(person));
+    const surname = (who?.name ?? person).split(/\s+/).pop()!;
+    const name = escapeRegExp(organisation.replace(/^the\s+/i, ""));
+    // The name, then up to a few words of title, then the organisation: "Kate Lyle, chief executive of Kestrel Labs",
+    // "Kate Lyle, Director, Kestrel Labs"; or the organisation's title before the name: "Kestrel Labs' chief
+    // executive, Kate Lyle".
+    const after = new RegExp(`\\b${escapeRegExp(surname)}\\b,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+(?:,\\s*|\\s+(?:of|at|for)\\s+)(?:the\\s+)?${name}\\b`, "i");
+    const before = new RegExp(`\\b${name}['’]?s?\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,?\\s+(?:[A-Z][\\w-]+\\s+)?${escapeRegExp(surname)}\\b`, "i");
+    return this.reference.claimsWithStems([stem(surname.toLowerCase())]).some((c) => after.test(c.text) || before.test(c.text));
   }
 
   private roleConflicts(facts: SentenceFacts): Conflict[] {
