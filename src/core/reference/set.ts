@@ -234,7 +234,7 @@ export class ReferenceSetIndex {
     let open: { speaker: string | undefined; sentences: Array<{ claim: Claim; facts: SentenceFacts }> } | undefined;
     for (const span of spans) {
       const sameParagraph = !!before && !/\n[ \t]*\n/.test(doc.text.slice(before.end, span.start));
-      if (!sameParagraph || doc.kind === "claims") open = undefined;
+      if (!sameParagraph) open = undefined;
       // Inside a quotation that runs on: a sentence with no mark of its own is quoted words all through; one whose only
       // mark closes the quotation ends it.
       const marks = open ? (span.raw.match(/["“”]/g) || []).length : 0;

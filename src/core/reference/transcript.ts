@@ -42,7 +42,8 @@ export function transcriptTurns(text: string): Turn[] {
   const names = new Map<string, string | undefined>();
   let at = 0;
   while (at <= text.length) {
-    const lineEnd = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
+    const newline = text.indexOf("\n", at);
+    const lineEnd = newline === -1 ? text.length : newline;
     const m = LABEL.exec(text.slice(at, lineEnd));
     const label = m && (m[1] ?? m[2]);
     if (m && label) {

@@ -688,12 +688,13 @@ export class SentenceVerifier {
       // out in a form read as a title ("the study's lead and corresponding author").
       if (title === e.role && !rivals.length) continue;
       const best = (rivals.length ? rivals : person.titles).slice().sort((a, b) => titleOverlap(title.text, b.text) - titleOverlap(title.text, a.text))[0];
+      const expected = withOrganisation(best);
       out.push({
         kind: "role",
         claim: best.claim,
         found: title,
-        expected: withOrganisation(best),
-        message: `Sources give ${person.name}'s title as ${withOrganisation(best)}, not ${title.text}.`,
+        expected,
+        message: `Sources give ${person.name}'s title as ${expected}, not ${title.text}.`,
         confidence: 0.85,
       });
     }
@@ -1064,7 +1065,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const credit = (m: string) => (m === "exact" ? 1 : m === "similar" ? 0.85 : 0);
 
 function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start: number; end: number } {
-  const text = f.text.replace(/^(on|in|at|from|since)\s+/i, "");
+  const text = f.text.replace(LEADING_PREPOSITION, "");
   const start = f.end - text.length;
   return { text, start, end: f.end };
 }
@@ -1072,26 +1073,26 @@ function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start:
 function expectedText(sub: Substitution, claim: Claim): string {
   const f = sub.claimFact!;
   if (sub.kind === "date") return dateAsWritten(f as DateFact, claim);
-  let text = claim.text.slice(f.start, f.end) || f.text;
-  text = text.replace(/^(on|in|at|from|since)\s+/i, "");
   // "the US and United Nations" against "the European Union": a list of names in the source's slot is one answer.
   if (sub.kind === "entity") {
     const gap = claim.text.slice(sub.claim[0].start, sub.claim[sub.claim.length - 1].end);
-    if (/\band\b/.test(gap) && gap.length < 60) text = gap;
-    else {
-      const e = f as EntityFact;
-      text = e.text;
-    }
+    return (/\band\b/.test(gap) && gap.length < 60 ? gap : f.text).trim();
   }
-  return text.trim();
+  return valueText(f, claim);
 }
+
+/** A value as its claim writes it, without the preposition that may lead it ("on Tuesday" → "Tuesday"). */
+function valueText(f: { text: string; start: number; end: number }, claim: Claim): string {
+  return (claim.text.slice(f.start, f.end) || f.text).replace(LEADING_PREPOSITION, "").trim();
+}
+const LEADING_PREPOSITION = /^(on|in|at|from|since)\s+/i;
 
 /**
  * A source's date as the correction should give it: "today" or "yesterday" in a statement means the day it was
  * issued, which a draft written later cannot say the same way ("Tuesday 11 February 2025").
  */
 function dateAsWritten(d: DateFact, claim: Claim): string {
-  const text = (claim.text.slice(d.start, d.end) || d.text).replace(/^(on|in|at|from|since)\s+/i, "").trim();
+  const text = valueText(d, claim);
   if (!RELATIVE_DAY.test(text) || d.day === undefined || d.month === undefined || d.year === undefined) return text;
   return `${capitalise(WEEKDAYS[weekdayOf(d)!])} ${d.day} ${capitalise(MONTHS[d.month - 1])} ${d.year}`;
 }
