@@ -647,6 +647,15 @@ describe("facts: negation", () => {
     assert.deepEqual(analyse("The union did not deny the strike was illegal.", 0).negations, []);
   });
 
+  it("keeps two denials in different clauses: each denies its own words", () => {
+    const s = "Brimley Council says there will be no job cuts this year and that no library will close.";
+    const f = analyse(s, 0);
+    assert.deepEqual(f.negations.map((t) => t.text), ["no", "no"]);
+    assert.ok(f.negated.has(s.indexOf("library")));
+    const g = "Tenants who did not pay the deposit are unlikely to get a refund.";
+    assert.deepEqual(analyse(g, 0).negations.map((t) => t.text), ["not", "unlikely"]);
+  });
+
   // ENGINE GAP: "not unlikely" keeps "not" as a negation ("unlikely" is not a cue); the code's comment promises
   // "not unlike" cancels.
   it("cancels “not unlikely”", () => {

@@ -643,7 +643,7 @@ function negationScope(facts: SentenceFacts, text: string, base: number): Set<nu
   return scopeAfter(facts.negations, facts, text, base);
 }
 
-function extractNegations(tokens: Token[]): Token[] {
+function extractNegations(tokens: Token[], text: string, base: number): Token[] {
   const cues: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -657,8 +657,27 @@ function extractNegations(tokens: Token[]): Token[] {
     if (t.norm === "failed" && next !== "to") continue;
     cues.push(t);
   }
-  // Two cues in one clause cancel ("not unlike", "never failed to"): count parity.
-  return cues.length % 2 === 0 ? [] : cues;
+  // Two cues in one clause cancel ("not unlike", "never failed to"); cues in different clauses each deny their own
+  // ("did not pay by card are unlikely to get it back", "no redundancies and that no school will close").
+  const kept: Token[] = [];
+  for (const cue of cues) {
+    const last = kept[kept.length - 1];
+    if (last && sameClause(tokens, last, cue, text, base)) kept.pop();
+    else kept.push(cue);
+  }
+  return kept;
+}
+
+/** No clause boundary between two tokens: the same breaks that end a negation's scope (see `scopeAfter`). */
+function sameClause(tokens: Token[], from: Token, to: Token, text: string, base: number): boolean {
+  let content = false;
+  for (let k = tokens.indexOf(from) + 1; k < tokens.length && tokens[k - 1] !== to; k++) {
+    const t = tokens[k];
+    if (/[,;:()"“”]/.test(text.slice(tokens[k - 1].end - base, t.start - base)) || CLAUSE_BREAK.has(t.norm)) return false;
+    if (content && FINITE_AUXILIARIES.has(t.norm) && !DENIED_SUBJECT.has(from.norm)) return false;
+    if (isContentToken(t) && !t.capitalised) content = true;
+  }
+  return true;
 }
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it"]);
@@ -803,7 +822,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     dates,
     entities,
     quotes,
-    negations: extractNegations(tokens),
+    negations: extractNegations(tokens, text, base),
     speaker,
     attributionSpan: span,
     attributed: attributed || (quotes.length > 0 && !!speaker),
