@@ -31,6 +31,15 @@ describe("facts: numbers", () => {
     assert.ok(n.unit.includes("group"), `unit ${n.unit}`);
   });
 
+  it("reads a number with its unit written on to it (“62mph”, “35mm”) as the number and its unit", () => {
+    const f = analyse("Gusts of 62mph and 35mm of rain hit Tollmouth.", 0);
+    assert.equal(numberIn(f, "62").value, 62);
+    assert.ok(numberIn(f, "62").unit.includes("mph"), `unit ${numberIn(f, "62").unit}`);
+    assert.equal(numberIn(f, "35").value, 35);
+    // Suffixes that belong to the number stay on it: an ordinal, a time, a scale.
+    assert.deepEqual(analyse("On the 15th at 10am it raised £3bn.", 0).tokens.map((t) => t.text), ["On", "the", "15th", "at", "10am", "it", "raised", "£", "3bn"]);
+  });
+
   it("reads “3,000” as three thousand, counting members, with an approximate qualifier (seed)", () => {
     const f = analyse("It is the location of a camp where about 3,000 MEK members have been allowed to live since 2013.", 0);
     const n = numberIn(f, "3,000");

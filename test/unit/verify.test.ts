@@ -666,6 +666,17 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     expectConflict(crewed, s, "negation", "crewed");
   });
 
+  it("takes “the Fenmore maker” for the company a source names with its brand, not for another company", () => {
+    const sources = checker([
+      ["results.md", "Kestrel Appliances plc, the maker of Fenmore dishwashers, today reports a loss for the quarter.\n"],
+      ["wire.md", "Shares in Kestrel Appliances fell 6.1% on Thursday after the dishwasher maker reported a loss.\n"],
+    ]);
+    expectStatus(one(sources, "Shares in the Fenmore maker fell 6.1% on Thursday."), "supported");
+    // A name no source ties to the company is another company in its place.
+    const draft = "Shares in the Brimley maker fell 6.1% on Thursday.";
+    assert.notEqual(one(sources, draft).status, "supported");
+  });
+
   it("stays unsourced when the part no source backs is not backed by any other sentence either", () => {
     expectStatus(one(lifeboat, "Fenwick's volunteer lifeboat station will get a faster all-weather boat in 2026, funded by a national lottery grant."), "unsourced");
   });

@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, openingOrganisation, SentenceFacts } from "../facts/facts";
+import { analyse, EntityFact, openingOrganisation, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace } from "../text/lines";
@@ -507,7 +507,17 @@ export class ReferenceSetIndex {
 
   /** Claims that hold every one of these word stems (through the postings: no scan of the whole set). */
   claimsWithStems(stems: string[]): Claim[] {
-    const found = stems.map((t) => this.postingList(`w:${t}`));
+    return this.claimsWithTerms(stems.map(wordTerm));
+  }
+
+  /** Claims that name both: "Kestrel Appliances, the maker of Fenmore dishwashers" names Kestrel and Fenmore. */
+  namedTogether(a: EntityFact, b: EntityFact): boolean {
+    return this.claimsWithTerms([...a.tokens, ...b.tokens].map((k) => `e:${k}`)).length > 0;
+  }
+
+  /** Claims indexed under every one of these terms (checked against the rarest three). */
+  private claimsWithTerms(terms: string[]): Claim[] {
+    const found = terms.map((t) => this.postingList(t));
     // A stem no claim holds: no claim holds them all.
     if (!found.length || found.some((list) => !list?.length)) return [];
     const lists = (found as PostingList[]).sort((a, b) => a.length - b.length);

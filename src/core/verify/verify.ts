@@ -272,7 +272,12 @@ export class SentenceVerifier {
     // out is backed when the backing claim's own document states it ("on Tuesday", "$5bn" a few paragraphs away). A
     // different value in the backing claim's place was already compared as a conflict.
     const documents = [...new Set(backers.map((b) => b.claim.documentId))];
-    return this.unbackedFacts(facts, claims).every((f) => documents.some((d) => this.documentStates(d, facts, f)));
+    return this.unbackedFacts(facts, claims).every((f) => documents.some((d) => this.documentStates(d, facts, f)) || (isEntityFact(f) && this.describesBacker(facts, f, backers)));
+  }
+
+  /** A name describing the subject ("the Fenmore maker") that a source ties to a name of the backing claim. */
+  private describesBacker(facts: SentenceFacts, name: EntityFact, backers: Scored[]): boolean {
+    return describingName(facts, name) && backers.some((b) => b.claim.facts.entities.some((e) => this.reference.namedTogether(name, e)));
   }
 
   private documentStates(documentId: string, facts: SentenceFacts, f: NumberFact | DateFact | EntityFact): boolean {
@@ -409,6 +414,9 @@ export class SentenceVerifier {
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
         if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key)) continue;
+        // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
+        // describes the subject by something the sources tie to it, not another subject.
+        if (sub.kind === "entity" && this.describesBacker(facts, sub.draftFact as EntityFact, [s])) continue;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
         out.push({
@@ -1029,6 +1037,13 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
 }
 
 /** The document's headline restated as a claim. */
+/** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
+function describingName(facts: SentenceFacts, e: EntityFact): boolean {
+  const at = facts.tokens.findIndex((t) => t.start === e.start);
+  const next = facts.tokens.find((t) => t.start >= e.end);
+  return at > 0 && facts.tokens[at - 1].norm === "the" && !!next && next.kind === "word" && !next.capitalised && isContentToken(next) && !canBeVerb(next.norm);
+}
+
 function isHeadline(c: Claim): boolean {
   return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
 }
