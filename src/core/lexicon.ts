@@ -81,6 +81,26 @@ const senses = boundedMemo(50_000, (word): Senses | null => {
   };
 });
 
+/** The noun senses above a word's noun senses, up to six steps: "festival" → celebration → … → event. */
+const nounAncestors = boundedMemo(20_000, (word): Set<number> => {
+  const wn = loadWordNet();
+  const up = new Set<number>();
+  if (!wn) return up;
+  let front = synsetsOf(word).filter((id) => wn.pos[id] === "n");
+  for (let step = 0; step < 6 && front.length; step++) {
+    const next: number[] = [];
+    for (const id of front) for (const p of wn.hypernym[id] || []) if (!up.has(p)) up.add(p), next.push(p);
+    front = next;
+  }
+  return up;
+});
+
+/** A noun names a kind of what the other names ("festival" of "event", "surgeon" of "doctor"). */
+export function isKindOf(word: string, general: string): boolean {
+  const up = nounAncestors(word);
+  return up.size > 0 && synsetsOf(general).some((id) => up.has(id));
+}
+
 /** WordNet knows the word as a noun and never as a verb ("pavement", "cyanide"; not "paint" or "murder"). */
 export const nounNeverVerb = boundedMemo(100_000, (word): boolean => {
   const wn = loadWordNet();

@@ -666,6 +666,26 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     expectConflict(crewed, s, "negation", "crewed");
   });
 
+  it("does not read a word the source says both ways as flipped (“the alarm was switched off, and no alarm sounded”)", () => {
+    const ferry = checker([["log.md", "The depth alarm on the ferry's chart display had been switched off by the crew, and no alarm sounded on the bridge.\n"]]);
+    expectStatus(one(ferry, "The crew switched off the alarm."), "supported");
+  });
+
+  it("does not oppose a draft's word to a word of a name (“secondary schools” against “Elm Street Primary”)", () => {
+    const trust = checker([
+      [
+        "report.md",
+        "Jo Bell, whose two children attend Elm Street Primary, one of the trust's schools, said her son's class had lost its teaching assistant.\n\nRuth Mallory, a former head of one of the trust's secondary schools, said staff had raised concerns in 2022. “Everyone knew the catering contract was going to the chair's brother,” she said.\n",
+      ],
+    ]);
+    expectStatus(one(trust, "Ruth Mallory, a former head of one of the trust's secondary schools, said everyone knew the catering contract was going to the chair's brother."), "supported");
+  });
+
+  it("takes a more specific noun for a rewording, not a swap (“festival” for the source's “event”)", () => {
+    const review = checker([["review.md", "The organiser must submit a new safety plan, with clear lines of responsibility, before any application for a 2027 event is considered.\n"]]);
+    expectStatus(one(review, "The organisers must submit a new safety plan before any application for a 2027 festival is considered."), "supported");
+  });
+
   it("takes “the Fenmore maker” for the company a source names with its brand, not for another company", () => {
     const sources = checker([
       ["results.md", "Kestrel Appliances plc, the maker of Fenmore dishwashers, today reports a loss for the quarter.\n"],

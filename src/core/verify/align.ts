@@ -3,7 +3,7 @@
 // opposite).
 import { ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canBeVerb, canonicalPlace, hyphenatedNumber, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
+import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -268,7 +268,7 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
 
 /** Related neither way round ("a declaration" is a statement) nor one the start of the other ("paths", "pathways"). */
 function unrelated(x: Token, y: Token): boolean {
-  return compareTokens(x, y) === "none" && compareTokens(y, x) === "none" && !x.norm.startsWith(y.stem) && !y.norm.startsWith(x.stem);
+  return compareTokens(x, y) === "none" && compareTokens(y, x) === "none" && !x.norm.startsWith(y.stem) && !y.norm.startsWith(x.stem) && !isKindOf(x.norm, y.norm) && !isKindOf(y.norm, x.norm);
 }
 
 /**

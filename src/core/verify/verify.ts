@@ -213,7 +213,11 @@ export class SentenceVerifier {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way.
-      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && facts.negated.has(t.start) !== claim.facts.negated.has(partner.start)) {
+      // A word the claim says twice, once on each side ("the alarm was switched off, and no alarm sounded"), is not
+      // flipped by whichever of the two the diff happened to pair it with.
+      const negated = facts.negated.has(t.start);
+      const saidBothWays = () => claim.facts.content.some((c) => c.stem === partner!.stem && claim.facts.negated.has(c.start) === negated);
+      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saidBothWays()) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
         // negate once, in different places, and say the same.
         const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
@@ -1208,9 +1212,13 @@ const weekdayOf = (d: DateFact) => (d.year !== undefined && d.month !== undefine
 
 /** The source's word `c` states the opposite of the draft's `t`, and both are said the same way round. */
 function opposes(t: Token, draft: SentenceFacts, c: Token, claim: SentenceFacts): boolean {
-  return t.kind === "word" && c.kind === "word" && t.stem !== c.stem && oppositeWords(t.norm, c.norm) && samePolarity(t, draft, c, claim);
+  return t.kind === "word" && c.kind === "word" && t.stem !== c.stem && oppositeWords(t.norm, c.norm) && samePolarity(t, draft, c, claim) && !inName(t, draft) && !inName(c, claim);
 }
 
+/** A word of a name states nothing: "Elm Street Primary" does not say "primary" against a draft's "secondary". */
+function inName(t: Token, facts: SentenceFacts): boolean {
+  return t.capitalised && facts.entities.some((e) => t.start >= e.start && t.end <= e.end);
+}
 
 function contentStems(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.kind !== "symbol").map((t) => stem(t.norm)));
