@@ -686,6 +686,12 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     expectStatus(one(review, "The organisers must submit a new safety plan before any application for a 2027 festival is considered."), "supported");
   });
 
+  it("flags a name put for another the same article names, when the rest of the sentence is the source's", () => {
+    const water = checker([["notice.md", "Tollmouth Reservoir, the largest of the three, was 41% full on Monday.\n\nBrimley Reservoir, the smallest, was 63% full.\n"]]);
+    const draft = "Brimley Reservoir, the largest of the three, was 41% full on Monday.";
+    expectConflict(draft, one(water, draft), "entity", "Brimley Reservoir", "Tollmouth Reservoir");
+  });
+
   it("takes “the Fenmore maker” for the company a source names with its brand, not for another company", () => {
     const sources = checker([
       ["results.md", "Kestrel Appliances plc, the maker of Fenmore dishwashers, today reports a loss for the quarter.\n"],

@@ -12,6 +12,10 @@ import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, sam
 const CANDIDATES = 5;
 /** A candidate scoring below this share of the best one shares only common words with the sentence. */
 const MIN_RELATIVE_SCORE = 0.4;
+/** Context around a name put for another that the sources also name: the rest of the sentence as good as the same. */
+const SWAP_CONTEXT = 0.9;
+/** …and enough of it to go on: "The American view" against "The Albanian view" is a heading, not a claim. */
+const SWAP_SHARED_WORDS = 3;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
 /**
@@ -412,12 +416,15 @@ export class SentenceVerifier {
           continue;
         }
         if (!sub.draftFact || context < needed) continue;
-        if (!(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact)) continue;
+        // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
+        // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
+        const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
+        if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact)) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
-        if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key)) continue;
+        if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key)  && !swap) continue;
         // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
         // describes the subject by something the sources tie to it, not another subject.
         if (sub.kind === "entity" && this.describesBacker(facts, sub.draftFact as EntityFact, [s])) continue;
@@ -1041,6 +1048,17 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
 }
 
 /** The document's headline restated as a claim. */
+/**
+ * The diff put exactly one name in the other's place: nothing else differs there. A country against a name that is
+ * not one may be the same government by its capital ("Tirana cut ties" for "Albania cut ties").
+ */
+function nameForName(sub: Substitution): boolean {
+  const inside = (tokens: Token[], f: { start: number; end: number }) => tokens.every((t) => t.start >= f.start && t.end <= f.end);
+  const draft = sub.draftFact as EntityFact;
+  const claim = sub.claimFact as EntityFact;
+  return inside(sub.draft, draft) && inside(sub.claim, claim) && isPlaceName(draft.text) === isPlaceName(claim.text);
+}
+
 /** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
 function describingName(facts: SentenceFacts, e: EntityFact): boolean {
   const at = facts.tokens.findIndex((t) => t.start === e.start);
