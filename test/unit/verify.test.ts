@@ -580,6 +580,15 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.deepEqual(s.findings, []);
   });
 
+  it("leaves the writer's judgement unchecked, and a fact said the same way checked", () => {
+    for (const comment of ["It is a bitter blow for the dockers.", "For the port's families, it could be a long winter.", "For many dockers, the strike will decide whether they stay."]) {
+      expectStatus(one(port, comment), "unchecked");
+    }
+    // A figure, or a name outside the frame, is a fact to check.
+    assert.notEqual(one(port, "It is a 4% pay offer that the dockers rejected.").status, "unchecked");
+    assert.notEqual(one(port, "For the dockers, the Coastal Workers Union will hold a ballot.").status, "unchecked");
+  });
+
   it("hints at attribution when the draft states as fact what the source only reports someone saying", () => {
     const s = one(port, "The walkout would cost the port £2.5 million a day.");
     expectStatus(s, "supported");

@@ -41,6 +41,11 @@ const SAME_MATTER = 0.4;
 /** Phrases of opinion, speculation or transition: nothing to check. */
 const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
+/** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
+const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| will be| would be| could be| remains) an? /i;
+/** "For many residents, it was the news they had feared": what a story means to its readers. */
+const READERS_FRAME = /^for [^,]{3,60}, /i;
+const FINITE = /\b(?:is|was|are|were|will|would|could|may|might|must|should)\b/i;
 /** Auxiliaries and modals: the subject of a sentence ends before the first. */
 const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
 /** Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). */
@@ -88,7 +93,7 @@ export class SentenceVerifier {
   verify(text: string, start: number): SentenceResult {
     const facts = analyse(text, start, { knownNames: this.reference.knownNames });
     const result: SentenceResult = { start, end: start + text.length, text, status: "unchecked", confidence: 1, findings: [], sources: [] };
-    if (facts.question || OPINION.test(text) || !facts.content.length) return result;
+    if (facts.question || OPINION.test(text) || judgement(facts, text) || !facts.content.length) return result;
 
     const candidates = this.candidates(facts);
     const scored = candidates.map((c) => this.score(facts, c));
@@ -1057,6 +1062,17 @@ function nameForName(sub: Substitution): boolean {
   const draft = sub.draftFact as EntityFact;
   const claim = sub.claimFact as EntityFact;
   return inside(sub.draft, draft) && inside(sub.claim, claim) && isPlaceName(draft.text) === isPlaceName(claim.text);
+}
+
+/**
+ * A sentence of comment: a judgement ("It is a …") or what the story means to someone ("For <readers>, … will …"),
+ * with no fact of its own to check: no figure, date, quotation or attribution, and no name outside the frame.
+ */
+function judgement(facts: SentenceFacts, text: string): boolean {
+  const frame = READERS_FRAME.exec(text);
+  const body = frame ? frame[0].length : 0;
+  if (facts.numbers.length || facts.dates.length || facts.quotes.length || facts.attributed || facts.entities.some((e) => e.start >= body)) return false;
+  return JUDGEMENT.test(text) || (!!frame && FINITE.test(text.slice(body)));
 }
 
 /** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
