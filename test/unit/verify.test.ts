@@ -701,6 +701,11 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     expectConflict(draft, one(water, draft), "entity", "Brimley Reservoir", "Tollmouth Reservoir");
   });
 
+  it("backs a figure written out in words by the same figure in digits (“Seventy-two per cent” for “72%”)", () => {
+    const ballot = checker([["union.md", "In a ballot that closed on Monday, 72% of members who took part voted to strike, on a turnout of 58%.\n"]]);
+    expectStatus(one(ballot, "Seventy-two per cent of the union members who voted backed strike action, on a turnout of 58%."), "supported");
+  });
+
   it("takes “the Fenmore maker” for the company a source names with its brand, not for another company", () => {
     const sources = checker([
       ["results.md", "Kestrel Appliances plc, the maker of Fenmore dishwashers, today reports a loss for the quarter.\n"],

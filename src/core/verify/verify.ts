@@ -218,6 +218,8 @@ export class SentenceVerifier {
     // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
     // "today"); "the 2021 paper" does not back "June 2021".
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && DATE_FIELDS.every((f) => d[f] === undefined || e[f] !== undefined))) : [];
+    // So does a figure written another way: "eighty-one per cent" for "81%", "£2 million" for "£2m".
+    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => m.value === n.value && m.kind === n.kind));
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
@@ -242,7 +244,7 @@ export class SentenceVerifier {
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
       if (inAttribution(facts, t) || facts.negations.includes(t)) return;
       const w = this.weight(t);
-      const m = alignment.matches[i] === "none" && datesBacked.some((d) => t.start >= d.start && t.end <= d.end) ? "exact" : alignment.matches[i];
+      const m = alignment.matches[i] === "none" && [...datesBacked, ...numbersBacked].some((d) => t.start >= d.start && t.end <= d.end) ? "exact" : alignment.matches[i];
       const backed = w * credit(m);
       total += w;
       matched += backed;
