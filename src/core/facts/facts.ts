@@ -658,7 +658,7 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     cues.push(t);
   }
   // Two cues in one clause cancel ("not unlike", "never failed to"); cues in different clauses each deny their own
-  // ("did not pay by card are unlikely to get it back", "no redundancies and that no school will close").
+  // ("did not pay the deposit are unlikely to get a refund", "no job cuts and that no library will close").
   const kept: Token[] = [];
   for (const cue of cues) {
     const last = kept[kept.length - 1];

@@ -26,7 +26,7 @@ export interface Token {
 
 // Words, numbers with separators/decimals ("3,000", "3.6", "15th"), currency symbols and a few punctuation marks that
 // matter to the fact extractors. Other characters are skipped. A number with any other unit written on to it
-// ("62mph", "35mm", "5km") is two tokens, the number and its unit, as if it were written "74 mph".
+// ("62mph", "35mm", "5km") is two tokens, the number and its unit, as if it were written "62 mph".
 const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th|s|am|pm|bn|m|k)?\b|(?=\p{L}))|[£$€¥%"“”‘’'…]/gu;
 
 export const stem = boundedMemo(200_000, (word) =>

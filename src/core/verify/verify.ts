@@ -218,13 +218,13 @@ export class SentenceVerifier {
     // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
     // "today"); "the 2021 paper" does not back "June 2021".
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && DATE_FIELDS.every((f) => d[f] === undefined || e[f] !== undefined))) : [];
-    // So does a figure written another way: "eighty-one per cent" for "81%", "£2 million" for "£2m".
+    // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m".
     const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => m.value === n.value && m.kind === n.kind));
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way.
-      // A word the claim says twice, once on each side ("the alarm was switched off, and no alarm sounded"), is not
+      // A word the claim says twice, once on each side ("the pumps were switched off, and no pump was running"), is not
       // flipped by whichever of the two the diff happened to pair it with.
       const negated = facts.negated.has(t.start);
       const saidBothWays = () => claim.facts.content.some((c) => c.stem === partner!.stem && claim.facts.negated.has(c.start) === negated);
@@ -431,7 +431,7 @@ export class SentenceVerifier {
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
-        if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key)  && !swap) continue;
+        if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key) && !swap) continue;
         // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
         // describes the subject by something the sources tie to it, not another subject.
         if (sub.kind === "entity" && this.describesBacker(facts, sub.draftFact as EntityFact, [s])) continue;
@@ -1054,10 +1054,9 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
   });
 }
 
-/** The document's headline restated as a claim. */
 /**
  * The diff put exactly one name in the other's place: nothing else differs there. A country against a name that is
- * not one may be the same government by its capital ("Tirana cut ties" for "Albania cut ties").
+ * not one may be the same government by its capital ("Washington said" for "the United States said").
  */
 function nameForName(sub: Substitution): boolean {
   const inside = (tokens: Token[], f: { start: number; end: number }) => tokens.every((t) => t.start >= f.start && t.end <= f.end);
@@ -1084,6 +1083,7 @@ function describingName(facts: SentenceFacts, e: EntityFact): boolean {
   return at > 0 && facts.tokens[at - 1].norm === "the" && !!next && next.kind === "word" && !next.capitalised && isContentToken(next) && !canBeVerb(next.norm);
 }
 
+/** The document's headline restated as a claim. */
 function isHeadline(c: Claim): boolean {
   return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
 }
