@@ -4,7 +4,7 @@ import { cacheFileFor, readCache, writeCache } from "./reference/cache";
 import { loadReferenceDocuments } from "./reference/document";
 import { collectReferenceFiles } from "./reference/files";
 import { Claim, ReferenceSetIndex } from "./reference/set";
-import { sharedPrefix, sharedSuffix } from "./text/lines";
+import { paragraphEnd, paragraphStart, sharedPrefix, sharedSuffix } from "./text/lines";
 import { Segment, segment } from "./text/segment";
 import type { CheckOptions, CheckResult, ClaimRef, InputProblem, SentenceResult, SourceDocument } from "./types";
 import { SentenceVerifier } from "./verify/verify";
@@ -227,30 +227,6 @@ export class Checker {
 
 /** Markdown whose change alters how the rest of the file reads. */
 const MARKDOWN_CONTEXT = /```|~~~|<!--|-->|^---\s*$|^\s{4}/m;
-
-const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
-
-/** Start of the line after the blank line that opens the paragraph holding `at` (0 if none). LF and CRLF alike. */
-function paragraphStart(text: string, at: number): number {
-  for (let i = Math.min(at, text.length) - 1; i > 0; i--) {
-    if (text.charCodeAt(i) !== 10) continue;
-    let k = i - 1;
-    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
-    if (k >= 0 && text.charCodeAt(k) === 10) return i + 1;
-  }
-  return 0;
-}
-
-/** Offset of the blank line that closes the paragraph holding `at` (the text's length if none). */
-function paragraphEnd(text: string, at: number): number {
-  for (let i = Math.max(0, at); i < text.length; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
-    let k = i + 1;
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-    if (k < text.length && text.charCodeAt(k) === 10) return i;
-  }
-  return text.length;
-}
 
 /** An odd number of fences before `at`: the paragraph sits inside a code block. */
 function fenceOpen(text: string, at: number): boolean {

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { collapseWhitespace, sharedPrefix, sharedSuffix } from "../../src/core/text/lines";
+import { collapseWhitespace, paragraphEnd, paragraphStart, sharedPrefix, sharedSuffix } from "../../src/core/text/lines";
 import { maskMarkdown } from "../../src/core/text/markdown";
 import { segment, type Segment } from "../../src/core/text/segment";
 import { BBC_ARTICLE, IRISH_TIMES_ARTICLE } from "./seeds";
@@ -413,5 +413,20 @@ describe("sharedPrefix / sharedSuffix", () => {
     }
     assert.equal(sharedPrefix(text, text), text.length);
     assert.equal(sharedSuffix(text, text, text.length), text.length);
+  });
+});
+
+describe("paragraphStart / paragraphEnd", () => {
+  it("find the blank lines around an offset, LF and CRLF alike, and look no further than asked", () => {
+    for (const br of ["\n", "\r\n"]) {
+      const text = `One.${br}Two.${br}${br}Three.${br} ${br}Four.`;
+      const three = text.indexOf("Three");
+      assert.equal(paragraphStart(text, three + 2), three);
+      assert.equal(paragraphEnd(text, 0), text.indexOf(`${br}${br}`) + br.length - 1);
+      assert.equal(text.slice(paragraphEnd(text, three)).trim(), "Four.");
+      // No blank line between "One." and "Two.": the look-up stops at the limit.
+      assert.equal(paragraphEnd(text, 0, text.indexOf("Two")), text.length);
+      assert.equal(paragraphStart(text, 2), 0);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { analyse, EntityFact, openingOrganisation, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
-import { collapseWhitespace } from "../text/lines";
+import { collapseWhitespace, paragraphEnd } from "../text/lines";
 import { frontMatterEnd } from "../text/markdown";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
@@ -233,11 +233,11 @@ export class ReferenceSetIndex {
     // A quotation that runs on past the sentence that opened it, and its sentences so far.
     let open: { speaker: string | undefined; sentences: Array<{ claim: Claim; facts: SentenceFacts }> } | undefined;
     for (const span of spans) {
-      const sameParagraph = !!before && !/\n[ \t]*\n/.test(doc.text.slice(before.end, span.start));
+      const sameParagraph = !!before && paragraphEnd(doc.text, before.end, span.start) >= span.start;
       if (!sameParagraph) open = undefined;
       // Inside a quotation that runs on: a sentence with no mark of its own is quoted words all through; one whose only
       // mark closes the quotation ends it.
-      const marks = open ? (span.raw.match(/["“”]/g) || []).length : 0;
+      const marks = open ? quoteMarkCount(span.raw) : 0;
       const inQuotation = !!open && (marks === 0 || (marks % 2 === 1 && !opensQuotation(span.raw)));
       if (open && !inQuotation) open = undefined;
       const text = inQuotation && marks === 0 ? `“${span.text}”` : span.text;
@@ -598,12 +598,13 @@ function topK(indices: number[], scores: Float64Array, k: number): number[] {
   return best;
 }
 
+const quoteMarkCount = (text: string) => (text.match(/["“”]/g) || []).length;
 /** A sentence that is all quoted words: '"We will fight on."'. */
 const isBareQuotation = (text: string) => /^["“][^"“”]+["”][.!?]?$/.test(text);
 /** A sentence whose quotation runs on into the next: it opens a quote and does not close it. */
-const runsOn = (raw: string) => ((raw.match(/["“”]/g) || []).length % 2 === 1) && /^["“]/.test(raw);
+const runsOn = (raw: string) => quoteMarkCount(raw) % 2 === 1 && /^["“]/.test(raw);
 /** A sentence with an unmatched mark that opens a quotation ('She said: "We open at six.'): the words run on. */
-const opensQuotation = (raw: string) => (raw.match(/["“”]/g) || []).length % 2 === 1 && OPENING_MARK.test(raw);
+const opensQuotation = (raw: string) => quoteMarkCount(raw) % 2 === 1 && OPENING_MARK.test(raw);
 const OPENING_MARK = /(?:^|[\s:(])(["“])(?=[^"“”]*$)/;
 
 /**

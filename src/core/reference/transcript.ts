@@ -3,7 +3,7 @@
 // words inside quotation marks of a news report are.
 import { isRoleWord, titleLength } from "../facts/facts";
 import { isPlaceName } from "../lexicon";
-import { escapeRegExp } from "../text/lines";
+import { escapeRegExp, paragraphEnd } from "../text/lines";
 
 export interface Turn {
   /** Where the label starts and where the spoken words after it start. */
@@ -79,13 +79,6 @@ function hostOf(text: string, turns: Turn[]): string | undefined {
   if (named) return [...speakers].find((s) => s === named || named.endsWith(` ${s}`) || s.endsWith(` ${named.split(" ").pop()}`));
   const first = turns[0].speaker;
   return turns.some((t) => t.speaker === first && text.slice(t.textStart, t.end).includes("?")) ? first : undefined;
-}
-
-/** End of the paragraph a line opens: the next blank line, or the end of the text. */
-function paragraphEnd(text: string, from: number): number {
-  const blank = /\n[ \t]*\n/g;
-  blank.lastIndex = from;
-  return blank.exec(text)?.index ?? text.length;
 }
 
 /**

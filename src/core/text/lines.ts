@@ -1,5 +1,5 @@
-// Line numbers for offsets (the start of every line once, then a binary search per look-up), and comparisons of
-// whole texts.
+// Line numbers for offsets (the start of every line once, then a binary search per look-up), paragraph bounds, and
+// comparisons of whole texts.
 
 /** Offsets at which each line starts (after "\n"; CRLF ends a line at its "\n" too). */
 export function lineStarts(text: string): number[] {
@@ -26,6 +26,33 @@ export function lineAt(starts: number[], offset: number): number {
  */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, " ");
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
+
+/** Start of the line after the blank line that opens the paragraph holding `at` (0 if none). LF and CRLF alike. */
+export function paragraphStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length) - 1; i > 0; i--) {
+    if (text.charCodeAt(i) !== 10) continue;
+    let k = i - 1;
+    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+    if (k >= 0 && text.charCodeAt(k) === 10) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Offset of the blank line that closes the paragraph holding `at` (the text's length if none). LF and CRLF alike.
+ * Looks no further than `limit`: "is there a blank line before `limit`?" costs no more than the stretch asked about.
+ */
+export function paragraphEnd(text: string, at: number, limit = text.length): number {
+  for (let i = Math.max(0, at); i < limit; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    let k = i + 1;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (k < text.length && text.charCodeAt(k) === 10) return i;
+  }
+  return text.length;
 }
 
 /**

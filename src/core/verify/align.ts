@@ -70,7 +70,8 @@ function diffTokens(facts: SentenceFacts): Token[] {
   if (!tokens) DIFF_TOKENS.set(facts, (tokens = facts.tokens.filter((t, i, all) => isDiffToken(t) || isStance(all, i))));
   return tokens;
 }
-const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
+/** The token lies inside the span (a fact's, a name's). */
+export const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
 
 /** Token diff (longest common subsequence over word and number tokens, synonyms counting as equal). */
 export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {

@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, sameNumber, samePolarity, sameValueKind, Substitution } from "./align";
+import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, sameNumber, samePolarity, sameValueKind, Substitution, within } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -220,15 +220,13 @@ export class SentenceVerifier {
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && DATE_FIELDS.every((f) => d[f] === undefined || e[f] !== undefined))) : [];
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m".
     const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => m.value === n.value && m.kind === n.kind));
+    const valuesBacked = [...datesBacked, ...numbersBacked];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way.
-      // A word the claim says twice, once on each side ("the pumps were switched off, and no pump was running"), is not
-      // flipped by whichever of the two the diff happened to pair it with.
       const negated = facts.negated.has(t.start);
-      const saidBothWays = () => claim.facts.content.some((c) => c.stem === partner!.stem && claim.facts.negated.has(c.start) === negated);
-      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saidBothWays()) {
+      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated)) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
         // negate once, in different places, and say the same.
         const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
@@ -244,7 +242,7 @@ export class SentenceVerifier {
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
       if (inAttribution(facts, t) || facts.negations.includes(t)) return;
       const w = this.weight(t);
-      const m = alignment.matches[i] === "none" && [...datesBacked, ...numbersBacked].some((d) => t.start >= d.start && t.end <= d.end) ? "exact" : alignment.matches[i];
+      const m = alignment.matches[i] === "none" && valuesBacked.some((v) => within(t, v)) ? "exact" : alignment.matches[i];
       const backed = w * credit(m);
       total += w;
       matched += backed;
@@ -1059,10 +1057,9 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
  * not one may be the same government by its capital ("Washington said" for "the United States said").
  */
 function nameForName(sub: Substitution): boolean {
-  const inside = (tokens: Token[], f: { start: number; end: number }) => tokens.every((t) => t.start >= f.start && t.end <= f.end);
   const draft = sub.draftFact as EntityFact;
   const claim = sub.claimFact as EntityFact;
-  return inside(sub.draft, draft) && inside(sub.claim, claim) && isPlaceName(draft.text) === isPlaceName(claim.text);
+  return sub.draft.every((t) => within(t, draft)) && sub.claim.every((t) => within(t, claim)) && isPlaceName(draft.text) === isPlaceName(claim.text);
 }
 
 /**
@@ -1251,9 +1248,17 @@ function opposes(t: Token, draft: SentenceFacts, c: Token, claim: SentenceFacts)
   return t.kind === "word" && c.kind === "word" && t.stem !== c.stem && oppositeWords(t.norm, c.norm) && samePolarity(t, draft, c, claim) && !inName(t, draft) && !inName(c, claim);
 }
 
+/**
+ * The claim also says the partner's word the other way round ("the pumps were switched off, and no pump was
+ * running"): the draft's word is not flipped by whichever of the two the diff happened to pair it with.
+ */
+function saysEitherWay(claim: SentenceFacts, partner: Token, negated: boolean): boolean {
+  return claim.content.some((c) => c.stem === partner.stem && claim.negated.has(c.start) === negated);
+}
+
 /** A word of a name states nothing: "Elm Street Primary" does not say "primary" against a draft's "secondary". */
 function inName(t: Token, facts: SentenceFacts): boolean {
-  return t.capitalised && facts.entities.some((e) => t.start >= e.start && t.end <= e.end);
+  return t.capitalised && facts.entities.some((e) => within(t, e));
 }
 
 function contentStems(text: string): Set<string> {
