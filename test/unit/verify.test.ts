@@ -796,6 +796,13 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectConflict(draft, one(club, draft), "number", "2008", "2006");
     expectStatus(one(club, "Owen Brack made 280 appearances for Tollmouth from 1994 to 2006."), "supported");
   });
+
+  it("flags the second part of a value written in two parts whose first part agrees", () => {
+    const court = checker([["court.txt", "Kate Lyle, 52, the firm's finance director, was jailed for two years and eight months.\n"]]);
+    const draft = "Kate Lyle, the firm's finance director, was jailed for two years and six months.";
+    expectConflict(draft, one(court, draft), "number", "six months", "eight months");
+    expectStatus(one(court, "Kate Lyle, the firm's finance director, was jailed for two years and eight months."), "supported");
+  });
 });
 
 describe("verify: shares written as fractions or percentages (in-memory)", () => {

@@ -1199,12 +1199,17 @@ function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
 /** Words that join the two ends of a range ("from 1998 to 2009", "between 5 and 7"). */
 const RANGE_JOINS = new Set(["and", "to", "until", "till", "through"]);
 
-/** The value a range starts with, when `value` ends one: the number token before "and" or "to" right before it. */
+/**
+ * The value a range or a compound starts with, when `value` ends one: the number before "and" or "to" right before
+ * it ("between 1998 and 2011"), or the first word of a value written with its unit ("three years and six months").
+ */
 function rangeStart(facts: SentenceFacts, value: { start: number; end: number }): Token | undefined {
   const k = facts.tokens.findIndex((t) => t.start >= value.start);
-  const join = facts.tokens[k - 1];
-  const first = facts.tokens[k - 2];
-  return k >= 2 && RANGE_JOINS.has(join.norm) && first.kind === "number" ? first : undefined;
+  if (k < 2 || !RANGE_JOINS.has(facts.tokens[k - 1].norm)) return undefined;
+  const last = facts.tokens[k - 2];
+  if (last.kind === "number") return last;
+  const before = facts.numbers.find((n) => within(last, n));
+  return before && facts.tokens.find((t) => t.start >= before.start);
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
