@@ -797,6 +797,13 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectStatus(one(club, "Owen Brack made 280 appearances for Tollmouth from 1994 to 2006."), "supported");
   });
 
+  it("flags a year the diff could not pair, in the slot of the source's year", () => {
+    const ferry = checker([["ferry.txt", "MV Tollmouth Star is a 70-metre passenger ferry built in 2004.\n\nShe can carry up to 300 passengers and 50 cars.\n"]]);
+    const draft = "Built in 2006, the Tollmouth Star can carry up to 300 passengers and 50 cars.";
+    expectConflict(draft, one(ferry, draft), "number", "2006", "2004");
+    expectStatus(one(ferry, "Built in 2004, the Tollmouth Star can carry up to 300 passengers and 50 cars."), "supported");
+  });
+
   it("flags the second part of a value written in two parts whose first part agrees", () => {
     const court = checker([["court.txt", "Kate Lyle, 52, the firm's finance director, was jailed for two years and eight months.\n"]]);
     const draft = "Kate Lyle, the firm's finance director, was jailed for two years and six months.";

@@ -449,7 +449,7 @@ export class SentenceVerifier {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           const counterpart = isNumberFact(f)
-            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && f.unit.some((u) => m.unit.includes(u)) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m))
+            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m))
             : s.claim.facts.dates
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
