@@ -340,6 +340,7 @@ describe("facts: entities", () => {
     assert.deepEqual(analyse("Brennick dockers walked out on Tuesday.", 0).entities.map((e) => e.text), ["Brennick"]);
     assert.deepEqual(analyse("Dockers walked out on Tuesday.", 0).entities, []);
     assert.deepEqual(analyse("Although dockers walked out, the port stayed open.", 0).entities, []);
+    assert.deepEqual(analyse("Until further notice, the port needs approval for any contract.", 0).entities, []);
   });
 
   it("splits “Prime Minister Edi Rama” into a person and a title (seed)", () => {

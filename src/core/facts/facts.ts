@@ -446,7 +446,7 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
   return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm);
 }
 /** Words that open sentences and that WordNet, which lists no conjunctions or prepositions, does not know. */
-const OPENERS = new Set("since although though despite unless whereas whether amid amidst upon toward towards throughout whenever wherever whatever whoever however meanwhile".split(" "));
+const OPENERS = new Set("since until till although though despite unless whereas whether amid amidst upon toward towards throughout whenever wherever whatever whoever however meanwhile".split(" "));
 /** A plain word (no hyphen or apostrophe) that is no English word: WordNet has no sense of it, nor is it a number. */
 function notEnglish(t: Token): boolean {
   return hasWordNet() && /^\p{L}+$/u.test(t.text) && !OPENERS.has(t.norm) && numberWord(t.norm) === undefined && !lexeme(t.norm).senses;
