@@ -804,6 +804,17 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectStatus(one(ferry, "Built in 2004, the Tollmouth Star can carry up to 300 passengers and 50 cars."), "supported");
   });
 
+  it("flags the last value of a list whose values before it agree", () => {
+    const lab = checker([
+      [
+        "lab.txt",
+        "The inquiry found that the readings in Tables 4, 7 and 11 had been altered.\n\nThe journal retracted the paper on Monday.\n\nIts authors said they would appeal.\n",
+      ],
+    ]);
+    const draft = "The altered readings were in Tables 4, 7 and 12.";
+    expectConflict(draft, one(lab, draft), "number", "12", "11");
+  });
+
   it("flags the second part of a value written in two parts whose first part agrees", () => {
     const court = checker([["court.txt", "Kate Lyle, 52, the firm's finance director, was jailed for two years and eight months.\n"]]);
     const draft = "Kate Lyle, the firm's finance director, was jailed for two years and six months.";

@@ -1173,8 +1173,10 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   const valueWord = (t: Token) => facts.numbers.some((n) => t.start >= n.start && t.end <= n.end);
   // The far end of a range both give ("between 1998 and 2011" against "between 1998 and 2009"): the same first value
   // marks the same slot.
+  // So does the value before it in a list ("Figures 2, 3 and 6" against "Figures 2, 3 and 5").
   const drafted = rangeStart(facts, draftValue);
-  if (drafted && s.alignment.partners[facts.content.indexOf(drafted)] === rangeStart(s.claim.facts, claimValue)) return true;
+  const claimed = drafted && rangeStart(s.claim.facts, claimValue);
+  if (claimed && (s.alignment.partners[facts.content.indexOf(drafted)] === claimed || (drafted.kind === "number" && drafted.norm === claimed.norm))) return true;
   return facts.content.some((t, i) => {
     const partner = s.alignment.partners[i];
     if (!partner || valueWord(t)) return false;
@@ -1200,8 +1202,9 @@ function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
 const RANGE_JOINS = new Set(["and", "to", "until", "till", "through"]);
 
 /**
- * The value a range or a compound starts with, when `value` ends one: the number before "and" or "to" right before
- * it ("between 1998 and 2011"), or the first word of a value written with its unit ("three years and six months").
+ * The value a range, list or compound goes on from, when `value` ends one: the number before "and" or "to" right
+ * before it ("between 1998 and 2011", "Tables 4, 7 and 11"), or the first word of a value written with its unit
+ * ("three years and six months").
  */
 function rangeStart(facts: SentenceFacts, value: { start: number; end: number }): Token | undefined {
   const k = facts.tokens.findIndex((t) => t.start >= value.start);
