@@ -804,6 +804,17 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectStatus(one(ferry, "Built in 2004, the Tollmouth Star can carry up to 300 passengers and 50 cars."), "supported");
   });
 
+  it("flags a measure put for another between words both sentences share, with no other word in its slot", () => {
+    const pools = checker([
+      [
+        "pools.txt",
+        "The council's own figures showed that the Brimley pools were closed for 1,450 hours in 2024, up from 1,160 hours in 2023.\n\nSwimmers have started a petition.\n\nThe council will debate it on Monday.\n",
+      ],
+    ]);
+    const draft = "Council figures showed that the Brimley pools were closed for 1,450 hours in 2024, up from 1,610 hours the year before.";
+    expectConflict(draft, one(pools, draft), "number", "1,610 hours", "1,160 hours");
+  });
+
   it("flags the last value of a list whose values before it agree", () => {
     const lab = checker([
       [

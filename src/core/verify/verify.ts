@@ -425,7 +425,7 @@ export class SentenceVerifier {
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact)) continue;
-        if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!)) continue;
+        if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
@@ -1200,6 +1200,18 @@ function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
 
 /** Words that join the two ends of a range ("from 1998 to 2009", "between 5 and 7"). */
 const RANGE_JOINS = new Set(["and", "to", "until", "till", "through"]);
+
+/**
+ * Between words the diff pairs, one value put for another of the same measure and nothing else: "up from 2,820 hours
+ * the year before" against "up from 2,280 hours in 2023". The same unit stands in for the slot's words.
+ */
+function valueForValue(sub: Substitution): boolean {
+  const [a, b] = [sub.draftFact, sub.claimFact];
+  if (!a || !b || !isNumberFact(a) || !isNumberFact(b) || !MEASURES.has(a.kind) || a.kind !== b.kind || a.unit[0] !== b.unit[0]) return false;
+  return sub.draft.every((t) => within(t, a)) && sub.claim.every((t) => within(t, b));
+}
+/** Kinds of value whose unit is part of the value ("hours", "£", "%"), not a guess from the words near it. */
+const MEASURES = new Set(["duration", "money", "percent"]);
 
 /**
  * The value a range, list or compound goes on from, when `value` ends one: the number before "and" or "to" right
