@@ -1108,6 +1108,20 @@ describe("verify: a transcript's turns (in-memory)", () => {
   });
 });
 
+describe("verify: how precisely a date is backed (in-memory)", () => {
+  it("does not take a month for the day of the month a sentence gives", () => {
+    const agency = checker([
+      [
+        "agency.txt",
+        "The Schools Oversight Agency published a report on Brimley Academy after a complaint in March 2025.\n\nThe academy has appointed a new finance director.\n\nParents had raised concerns about spending.\n",
+      ],
+    ]);
+    const s = one(agency, "The Schools Oversight Agency published its report on Brimley Academy on Wednesday 4 March.");
+    assert.notEqual(s.status, "supported", describeResult(s));
+    expectStatus(one(agency, "The Schools Oversight Agency published its report on Brimley Academy after a complaint in March 2025."), "supported");
+  });
+});
+
 describe("verify: sentences with too little to contradict (in-memory)", () => {
   const trial = checker([["trial.md", "The inquiry found that the ledgers had not been kept at the office.\n\nThe jury heard exactly how the fraud worked.\n"]]);
 

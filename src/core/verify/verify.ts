@@ -1230,7 +1230,8 @@ function rangeStart(facts: SentenceFacts, value: { start: number; end: number })
 /** Some claim states this number (a year also as a date's year) or this date. */
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) return claims.some((c) => c.facts.numbers.some((m) => sameNumber(f, m)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
-  return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e)));
+  // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
+  return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && (f.day === undefined || e.day !== undefined)));
 }
 
 /**
