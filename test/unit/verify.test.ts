@@ -804,6 +804,19 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectStatus(one(ferry, "Built in 2004, the Tollmouth Star can carry up to 300 passengers and 50 cars."), "supported");
   });
 
+  it("takes a bound as precise as the source's own bound for a figure, and a rounder one for a safe rounding", () => {
+    const petition = checker([
+      [
+        "petition.txt",
+        "A petition against the closure of Brimley pool had been signed by more than 6,400 people by Friday.\n\nThe council will debate it on Monday.\n\nSwimmers plan a protest.\n",
+      ],
+    ]);
+    const wrong = "A petition against the closure of Brimley pool had been signed by more than 4,600 people by Friday.";
+    expectConflict(wrong, one(petition, wrong), "number", "4,600", "6,400");
+    expectStatus(one(petition, "A petition against the closure of Brimley pool had been signed by more than 6,000 people by Friday."), "supported");
+    expectStatus(one(petition, "A petition against the closure of Brimley pool had been signed by more than 6,400 people by Friday."), "supported");
+  });
+
   it("flags a measure put for another between words both sentences share, with no other word in its slot", () => {
     const pools = checker([
       [

@@ -348,12 +348,20 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
     const [order, value] = a.qualifier === "order" ? [a, b] : [b, a];
     return value.qualifier !== "order" && value.value >= order.value && value.value < order.value * (order.value === 12 ? 8 : 1000);
   }
-  // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200".
+  // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200". A bound as precise as the
+  // source's own bound is a figure, though: "more than 7,800" for "more than 8,700" is the wrong number, not a safe one.
+  if ((a.qualifier === "more" || a.qualifier === "less") && b.qualifier === a.qualifier && significantDigits(a.value) >= Math.max(2, significantDigits(b.value))) return false;
   if (a.qualifier === "more") return b.value >= a.value;
   if (a.qualifier === "less") return b.value <= a.value;
   const approximate = (q: string) => q === "about" || q === "nearly";
   if (!approximate(a.qualifier) && !approximate(b.qualifier)) return false;
   return !shortOf(a, a.value, b, b.value) && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+}
+
+/** Digits from the first non-zero one to the last: 2 for 8,700, 1 for 8,000, 3 for 0.125. */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  return Math.max(1, digits.length);
 }
 
 /** One value is "nearly" or "almost" the other's, which is more: "almost half" is not 52%. */
