@@ -1135,6 +1135,20 @@ describe("verify: how precisely a date is backed (in-memory)", () => {
   });
 });
 
+describe("verify: seasons (in-memory)", () => {
+  it("flags one season put for another, as a date", () => {
+    const inquiry = checker([
+      [
+        "inquiry.txt",
+        "The inquiry into the Brimley flooding is continuing, and its final report is expected to be published in autumn 2026.\n\nResidents have asked to give evidence.\n\nThe council has set aside £2m for repairs.\n",
+      ],
+    ]);
+    const draft = "The final report of the Brimley flooding inquiry is expected in spring 2026.";
+    expectConflict(draft, one(inquiry, draft), "date", "spring", "autumn");
+    expectStatus(one(inquiry, "The final report of the Brimley flooding inquiry is expected in autumn 2026."), "supported");
+  });
+});
+
 describe("verify: sentences with too little to contradict (in-memory)", () => {
   const trial = checker([["trial.md", "The inquiry found that the ledgers had not been kept at the office.\n\nThe jury heard exactly how the fraud worked.\n"]]);
 

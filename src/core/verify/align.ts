@@ -46,8 +46,13 @@ export function compareTokens(a: Token, b: Token): Match {
   }
   // Numbers are compared as values by the number checks, never as words.
   if (isNumeric(a) || isNumeric(b)) return "none";
+  // WordNet files the seasons apart ("spring" is also a coil and a source); in one slot they are one kind of date.
+  if (isSeason(a) && isSeason(b)) return "alternative";
   return lexemeOf(a).relationTo(lexemeOf(b));
 }
+
+const SEASONS = new Set(["spring", "summer", "autumn", "winter"]);
+export const isSeason = (t: Token) => SEASONS.has(t.norm);
 
 function numericValue(t: Token): number {
   return Number(t.norm.replace(/,(?=\d{3}\b)/g, "").replace(/[^\d.]/g, ""));

@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, sameNumber, samePolarity, sameValueKind, Substitution, within } from "./align";
+import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -411,7 +411,7 @@ export class SentenceVerifier {
           // Another thing of the same kind in the same place: a changed fact, unless some source has the draft's word.
           if (context < 0.7 || backedWords.has(word.stem) || ADDITIVE.test(normText)) continue;
           out.push({
-            kind: "entity",
+            kind: isSeason(word) ? "date" : "entity",
             claim: s.claim,
             found: { text: word.text, start: word.start, end: word.end },
             expected: sub.claim[0].text,
