@@ -877,6 +877,29 @@ describe("verify: shares written as fractions or percentages (in-memory)", () =>
   });
 });
 
+describe("verify: what a speaker said, which another source disputes (in-memory)", () => {
+  const rail = checker([
+    [
+      "statement.md",
+      "---\ntitle: Update on the signalling failure\noutlet: Kestrel Rail\ndate: 2025-12-12\n---\n\nSignals across the Brimley line failed at 06:40 on Thursday.\n\nWherever it was safe to do so, trains were moved to the nearest station.\n\nNo passenger was held on a stopped train for more than 90 minutes.\n",
+    ],
+    [
+      "review.md",
+      "---\ntitle: Review of the Brimley line signalling failure\noutlet: Tollmouth Transport Authority\nauthor: Professor Ines Calder\ndate: 2026-03-17\n---\n\nThe 07:18 from Brimley stopped between stations at 06:55.\n\nIts passengers, about 410 people, were held on board for three hours and ten minutes.\n\nSome passengers left the train and walked along the track.\n",
+    ],
+  ]);
+
+  it("finds the point disputed when the draft states it as fact", () => {
+    expectStatus(one(rail, "No passenger was held on a stopped train for more than 90 minutes."), "disputed");
+  });
+
+  it("backs the report of what the source's own author said, with its citation", () => {
+    const s = one(rail, "Kestrel Rail said no passenger had been held on a stopped train for more than 90 minutes.");
+    expectStatus(s, "supported");
+    assert.match(s.sources[0].text, /^No passenger was held/);
+  });
+});
+
 describe("verify: disputed sources (in-memory)", () => {
   it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
     const council = checker([

@@ -116,7 +116,11 @@ export class SentenceVerifier {
       // other the sentence is disputed; when they do not, the "opposite" was a misreading and the backing stands.
       const backer = supporting.find((s) => s.coverage >= 0.75 && s.claim !== top.claim);
       if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
-        if (this.claimsDisagree(backer.claim, top.claim)) return this.disputed(result, facts, top, backer);
+        if (this.claimsDisagree(backer.claim, top.claim)) {
+          if (!this.reportsSpeakerOf(facts, backer.claim)) return this.disputed(result, facts, top, backer);
+          // What the draft reports its speaker saying, that speaker said: the other source disputes the speaker.
+          conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !this.claimsDisagree(backer.claim, c.claim)));
+        }
         // Dismissed only when the backing claim holds the very word said to be reversed ("no" in "no wiping").
         const word = normaliseQuote(top.found.text);
         if (top.kind === "negation" && backer.claim.facts.tokens.some((t) => t.norm === word)) {
@@ -128,9 +132,10 @@ export class SentenceVerifier {
     const undescribed = this.undescribedPerson(facts, text);
     // Backed by several claims together, the sentence may still take one side of a figure the sources disagree on.
     const lead = supporting.length ? supporting[0] : union?.backers[0];
-    const rival = lead && this.rivalValue(facts, lead, scored);
+    const reported = !!lead && this.reportsSpeakerOf(facts, lead.claim);
+    const rival = lead && !reported && this.rivalValue(facts, lead, scored);
     if (rival) return this.disputed(result, facts, rival.conflict, rival.holder);
-    if (supporting.length) {
+    if (supporting.length && !reported) {
       const dispute = this.disputeOf(facts, supporting[0], scored);
       if (dispute) return this.disputed(result, facts, dispute, supporting[0]);
     }
@@ -632,6 +637,18 @@ export class SentenceVerifier {
   private speakerKey(name: string): string {
     // "The US" and "the United States" are one speaker.
     return this.reference.resolvePerson(personKey(name)) ?? canonicalPlace(name.toLowerCase().replace(/^the\s+/, ""));
+  }
+
+  /**
+   * The draft credits the sentence to whoever the backing claim is from: its speaker, or the outlet or author of its
+   * document ("Northline said no passenger was held for more than 90 minutes", from Northline's own statement). It
+   * reports what they said, which another source contradicting them does not dispute.
+   */
+  private reportsSpeakerOf(facts: SentenceFacts, claim: Claim): boolean {
+    if (!facts.attributed || !facts.speaker) return false;
+    const said = this.speakerKey(facts.speaker);
+    const sources = [claim.speaker, claim.document.outlet, claim.document.author].filter((x): x is string => !!x);
+    return sources.some((x) => sameSpeaker(said, this.speakerKey(x)));
   }
 
   /**
