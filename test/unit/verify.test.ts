@@ -237,6 +237,19 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(port, "Port boss Helen Marsh said the walkout would cost the port £2.5 million a day."), "supported");
   });
 
+  it("tells two ranks that share a word apart, and takes a rank shortened for itself", () => {
+    const police = checker([
+      [
+        "police.md",
+        'Detective Inspector Ruth Mallory, who led the inquiry, said: "We never gave up."\n\nThe two men were jailed on Friday.\n\nThe stolen van was never found.\n',
+      ],
+    ]);
+    const sergeant = "Detective Sergeant Ruth Mallory, who led the inquiry, said the team had never given up.";
+    expectConflict(sergeant, one(police, sergeant), "role", "Detective Sergeant", "Detective Inspector");
+    const shortened = one(police, "Inspector Ruth Mallory, who led the inquiry, said the team had never given up.");
+    assert.ok(!shortened.findings.some((f) => f.kind === "role"), describeResult(shortened));
+  });
+
   it("compares a role given after the name, with or without an article", () => {
     const labs = checker([
       [

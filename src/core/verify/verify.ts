@@ -1384,7 +1384,11 @@ function titlesAgree(draft: string, source: string): boolean {
   if (collapseWhitespace(draft).trim().toLowerCase() === collapseWhitespace(source).trim().toLowerCase()) return true;
   const a = titleWords(draft);
   const b = titleWords(source);
-  if (![...a.roles].some((r) => [...b.roles].some((q) => rolesAgree(r, q)))) return false;
+  const held = (r: string, roles: Set<string>) => [...roles].some((q) => rolesAgree(r, q));
+  if (![...a.roles].some((r) => held(r, b.roles))) return false;
+  // One may be the other shortened ("Inspector" for "Detective Inspector"); each with a rank the other lacks
+  // ("Detective Sergeant", "Detective Inspector") are two ranks.
+  if (![...a.roles].every((r) => held(r, b.roles)) && ![...b.roles].every((r) => held(r, a.roles))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   return [...a.modifiers].some((m) => b.modifiers.has(m));
 }
