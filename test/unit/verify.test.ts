@@ -810,6 +810,12 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectStatus(one(club, "Owen Brack made 280 appearances for Tollmouth from 1994 to 2006."), "supported");
   });
 
+  it("does not set a year against a count", () => {
+    const trust = checker([["trust.txt", "The Brimley Learning Trust runs nine academies, with about 5,800 pupils.\n\nIts chief executive resigned in May.\n\nThe trust has appointed an interim leader.\n"]]);
+    const s = one(trust, "The Brimley Learning Trust was formed in 2014 and took on its ninth academy in 2020.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+  });
+
   it("flags a year the diff could not pair, in the slot of the source's year", () => {
     const ferry = checker([["ferry.txt", "MV Tollmouth Star is a 70-metre passenger ferry built in 2004.\n\nShe can carry up to 300 passengers and 50 cars.\n"]]);
     const draft = "Built in 2006, the Tollmouth Star can carry up to 300 passengers and 50 cars.";

@@ -335,9 +335,12 @@ export function sameValueKind(a: NumberFact, b: NumberFact): boolean {
 }
 /** Kinds one draft value may be compared with, as the same or as a different value of one thing: a bare count too. */
 function comparableKinds(a: NumberFact, b: NumberFact): boolean {
+  // A year is compared with a year, or with a count that could be one: "in 2014" is no "nine academies".
+  if ((a.kind === "year" && !couldBeYear(b)) || (b.kind === "year" && !couldBeYear(a))) return false;
   // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
   return sameValueKind(a, b) || (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }
+const couldBeYear = (n: NumberFact) => n.kind === "year" || (n.kind === "count" && Number.isInteger(n.value) && n.value >= 1000 && n.value < 3000);
 
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (isShare(a) && isShare(b) && a.kind !== b.kind) return sameShare(a, b);
