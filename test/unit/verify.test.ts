@@ -1164,6 +1164,17 @@ describe("verify: a transcript's turns (in-memory)", () => {
 });
 
 describe("verify: how precisely a date is backed (in-memory)", () => {
+  it("does not set a month written alone against a weekday the document's date gives a day", () => {
+    const show = checker([
+      [
+        "show.md",
+        "---\ntitle: Storm ends Brimley show\noutlet: Tollmouth Post\ndate: 2026-08-08\n---\n\nThe Brimley Show, which has been held at Fenmore Park since 2013, was due to end on Sunday with a parade.\n\nOrganisers cancelled the rest of the show on Saturday morning.\n\nRefunds will be offered.\n",
+      ],
+    ]);
+    const s = one(show, "Fenmore Park's owners will decide in October whether to host the Brimley Show again.");
+    assert.ok(!s.findings.some((f) => f.kind === "date"), describeResult(s));
+  });
+
   it("does not take a month for the day of the month a sentence gives", () => {
     const agency = checker([
       [

@@ -304,6 +304,9 @@ export function entityMentioned(e: EntityFact, facts: SentenceFacts): boolean {
 /** Two dates can contradict only on a field both state: a time of day says nothing against a calendar day. */
 export function comparableDates(a: DateFact, b: DateFact): boolean {
   if (a.weekday !== undefined && b.weekday !== undefined) return true;
+  // A weekday alone is given a day of the month only by reckoning from the document's date: it meets another day
+  // ("7 September"), not a month written alone ("in October").
+  if ((bareWeekday(a) && b.day === undefined) || (bareWeekday(b) && a.day === undefined)) return false;
   return (["day", "month", "hour"] as const).some((f) => a[f] !== undefined && b[f] !== undefined);
 }
 
@@ -389,6 +392,8 @@ function sameShare(a: NumberFact, b: NumberFact): boolean {
   if (a.qualifier === "less") return y <= x;
   return !shortOf(a, x, b, y) && Math.abs(x - y) <= 0.1 * Math.max(x, y) + 0.005;
 }
+
+const bareWeekday = (d: DateFact) => d.weekday !== undefined && /^\p{L}+$/u.test(d.text);
 
 export function isCalendarDate(d: DateFact): boolean {
   return d.day !== undefined || d.weekday !== undefined || d.month !== undefined || d.hour !== undefined;
