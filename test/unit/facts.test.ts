@@ -682,6 +682,14 @@ describe("facts: negation", () => {
     const f = analyse(s, 0);
     assert.ok(f.irrealis.has(s.indexOf("paralyse")));
   });
+
+  it("marks what someone wants, wishes or hopes for as not asserted", () => {
+    for (const s of ["Nobody wants to bring in a hosepipe ban.", "The council wishes to close the pool.", "Kestrel Labs hopes to open the plant."]) {
+      const f = analyse(s, 0);
+      const verb = f.content.find((t) => /^(?:bring|close|open)$/.test(t.norm))!;
+      assert.ok(f.irrealis.has(verb.start), s);
+    }
+  });
 });
 
 describe("facts: offsets", () => {

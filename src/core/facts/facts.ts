@@ -590,7 +590,7 @@ function extractQuotes(text: string, base: number): QuoteFact[] {
 const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet", "when", "after", "before", "because", "if", "since", "until", "unless", "which", "who"]);
 
 /** Starts of the tokens a negation cue governs: from the cue to the end of its clause. */
-const ATTEMPT = new Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "goal", "wanted"]);
+const ATTEMPT = new Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
 /**
  * Tokens governed by a cue: the next five content words of its clause. A wider scope would let two sentences that
