@@ -692,6 +692,14 @@ describe("facts: negation", () => {
   });
 });
 
+describe("facts: numbered paragraphs", () => {
+  it("reads no figure in the section number a report's paragraph opens with", () => {
+    assert.deepEqual(analyse("2.2 A director of Fenmore Ltd, Owen Brack, is the chief executive's husband.", 0).numbers, []);
+    assert.deepEqual(analyse("3.5 The council paid 14 invoices.", 0).numbers.map((n) => n.value), [14]);
+    assert.deepEqual(analyse("2.5 million people use the line.", 0).numbers.map((n) => n.value), [2_500_000]);
+  });
+});
+
 describe("facts: offsets", () => {
   it("shifts every offset by the base", () => {
     const prefix = "Headline\n\nSome earlier paragraph. ";

@@ -805,10 +805,17 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
   return { attributed: false };
 }
 
+/** A section number opening a sentence: "2.2 A director …", "3.5 The decision …" (two levels or more). */
+const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u;
+
 export function analyse(text: string, base: number, context: AnalyseContext = {}): SentenceFacts {
   const tokens = tokenize(text, base);
   const entities = extractEntities(tokens, text, base, context.knownNames);
-  const numbers = extractNumbers(tokens).map((n) => ({ ...n, text: text.slice(n.start - base, n.end - base) }));
+  // A numbered paragraph of a report ("2.2 A director of …") states no figure with its number.
+  const labelEnd = base + (SECTION_NUMBER.exec(text)?.[0].length ?? 0);
+  const numbers = extractNumbers(tokens)
+    .filter((n) => n.start >= labelEnd)
+    .map((n) => ({ ...n, text: text.slice(n.start - base, n.end - base) }));
   const dates = extractDates(text, base, tokens, context);
   // A number that is part of a date ("15 July", "2022") is a date, not a count; a bare year stays a number too, and so
   // does the span of a relative date ("nine years ago"), which a draft without a date of its own can only state so.
