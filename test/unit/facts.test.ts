@@ -692,6 +692,23 @@ describe("facts: negation", () => {
   });
 });
 
+describe("facts: clock times said in words", () => {
+  it("reads “three o'clock”, “half past six”, “quarter to nine” and “five past eleven” as times, the half of the day unsaid", () => {
+    const times = (s: string) => analyse(s, 0).numbers.filter((n) => n.kind === "time").map((n) => n.value);
+    assert.deepEqual(times("She rang at about three o'clock."), [3]);
+    assert.deepEqual(times("The master left the bridge at half past six."), [6.3]);
+    assert.deepEqual(times("The doors open at quarter to nine."), [8.45]);
+    assert.deepEqual(times("The camera shows two people at five past eleven."), [11.05]);
+    const hours = analyse("It was spotted at twenty-five past ten.", 0).dates.map((d) => [d.hour, d.twelveHour]);
+    assert.deepEqual(hours, [[10, true]]);
+  });
+
+  it("leaves a range or a count alone", () => {
+    assert.deepEqual(analyse("Five to ten people were hurt.", 0).numbers.filter((n) => n.kind === "time"), []);
+    assert.deepEqual(analyse("Half of the six councillors voted.", 0).dates, []);
+  });
+});
+
 describe("facts: numbered paragraphs", () => {
   it("reads no figure in the section number a report's paragraph opens with", () => {
     assert.deepEqual(analyse("2.2 A director of Fenmore Ltd, Owen Brack, is the chief executive's husband.", 0).numbers, []);

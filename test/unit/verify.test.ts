@@ -1188,6 +1188,20 @@ describe("verify: how precisely a date is backed (in-memory)", () => {
   });
 });
 
+describe("verify: clock times written two ways (in-memory)", () => {
+  it("backs a time said in words with the same time in figures, and the other way round", () => {
+    const call = checker([
+      [
+        "call.md",
+        'Ruth Mallory said she rang the council at about 3pm to report the leak, and was told it was "nothing to worry about".\n\n"The engineer arrived at about four o\'clock," she said.\n\nThe road was closed on Friday.\n',
+      ],
+    ]);
+    expectStatus(one(call, "Ruth Mallory said she phoned the council at around three o'clock to report the leak and was told it was nothing to worry about."), "supported");
+    const wrong = "Ruth Mallory said she phoned the council at around five o'clock to report the leak and was told it was nothing to worry about.";
+    expectConflict(wrong, one(call, wrong), "date", "five o'clock", "3pm");
+  });
+});
+
 describe("verify: seasons (in-memory)", () => {
   it("flags one season put for another, as a date", () => {
     const inquiry = checker([

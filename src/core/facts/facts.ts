@@ -22,6 +22,8 @@ export interface DateFact {
   year?: number;
   weekday?: number;
   hour?: number;
+  /** The hour is said without morning or afternoon ("three o'clock"): 3 stands for 3am or 3pm. */
+  twelveHour?: boolean;
   text: string;
   start: number;
   end: number;
@@ -218,6 +220,30 @@ function qualifierBefore(tokens: Token[], i: number): string {
   return "";
 }
 
+/**
+ * A clock time said in words, at `i`: "three o'clock", "half past six", "quarter to nine", "five (minutes) past
+ * eleven". Only "quarter" counts back with "to": "five to ten" is as often a range.
+ */
+export function spokenTime(tokens: Token[], i: number): { hour: number; minute: number; last: number } | undefined {
+  const valueAt = (k: number) => {
+    const t = tokens[k];
+    if (!t) return undefined;
+    const v = t.kind === "number" ? Number(t.norm) : (numberWord(t.norm) ?? hyphenatedNumber(t.norm)?.value);
+    return v !== undefined && Number.isInteger(v) ? v : undefined;
+  };
+  const isHour = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 12;
+  const first = valueAt(i);
+  if (isHour(first) && /^o['’]clock$/.test(tokens[i + 1]?.norm ?? "")) return { hour: first, minute: 0, last: i + 1 };
+  const lead = tokens[i]?.norm;
+  const minute = lead === "half" ? 30 : lead === "quarter" ? 15 : first !== undefined && first > 0 && first < 60 ? first : undefined;
+  if (minute === undefined) return undefined;
+  const at = tokens[i + 1]?.norm === "minutes" && lead !== "half" && lead !== "quarter" ? i + 2 : i + 1;
+  const direction = tokens[at]?.norm;
+  const hour = valueAt(at + 1);
+  if (!isHour(hour) || (direction !== "past" && !(direction === "to" && lead === "quarter"))) return undefined;
+  return direction === "past" ? { hour, minute, last: at + 1 } : { hour: hour === 1 ? 12 : hour - 1, minute: 45, last: at + 1 };
+}
+
 function extractNumbers(tokens: Token[]): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -230,8 +256,14 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
     /** "order" for a plural scale word, which states an order of magnitude, not a value. */
     let exactness = "";
     const hyphenated = t.kind === "word" ? hyphenatedNumber(t.norm) : undefined;
-    const fraction = fractionAt(tokens, i);
-    if (fraction) {
+    const clock = spokenTime(tokens, i);
+    const fraction = clock ? undefined : fractionAt(tokens, i);
+    if (clock) {
+      // Valued as "11.05pm" is: the hour, then the minutes after the point.
+      value = clock.hour + clock.minute / 100;
+      kind = "time";
+      last = clock.last;
+    } else if (fraction) {
       value = fraction.value;
       kind = "fraction";
       last = fraction.last;
@@ -353,6 +385,15 @@ function utcDate(iso: string): Date {
 function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext): DateFact[] {
   const out: DateFact[] = [];
   if (DATE_HINT.test(text)) scanDates(text, base, context, out);
+  // Clock times said in words: the hour, morning or afternoon unsaid.
+  for (let i = 0; i < tokens.length; i++) {
+    const clock = spokenTime(tokens, i);
+    if (!clock) continue;
+    const start = tokens[i].start;
+    const end = tokens[clock.last].end;
+    out.push({ hour: clock.hour % 12, twelveHour: true, text: text.slice(start - base, end - base), start, end });
+    i = clock.last;
+  }
   // Years: "since 2013", "in 2016", "built in 1968".
   for (const t of tokens) {
     if (t.kind === "number" && /^\d{4}$/.test(t.norm)) {

@@ -858,7 +858,7 @@ export class SentenceVerifier {
     const values = this.reference.numberValues;
     for (const n of facts.numbers) if (!values.has(`${n.value}|${n.kind}`) && !n.unit.some((u) => values.has(`${n.value}|${u}`))) out.push(n);
     for (const d of facts.dates) {
-      if (d.hour !== undefined && !this.reference.hours.has(d.hour)) out.push(d);
+      if (d.hour !== undefined && !this.reference.hours.has(d.hour) && !(d.twelveHour && this.reference.hours.has(d.hour + 12))) out.push(d);
       // The year of a dated month or day ("August 2021") that no source has; a bare year is among the numbers above.
       else {
         const year = yearOf(d);
@@ -1268,7 +1268,9 @@ function sameDate(a: DateFact, b: DateFact): boolean {
   let shared = 0;
   for (const f of DATE_FIELDS) {
     if (a[f] === undefined || b[f] === undefined) continue;
-    if (a[f] !== b[f]) return false;
+    // "three o'clock" is 3am or 3pm.
+    const twelveHour = f === "hour" && (a.twelveHour || b.twelveHour);
+    if (twelveHour ? a[f]! % 12 !== b[f]! % 12 : a[f] !== b[f]) return false;
     shared++;
   }
   // A full date has its weekday: "Monday 11 February" is not the 11 February 2025 a source calls "today" (a Tuesday).
