@@ -1188,6 +1188,20 @@ describe("verify: how precisely a date is backed (in-memory)", () => {
   });
 });
 
+describe("verify: the outlet a source is from (in-memory)", () => {
+  it("knows the outlet and author of a source as names the sources give", () => {
+    const radio = checker([
+      [
+        "interview.md",
+        "---\ntitle: Breakfast show interview\noutlet: Brimley Radio\nauthor: Brimley Radio, Breakfast programme\ndate: 2026-03-02\n---\n\nINES CALDER: The plant will close in May, and 140 jobs will go.\n\nHOST: Is there any chance of a buyer?\n\nINES CALDER: We have looked for one for two years.\n",
+      ],
+    ]);
+    const named = (draft: string, name: string) => one(radio, draft).findings.some((f) => f.kind === "unsourced" && f.message.includes(name));
+    assert.equal(named("Ines Calder told Brimley Radio that the plant would close in May and 140 jobs would go.", "Brimley Radio"), false);
+    assert.equal(named("Ines Calder told Fenmore Radio that the plant would close in May and 140 jobs would go.", "Fenmore Radio"), true);
+  });
+});
+
 describe("verify: clock times written two ways (in-memory)", () => {
   it("backs a time said in words with the same time in figures, and the other way round", () => {
     const call = checker([

@@ -317,6 +317,17 @@ export class ReferenceSetIndex {
       for (const t of facts.tokens) if (t.capitalised) names.add(canonicalPlace(t.norm));
       before = { claim, facts, raw: span.raw, end: span.end };
     }
+    // Who published it and who wrote it are named by the document too: "she told Brimley Radio" of a radio interview.
+    const names = this.documentNames.get(doc.id) ?? new Set<string>();
+    this.documentNames.set(doc.id, names);
+    for (const name of [doc.outlet, doc.author]) {
+      const words = name ? collapseWhitespace(name).toLowerCase().replace(/^the\s+/, "").split(/[\s,]+/).filter(Boolean) : [];
+      if (!words.length) continue;
+      for (const key of [canonicalPlace(words.join(" ")), ...words.map((w) => canonicalPlace(w))]) {
+        this.entityKeys.add(key);
+        names.add(key);
+      }
+    }
   }
 
   /** Credits a claim of bare quoted words to the speaker the rest of its quotation names. */
