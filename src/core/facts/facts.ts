@@ -224,7 +224,7 @@ function qualifierBefore(tokens: Token[], i: number): string {
  * A clock time said in words, at `i`: "three o'clock", "half past six", "quarter to nine", "five (minutes) past
  * eleven". Only "quarter" counts back with "to": "five to ten" is as often a range.
  */
-export function spokenTime(tokens: Token[], i: number): { hour: number; minute: number; last: number } | undefined {
+function spokenTime(tokens: Token[], i: number): { hour: number; minute: number; last: number } | undefined {
   const valueAt = (k: number) => {
     const t = tokens[k];
     if (!t) return undefined;

@@ -1189,8 +1189,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   // A value word ("doubled") is compared as a value, not as the slot's word.
   const valueWord = (t: Token) => facts.numbers.some((n) => t.start >= n.start && t.end <= n.end);
   // The far end of a range both give ("between 1998 and 2011" against "between 1998 and 2009"): the same first value
-  // marks the same slot.
-  // So does the value before it in a list ("Figures 2, 3 and 6" against "Figures 2, 3 and 5").
+  // marks the same slot, as the same value before it does in a list ("Figures 2, 3 and 6" against "2, 3 and 5").
   const drafted = rangeStart(facts, draftValue);
   const claimed = drafted && rangeStart(s.claim.facts, claimValue);
   if (claimed && (s.alignment.partners[facts.content.indexOf(drafted)] === claimed || (drafted.kind === "number" && drafted.norm === claimed.norm))) return true;
