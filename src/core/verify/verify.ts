@@ -222,7 +222,7 @@ export class SentenceVerifier {
     const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
     // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
     // "today"); "the 2021 paper" does not back "June 2021".
-    const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && DATE_FIELDS.every((f) => d[f] === undefined || e[f] !== undefined))) : [];
+    const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && statesAsPrecisely(e, d))) : [];
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m".
     const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => m.value === n.value && m.kind === n.kind));
     const valuesBacked = [...datesBacked, ...numbersBacked];
@@ -1074,9 +1074,13 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
  * not one may be the same government by its capital ("Washington said" for "the United States said").
  */
 function nameForName(sub: Substitution): boolean {
-  const draft = sub.draftFact as EntityFact;
-  const claim = sub.claimFact as EntityFact;
-  return sub.draft.every((t) => within(t, draft)) && sub.claim.every((t) => within(t, claim)) && isPlaceName(draft.text) === isPlaceName(claim.text);
+  return factForFact(sub) && isPlaceName((sub.draftFact as EntityFact).text) === isPlaceName((sub.claimFact as EntityFact).text);
+}
+
+/** The diff's gaps hold the two facts and nothing else: one put in the other's place. */
+function factForFact(sub: Substitution): boolean {
+  const [a, b] = [sub.draftFact, sub.claimFact];
+  return !!a && !!b && sub.draft.every((t) => within(t, a)) && sub.claim.every((t) => within(t, b));
 }
 
 /**
@@ -1223,8 +1227,7 @@ const RANGE_JOINS = new Set(["and", "to", "until", "till", "through"]);
  */
 function valueForValue(sub: Substitution): boolean {
   const [a, b] = [sub.draftFact, sub.claimFact];
-  if (!a || !b || !isNumberFact(a) || !isNumberFact(b) || !MEASURES.has(a.kind) || a.kind !== b.kind || a.unit[0] !== b.unit[0]) return false;
-  return sub.draft.every((t) => within(t, a)) && sub.claim.every((t) => within(t, b));
+  return !!a && !!b && isNumberFact(a) && isNumberFact(b) && MEASURES.has(a.kind) && a.kind === b.kind && a.unit[0] === b.unit[0] && factForFact(sub);
 }
 /** Kinds of value whose unit is part of the value ("hours", "£", "%"), not a guess from the words near it. */
 const MEASURES = new Set(["duration", "money", "percent"]);
@@ -1247,7 +1250,12 @@ function rangeStart(facts: SentenceFacts, value: { start: number; end: number })
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) return claims.some((c) => c.facts.numbers.some((m) => sameNumber(f, m)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
-  return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && (f.day === undefined || e.day !== undefined)));
+  return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
+}
+
+/** A date gives every one of these fields the other gives: "17 August 2021" does, "the 2021 paper" does not. */
+function statesAsPrecisely(e: DateFact, d: DateFact, fields: ReadonlyArray<(typeof DATE_FIELDS)[number]> = DATE_FIELDS): boolean {
+  return fields.every((f) => d[f] === undefined || e[f] !== undefined);
 }
 
 /**
