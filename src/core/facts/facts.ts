@@ -220,11 +220,32 @@ function qualifierBefore(tokens: Token[], i: number): string {
   return "";
 }
 
+interface SpokenTime {
+  hour: number;
+  minute: number;
+  /** The time's last token. */
+  last: number;
+}
+
+/** Every clock time said in words needs one of these: most sentences have none, and are not read for one. */
+const SPOKEN_TIME_HINT = /o['’]clock|\bpast\b|\bquarter\s+to\b/i;
+
+/** The clock times said in words in a sentence, by the token each starts at (the numbers and the dates read them). */
+function spokenTimes(tokens: Token[], text: string): Map<number, SpokenTime> {
+  const times = new Map<number, SpokenTime>();
+  if (!SPOKEN_TIME_HINT.test(text)) return times;
+  for (let i = 0; i < tokens.length; i++) {
+    const time = spokenTime(tokens, i);
+    if (time) times.set(i, time);
+  }
+  return times;
+}
+
 /**
  * A clock time said in words, at `i`: "three o'clock", "half past six", "quarter to nine", "five (minutes) past
  * eleven". Only "quarter" counts back with "to": "five to ten" is as often a range.
  */
-function spokenTime(tokens: Token[], i: number): { hour: number; minute: number; last: number } | undefined {
+function spokenTime(tokens: Token[], i: number): SpokenTime | undefined {
   const valueAt = (k: number) => {
     const t = tokens[k];
     if (!t) return undefined;
@@ -244,7 +265,7 @@ function spokenTime(tokens: Token[], i: number): { hour: number; minute: number;
   return direction === "past" ? { hour, minute, last: at + 1 } : { hour: hour === 1 ? 12 : hour - 1, minute: 45, last: at + 1 };
 }
 
-function extractNumbers(tokens: Token[]): NumberFact[] {
+function extractNumbers(tokens: Token[], clocks: Map<number, SpokenTime>): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -256,7 +277,7 @@ function extractNumbers(tokens: Token[]): NumberFact[] {
     /** "order" for a plural scale word, which states an order of magnitude, not a value. */
     let exactness = "";
     const hyphenated = t.kind === "word" ? hyphenatedNumber(t.norm) : undefined;
-    const clock = spokenTime(tokens, i);
+    const clock = clocks.get(i);
     const fraction = clock ? undefined : fractionAt(tokens, i);
     if (clock) {
       // Valued as "11.05pm" is: the hour, then the minutes after the point.
@@ -382,17 +403,17 @@ function utcDate(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
 }
 
-function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext): DateFact[] {
+function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext, clocks: Map<number, SpokenTime>): DateFact[] {
   const out: DateFact[] = [];
   if (DATE_HINT.test(text)) scanDates(text, base, context, out);
   // Clock times said in words: the hour, morning or afternoon unsaid.
-  for (let i = 0; i < tokens.length; i++) {
-    const clock = spokenTime(tokens, i);
-    if (!clock) continue;
+  let after = -1;
+  for (const [i, clock] of clocks) {
+    if (i <= after) continue;
     const start = tokens[i].start;
     const end = tokens[clock.last].end;
     out.push({ hour: clock.hour % 12, twelveHour: true, text: text.slice(start - base, end - base), start, end });
-    i = clock.last;
+    after = clock.last;
   }
   // Years: "since 2013", "in 2016", "built in 1968".
   for (const t of tokens) {
@@ -630,7 +651,7 @@ function extractQuotes(text: string, base: number): QuoteFact[] {
 
 const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet", "when", "after", "before", "because", "if", "since", "until", "unless", "which", "who"]);
 
-/** Starts of the tokens a negation cue governs: from the cue to the end of its clause. */
+/** Words of trying, planning or wanting: what they govern is not asserted ("tried to paralyse", "wants to close"). */
 const ATTEMPT = new Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
 /**
@@ -854,10 +875,11 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const entities = extractEntities(tokens, text, base, context.knownNames);
   // A numbered paragraph of a report ("2.2 A director of …") states no figure with its number.
   const labelEnd = base + (SECTION_NUMBER.exec(text)?.[0].length ?? 0);
-  const numbers = extractNumbers(tokens)
+  const clocks = spokenTimes(tokens, text);
+  const numbers = extractNumbers(tokens, clocks)
     .filter((n) => n.start >= labelEnd)
     .map((n) => ({ ...n, text: text.slice(n.start - base, n.end - base) }));
-  const dates = extractDates(text, base, tokens, context);
+  const dates = extractDates(text, base, tokens, context, clocks);
   // A number that is part of a date ("15 July", "2022") is a date, not a count; a bare year stays a number too, and so
   // does the span of a relative date ("nine years ago"), which a draft without a date of its own can only state so.
   const inDate = (n: NumberFact) => dates.some((d) => d.start <= n.start && d.end >= n.end && d.text !== n.text && !/\bago$/i.test(d.text));
