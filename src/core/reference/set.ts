@@ -229,6 +229,8 @@ export class ReferenceSetIndex {
       doc.kind === "claims"
         ? (doc.declaredClaims || []).map((c) => ({ text: c.text, raw: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
         : this.documentSpans(doc);
+    let names = this.documentNames.get(doc.id);
+    if (!names) this.documentNames.set(doc.id, (names = new Set()));
     let before: { claim: Claim; facts: SentenceFacts; raw: string; end: number } | undefined;
     // A quotation that runs on past the sentence that opened it, and its sentences so far.
     let open: { speaker: string | undefined; sentences: Array<{ claim: Claim; facts: SentenceFacts }> } | undefined;
@@ -304,8 +306,6 @@ export class ReferenceSetIndex {
         // "December 2022" states the year 2022 as much as "in 2022" does.
         if (d.year !== undefined) this.numberValues.add(`${d.year}|year`);
       }
-      let names = this.documentNames.get(doc.id);
-      if (!names) this.documentNames.set(doc.id, (names = new Set()));
       for (const e of facts.entities) {
         this.entityKeys.add(e.key);
         names.add(e.key);
@@ -318,8 +318,6 @@ export class ReferenceSetIndex {
       before = { claim, facts, raw: span.raw, end: span.end };
     }
     // Who published it and who wrote it are named by the document too: "she told Brimley Radio" of a radio interview.
-    const names = this.documentNames.get(doc.id) ?? new Set<string>();
-    this.documentNames.set(doc.id, names);
     for (const name of [doc.outlet, doc.author]) {
       const words = name ? collapseWhitespace(name).toLowerCase().replace(/^the\s+/, "").split(/[\s,]+/).filter(Boolean) : [];
       if (!words.length) continue;
