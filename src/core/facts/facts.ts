@@ -246,10 +246,10 @@ function spokenTimes(tokens: Token[], text: string): Map<number, SpokenTime> {
  * eleven". Only "quarter" counts back with "to": "five to ten" is as often a range.
  */
 function spokenTime(tokens: Token[], i: number): SpokenTime | undefined {
+  // A whole number, "twenty-five" too.
   const valueAt = (k: number) => {
     const t = tokens[k];
-    if (!t) return undefined;
-    const v = t.kind === "number" ? Number(t.norm) : (numberWord(t.norm) ?? hyphenatedNumber(t.norm)?.value);
+    const v = t && (countAt(t) ?? (t.kind === "word" ? hyphenatedNumber(t.norm)?.value : undefined));
     return v !== undefined && Number.isInteger(v) ? v : undefined;
   };
   const isHour = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 12;
