@@ -56,6 +56,12 @@ describe("facts: numbers", () => {
     assert.equal(n.qualifier, "");
   });
 
+  it("counts the noun after a name that says whose they are (“4,200 Kestrel Air passengers”)", () => {
+    assert.deepEqual(numberIn(analyse("About 4,200 Kestrel Air passengers were overseas.", 0), "4,200").unit, ["passeng"]);
+    const contracts = numberIn(analyse("She signed 40 Brimley contracts.", 0), "40").unit;
+    assert.ok(contracts.includes("contract") && !contracts.some((u) => u.startsWith("brimle")), `unit ${contracts}`);
+  });
+
   it("reads “nearly” and “almost” as just short of the value, not merely about it", () => {
     assert.equal(numberIn(analyse("Nearly 3,000 members voted.", 0), "3,000").qualifier, "nearly");
     assert.equal(analyse("Almost a third of members voted.", 0).numbers[0].qualifier, "nearly");

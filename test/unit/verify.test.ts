@@ -997,6 +997,18 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "paper.md", describeResult(s));
   });
 
+  it("marks a figure disputed when the other source puts its own in the figure's place and quotes the first as someone else's", () => {
+    const c = checker([
+      ["wire.md", "The administrators, Owen Brack and Co, said about 4,200 Kestrel Air passengers were overseas when the company stopped trading.\n\nThe airline had flown from Tollmouth since 2009.\n"],
+      ["paper.md", "The consumer group Fair Skies estimates that about 6,500 passengers were abroad when the airline stopped flying, far more than the administrators' figure of 4,200.\n\nRefunds may take weeks.\n"],
+    ]);
+    const s = one(c, "About 4,200 passengers were abroad when the airline stopped trading.");
+    expectStatus(s, "disputed");
+    assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["wire.md", "supports"], ["paper.md", "contradicts"]], describeResult(s));
+    // The consumer group's own figure is disputed the other way round.
+    expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
+  });
+
   it("shows a quoted source sentence once in its own quotation marks, not wrapped in a second pair", () => {
     const c = checker([
       ["release.md", "Two men were jailed at Tollmouth Crown Court on Friday.\n\n\"In total, the fraud cost the school trust £1.2 million,\" the prosecutor said.\n"],

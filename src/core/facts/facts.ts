@@ -199,6 +199,16 @@ function unitAfter(tokens: Token[], i: number): string[] {
       if (t.norm === "the" || t.norm === "its" || t.norm === "their" || t.norm === "of") continue;
       break;
     }
+    // A name before the noun says whose, not what: "4,200 Kestrel Air passengers" counts passengers.
+    if (!unit.length && t.capitalised) {
+      let end = k;
+      while (end < tokens.length && end - k < 3 && tokens[end].capitalised && tokens[end].kind === "word") end++;
+      const head = tokens[end];
+      if (end > k && head?.kind === "word" && !head.capitalised && !STOPWORDS.has(head.norm)) {
+        k = end - 1;
+        continue;
+      }
+    }
     unit.push(t.stem);
   }
   return unit;

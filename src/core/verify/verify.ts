@@ -802,8 +802,11 @@ export class SentenceVerifier {
       if (!holder) continue;
       for (const s of scored) {
         if (s.claim.documentId === holder.claim.documentId || s.context < CONFLICT_CONTEXT || s.polarityFlip) continue;
-        if (s.claim.facts.numbers.some((m) => sameNumber(n, m))) continue;
-        const other = s.claim.facts.numbers.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)) && this.setAgainst(holder.claim, n, s.claim, m));
+        // A source that states the draft's value too gives its own in the draft's slot and the other only as someone
+        // else's ("about 6,500, far more than the administrators' figure of 4,200"): its value is the one put there.
+        const statesItToo = s.claim.facts.numbers.some((m) => sameNumber(n, m));
+        const values = statesItToo ? s.alignment.substitutions.flatMap((x) => (x.kind === "number" && sameNumber(n, x.draftFact as NumberFact) ? [x.claimFact as NumberFact] : [])) : s.claim.facts.numbers;
+        const other = values.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)) && this.setAgainst(holder.claim, n, s.claim, m));
         if (!other) continue;
         const found = factSpan(n);
         const expected = factSpan(other).text;
