@@ -62,6 +62,13 @@ describe("facts: numbers", () => {
     assert.ok(contracts.includes("contract") && !contracts.some((u) => u.startsWith("brimle")), `unit ${contracts}`);
   });
 
+  it("does not take the word before a comma for the label of the number after it", () => {
+    const n = numberIn(analyse("In total, 23 people were injured.", 0), "23");
+    assert.equal(n.kind, "count");
+    assert.deepEqual(n.unit, ["peopl"]);
+    assert.equal(numberIn(analyse("The bus on route 12 was late.", 0), "12").kind, "label");
+  });
+
   it("reads “nearly” and “almost” as just short of the value, not merely about it", () => {
     assert.equal(numberIn(analyse("Nearly 3,000 members voted.", 0), "3,000").qualifier, "nearly");
     assert.equal(analyse("Almost a third of members voted.", 0).numbers[0].qualifier, "nearly");

@@ -816,6 +816,12 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
   });
 
+  it("does not set a year against a count written with a thousands comma", () => {
+    const count = checker([["result.txt", "Tollmouth ward result\n\nJo Bell (Brimley First Party) 1,412\n\nOwen Brack (Independent) 611\n\nTurnout was 31%.\n"]]);
+    const s = one(count, "Tollmouth ward has been held by the Brimley First Party since 2014.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+  });
+
   it("flags a year the diff could not pair, in the slot of the source's year", () => {
     const ferry = checker([["ferry.txt", "MV Tollmouth Star is a 70-metre passenger ferry built in 2004.\n\nShe can carry up to 300 passengers and 50 cars.\n"]]);
     const draft = "Built in 2006, the Tollmouth Star can carry up to 300 passengers and 50 cars.";
@@ -1007,6 +1013,25 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["wire.md", "supports"], ["paper.md", "contradicts"]], describeResult(s));
     // The consumer group's own figure is disputed the other way round.
     expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
+  });
+
+  it("marks a figure disputed by a source that gives another, against a claim that opens “In total, 23 people”", () => {
+    const c = checker([
+      ["report.md", "The Fenmore Star ran aground on rocks near Tollmouth.\n\nIn total, 23 people on the Fenmore Star were injured, four of them seriously.\n\nThe ship was refloated two days later.\n"],
+      ["radio.md", "Kate Lyle said the report found that 23 people on the Fenmore Star were injured, four of them seriously.\n\nOwen Brack of Fenmore Ferries said: “Our records show that 17 people on the Fenmore Star were injured.”\n\nHe said the company had apologised to every passenger.\n\nThe ferry returns to service in May.\n"],
+    ]);
+    const s = one(c, "Twenty-three people on the Fenmore Star were injured, four of them seriously.");
+    expectStatus(s, "disputed");
+    assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["report.md", "supports"], ["radio.md", "contradicts"]], describeResult(s));
+  });
+
+  it("finds no dispute between two figures of sentences that share nothing else", () => {
+    const c = checker([
+      ["report.md", "The Fenmore Star grounded on rocks near Tollmouth harbour.\n\nAt the time of the grounding she was about 250 metres north of her planned track.\n\nThe master was not on the bridge.\n"],
+      ["owner.md", "MV Fenmore Star is a 72-metre roll-on roll-off passenger ferry built in 2004.\n\nShe sails between Tollmouth and Brimley.\n"],
+    ]);
+    const s = one(c, "The ferry Fenmore Star was about 250 metres off its planned course when it ran aground near Tollmouth, according to investigators.");
+    assert.notEqual(s.status, "disputed", describeResult(s));
   });
 
   it("shows a quoted source sentence once in its own quotation marks, not wrapped in a second pair", () => {

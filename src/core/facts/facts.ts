@@ -275,7 +275,7 @@ function spokenTime(tokens: Token[], i: number): SpokenTime | undefined {
   return direction === "past" ? { hour, minute, last: at + 1 } : { hour: hour === 1 ? 12 : hour - 1, minute: 45, last: at + 1 };
 }
 
-function extractNumbers(tokens: Token[], clocks: Map<number, SpokenTime>): NumberFact[] {
+function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map<number, SpokenTime>): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -369,9 +369,11 @@ function extractNumbers(tokens: Token[], clocks: Map<number, SpokenTime>): Numbe
       kind = "money";
       unit = [CURRENCY[unit[0]], ...unit.slice(1)];
     }
-    // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit.
-    if (kind === "count" && first > 0 && tokens[first - 1].kind === "word" && !STOPWORDS.has(tokens[first - 1].norm) && t.kind === "number") {
-      unit = [tokens[first - 1].stem, ...unit];
+    // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit. Not across a comma or a
+    // colon: "In total, 23 people" counts people.
+    const label = tokens[first - 1];
+    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
+      unit = [label.stem, ...unit];
       kind = "label";
     }
     const qualifier = exactness || qualifierBefore(tokens, first);
@@ -886,7 +888,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   // A numbered paragraph of a report ("2.2 A director of …") states no figure with its number.
   const labelEnd = base + (SECTION_NUMBER.exec(text)?.[0].length ?? 0);
   const clocks = spokenTimes(tokens, text);
-  const numbers = extractNumbers(tokens, clocks)
+  const numbers = extractNumbers(tokens, text, base, clocks)
     .filter((n) => n.start >= labelEnd)
     .map((n) => ({ ...n, text: text.slice(n.start - base, n.end - base) }));
   const dates = extractDates(text, base, tokens, context, clocks);

@@ -343,7 +343,8 @@ function comparableKinds(a: NumberFact, b: NumberFact): boolean {
   // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
   return sameValueKind(a, b) || (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }
-const couldBeYear = (n: NumberFact) => n.kind === "year" || (n.kind === "count" && Number.isInteger(n.value) && n.value >= 1000 && n.value < 3000);
+/** A count in a year's range, written as a year is: "1,412 votes" has a thousands comma no year is written with. */
+const couldBeYear = (n: NumberFact) => n.kind === "year" || (n.kind === "count" && Number.isInteger(n.value) && n.value >= 1000 && n.value < 3000 && !n.text.includes(","));
 
 export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (isShare(a) && isShare(b) && a.kind !== b.kind) return sameShare(a, b);

@@ -31,6 +31,12 @@ const UNION_MEMBER_COVERAGE = 0.15;
 const UNION_MEMBER_GAIN = 0.1;
 /** Share of the rest of the sentence that must line up before a differing value is a contradiction. */
 const CONFLICT_CONTEXT = 0.55;
+/**
+ * Same, for another source's value where one source backs the draft's: the two sources must also set the values
+ * against each other, so the rival may leave more of the sentence out ("17 people were injured" of "23 people were
+ * injured, four of them seriously").
+ */
+const RIVAL_CONTEXT = 0.4;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
 /** Share of a sentence a quotation must back before the draft's reporting of it must credit the quotation's speaker. */
@@ -798,10 +804,9 @@ export class SentenceVerifier {
     // the trust £1.38m" is backed in its words by "the fraud cost the trust £1.6 million", in its value by another.
     const holders = [backer, ...scored.filter((s) => s !== backer && s.coverage >= RELATED_COVERAGE && !s.polarityFlip)];
     for (const n of facts.numbers) {
-      const holder = holders.find((h) => h.claim.facts.numbers.some((m) => sameNumber(n, m)));
-      if (!holder) continue;
-      for (const s of scored) {
-        if (s.claim.documentId === holder.claim.documentId || s.context < CONFLICT_CONTEXT || s.polarityFlip) continue;
+      // Every claim stating the value is tried: the best may share a document (an interview) with the rival.
+      for (const holder of holders.filter((h) => h.claim.facts.numbers.some((m) => sameNumber(n, m)))) for (const s of scored) {
+        if (s.claim.documentId === holder.claim.documentId || s.context < RIVAL_CONTEXT || s.polarityFlip) continue;
         // A source that states the draft's value too gives its own in the draft's slot and the other only as someone
         // else's ("about 6,500, far more than the administrators' figure of 4,200"): its value is the one put there.
         const statesItToo = s.claim.facts.numbers.some((m) => sameNumber(n, m));
@@ -824,7 +829,12 @@ export class SentenceVerifier {
   private setAgainst(a: Claim, value: NumberFact, b: Claim, rival: NumberFact): boolean {
     // Either way round: the longer sentence, aligned against the shorter, may leave its tail in the value's gap.
     const swapped = (x: Substitution, draftValue: NumberFact, claimValue: NumberFact) => x.kind === "number" && sameNumber(draftValue, x.draftFact as NumberFact) && sameNumber(claimValue, x.claimFact as NumberFact);
-    return this.score(a.facts, b).alignment.substitutions.some((x) => swapped(x, value, rival)) || this.score(b.facts, a).alignment.substitutions.some((x) => swapped(x, rival, value));
+    // The two must be related as a candidate is to a draft: "she was 250 metres off her track" and "a 72-metre ferry"
+    // put their figures in one gap of an alignment that pairs almost nothing else.
+    const ab = this.score(a.facts, b);
+    const ba = this.score(b.facts, a);
+    if (Math.max(ab.coverage, ba.coverage) < RELATED_COVERAGE) return false;
+    return ab.alignment.substitutions.some((x) => swapped(x, value, rival)) || ba.alignment.substitutions.some((x) => swapped(x, rival, value));
   }
 
   /**
