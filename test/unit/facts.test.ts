@@ -432,6 +432,18 @@ describe("facts: entities", () => {
     assert.equal(entity(analyse("Dr Ines Calder, Chief Medical Officer of Kestrel Labs, said so.", 0), "Kestrel Labs").title, undefined);
   });
 
+  it("reads the role of a name that is the subject of “is a” or “was the”, and jobs a witness is given", () => {
+    const roleOf = (s: string, name: string) => {
+      const e = entity(analyse(s, 0), name);
+      return e.title && s.slice(e.title.start, e.title.end);
+    };
+    assert.equal(roleOf("Kate Lyle is a teacher on Brimley.", "Kate Lyle"), "teacher");
+    assert.equal(roleOf("Owen Brack was the duty controller that night.", "Owen Brack"), "duty controller");
+    assert.equal(roleOf("Jo Bell, a count assistant, told the court she saw the tray.", "Jo Bell"), "count assistant");
+    // "is" with no article before the role says something else of the name.
+    assert.equal(roleOf("Kate Lyle is teaching on Brimley.", "Kate Lyle"), undefined);
+  });
+
   it("keys the demonym “Iranian” to the country “iran” (seed)", () => {
     const f = analyse("Albania has severed diplomatic ties with Iran and ordered Iranian embassy staff to leave.", 0);
     assert.equal(entity(f, "Iranian").key, "iran");

@@ -231,6 +231,18 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(treasurer, one(port, treasurer), "role", "Union treasurer", "Union general secretary");
   });
 
+  it("flags a witness given another job than the sources give, in an appositive or after “is a”", () => {
+    const court = checker([
+      ["court.md", "Jo Bell, a count assistant, told the court that she saw a tray of ballot papers at about 7pm.\n\nThe judge ordered a new election.\n"],
+      ["radio.md", "Kate Lyle is a teacher on Brimley. She was on the ferry that evening and broke her wrist.\n\nThe ferry company has apologised.\n"],
+    ]);
+    const bell = "Jo Bell, a count supervisor, said she saw a tray of ballot papers at about 7pm.";
+    expectConflict(bell, one(court, bell), "role", "count supervisor", /count assistant/);
+    const lyle = "Kate Lyle, a nurse who was on the ferry, broke her wrist.";
+    expectConflict(lyle, one(court, lyle), "role", "nurse", /teacher/);
+    expectStatus(one(court, "Jo Bell, a count assistant, said she saw a tray of ballot papers at about 7pm."), "supported");
+  });
+
   it("tells one head's office from another (“chairman” is not “director”), while “boss” may be any", () => {
     const draft = "Port chairman Helen Marsh said the walkout would cost the port £2.5 million a day.";
     expectConflict(draft, one(port, draft), "role", "Port chairman", "Port director");

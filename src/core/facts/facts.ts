@@ -155,7 +155,12 @@ export const ROLE_WORDS = new Set(
     "scientist researcher author writer journalist presenter candidate member mp mep coach player striker boss ceo executive " +
     "lecturer convenor convener superintendent organiser organizer coordinator administrator surgeon physiotherapist midwife " +
     "paramedic firefighter constable detective headteacher dean bishop vicar auditor accountant architect solicitor " +
-    "barrister magistrate coroner registrar trustee steward campaigner supervisor"
+    "barrister magistrate coroner registrar trustee steward campaigner supervisor " +
+    // Jobs a report gives a witness or a worker: "Jo Bell, a count assistant", "Owen Brack, a bus driver".
+    "assistant clerk driver pilot conductor technician consultant warden ranger porter caretaker cleaner chef farmer " +
+    "electrician plumber mechanic carer pharmacist dentist vet psychologist therapist counsellor librarian curator " +
+    "archivist historian archaeologist statistician photographer broadcaster columnist receptionist lifeguard skipper " +
+    "planner surveyor operator controller dispatcher signaller"
   ).split(" "),
 );
 
@@ -628,7 +633,8 @@ const APPOSITIVE_BREAK = new Set(["of", "at", "for", "in", "on", "with", "and", 
  */
 function appositiveRole(rest: string): { text: string; offset: number } | undefined {
   // An age or a home town may come first: "Owen Brack, 39, of Brimley, a former site manager".
-  const lead = /^(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?/u.exec(rest);
+  // Or the name is the subject of "is" or "was": "Eilidh Rowan is a teacher on Brimley".
+  const lead = /^(?:(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+)/u.exec(rest);
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to four words, to a break or punctuation.
   const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:]|$))/uy;
