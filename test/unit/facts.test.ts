@@ -440,6 +440,7 @@ describe("facts: entities", () => {
     assert.equal(roleOf("Kate Lyle is a teacher on Brimley.", "Kate Lyle"), "teacher");
     assert.equal(roleOf("Owen Brack was the duty controller that night.", "Owen Brack"), "duty controller");
     assert.equal(roleOf("Jo Bell, a count assistant, told the court she saw the tray.", "Jo Bell"), "count assistant");
+    assert.equal(roleOf("Jo Bell, the Kestrel Bay Dockers Union's regional organiser, said talks had failed.", "Jo Bell"), "Kestrel Bay Dockers Union's regional organiser");
     // "is" with no article before the role says something else of the name.
     assert.equal(roleOf("Kate Lyle is teaching on Brimley.", "Kate Lyle"), undefined);
   });

@@ -243,6 +243,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(court, "Jo Bell, a count assistant, said she saw a tray of ballot papers at about 7pm."), "supported");
   });
 
+  it("flags the wrong role after a long organisation's name in the possessive", () => {
+    const union = checker([["union.md", "Owen Brack, district secretary of the Kestrel Bay Dockers Union, said the report confirmed what members had long suspected.\n\nThe port has 400 staff.\n"]]);
+    const draft = "Owen Brack, the Kestrel Bay Dockers Union's regional organiser, said the report confirmed what members had long suspected.";
+    expectConflict(draft, one(union, draft), "role", "Kestrel Bay Dockers Union's regional organiser", /district secretary/);
+  });
+
   it("tells one head's office from another (“chairman” is not “director”), while “boss” may be any", () => {
     const draft = "Port chairman Helen Marsh said the walkout would cost the port £2.5 million a day.";
     expectConflict(draft, one(port, draft), "role", "Port chairman", "Port director");

@@ -633,14 +633,15 @@ const APPOSITIVE_BREAK = new Set(["of", "at", "for", "in", "on", "with", "and", 
  */
 function appositiveRole(rest: string): { text: string; offset: number } | undefined {
   // An age or a home town may come first: "Owen Brack, 39, of Brimley, a former site manager".
-  // Or the name is the subject of "is" or "was": "Eilidh Rowan is a teacher on Brimley".
+  // Or the name is the subject of "is" or "was": "Kate Lyle is a teacher on Brimley".
   const lead = /^(?:(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+)/u.exec(rest);
   if (!lead) return undefined;
-  // Word by word from the comma (sticky, so nothing is skipped), up to four words, to a break or punctuation.
+  // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
+  // regional organiser"), to a break or punctuation.
   const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:]|$))/uy;
   word.lastIndex = lead[0].length;
   let end = -1;
-  for (let count = 0, m = word.exec(rest); m && count < 4; count++, m = m[2] ? word.exec(rest) : null) {
+  for (let count = 0, m = word.exec(rest); m && count < 6; count++, m = m[2] ? word.exec(rest) : null) {
     const w = m[1].toLowerCase();
     if (APPOSITIVE_BREAK.has(w)) break;
     if (isRoleWord(w.replace(/s$/, ""))) end = m.index + m[1].length;
