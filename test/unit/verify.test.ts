@@ -620,6 +620,21 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.notEqual(one(port, "For the dockers, the Coastal Workers Union will hold a ballot.").status, "unchecked");
   });
 
+  it("leaves the writer's comment in news prose's set phrases unchecked, names and all, unless someone is quoted saying it", () => {
+    for (const comment of [
+      "The strike makes grim reading for Kestrel Bay port.",
+      "Dockers at Kestrel Bay deserve answers.",
+      "Families at the port will be hoping the talks succeed.",
+      "The dispute shows no sign of dying down.",
+      "Questions remain over how the port handled the talks.",
+      "Whether the dockers accept is another matter.",
+      "The full interview is available on the Kestrel Bay Radio website.",
+    ]) {
+      expectStatus(one(port, comment), "unchecked");
+    }
+    assert.notEqual(one(port, "The union said dockers deserve answers about the 4% pay offer.").status, "unchecked");
+  });
+
   it("hints at attribution when the draft states as fact what the source only reports someone saying", () => {
     const s = one(port, "The walkout would cost the port £2.5 million a day.");
     expectStatus(s, "supported");

@@ -49,6 +49,13 @@ const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
 /** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
 const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| will be| would be| could be| remains) an? /i;
+/**
+ * The writer's comment in news prose's set phrases, whoever it names: "The findings make uncomfortable reading for
+ * Kestrel", "Voters in Brimley deserve answers", "Residents will be hoping …", "The row shows no sign of dying down",
+ * "Questions remain over …". The full interview "is available on" a website is a pointer, not a claim.
+ */
+const COMMENTARY =
+  /\b(makes? (?:for )?(?:\w+ )?reading|deserves? (?:(?:far|much|so much|a lot) )?(?:better|answers|more|an explanation|to know)|will (?:be )?(?:hoping|wanting|want|wondering|watching closely)|(?:is|are|seems|looks) unlikely to (?:end|go away|die down|be the end)|shows? no signs? of (?:dying down|ending|going away|easing)|questions (?:remain|are only (?:just )?beginning)|hard to overstate|cannot be overstated|should worry|make all the difference|is another matter|full (?:interview|report|statement|transcript|judgment) (?:is|can be) (?:available|read|heard|found))\b/i;
 /** "For many residents, it was the news they had feared": what a story means to its readers. */
 const READERS_FRAME = /^for [^,]{3,60}, /i;
 const FINITE = /\b(?:is|was|are|were|will|would|could|may|might|must|should)\b/i;
@@ -1101,6 +1108,7 @@ function factForFact(sub: Substitution): boolean {
  * with no fact of its own to check: no figure, date, quotation or attribution, and no name outside the frame.
  */
 function judgement(facts: SentenceFacts, text: string): boolean {
+  if (COMMENTARY.test(text) && !facts.numbers.length && !facts.dates.length && !facts.quotes.length && !facts.attributed) return true;
   const frame = READERS_FRAME.exec(text);
   const body = frame ? frame[0].length : 0;
   if (facts.numbers.length || facts.dates.length || facts.quotes.length || facts.attributed || facts.entities.some((e) => e.start >= body)) return false;
