@@ -729,6 +729,19 @@ describe("facts: clock times said in words", () => {
     assert.deepEqual(hours, [[10, true]]);
   });
 
+  it("reads the 24-hour clock (“18:31”, “07:18”) and “3:30pm” as one time each, and no count", () => {
+    const f = analyse("At 18:31 the master left; the 07:18 was held; it shut at 3:30pm.", 0);
+    assert.deepEqual(f.dates.map((d) => [d.text, d.hour]), [["18:31", 18], ["07:18", 7], ["3:30pm", 15]]);
+    assert.deepEqual(f.numbers.map((n) => [n.text, n.kind, n.value]), [["18:31", "time", 6.31], ["07:18", "time", 7.18], ["3:30pm", "time", 3.3]]);
+    // A time said in words is a rounded one.
+    assert.equal(analyse("The master left at half past six.", 0).numbers[0].qualifier, "about");
+  });
+
+  it("counts nothing across a comma: “the 07:18, Kate Lyle,” has no unit", () => {
+    assert.deepEqual(analyse("The guard on the 07:18, Kate Lyle, was alone.", 0).numbers[0].unit, []);
+    assert.deepEqual(analyse("Her son, seven, spent three nights in hospital.", 0).numbers[0].unit, []);
+  });
+
   it("leaves a range or a count alone", () => {
     assert.deepEqual(analyse("Five to ten people were hurt.", 0).numbers.filter((n) => n.kind === "time"), []);
     assert.deepEqual(analyse("Half of the six councillors voted.", 0).dates, []);

@@ -1286,6 +1286,15 @@ describe("verify: clock times written two ways (in-memory)", () => {
   });
 });
 
+describe("verify: the 24-hour clock (in-memory)", () => {
+  it("backs a rounded time said in words with the minute in figures, and flags another hour", () => {
+    const ferry = checker([["report.md", "At 18:31 the master left the bridge to look after a passenger who had been taken ill in the lounge.\n\nThe ferry grounded at 18:47.\n"]]);
+    expectStatus(one(ferry, "Shortly after half past six, the master left the bridge to look after a passenger who had been taken ill in the lounge."), "supported");
+    const wrong = "Shortly after half past eight, the master left the bridge to look after a passenger who had been taken ill in the lounge.";
+    expectConflict(wrong, one(ferry, wrong), "date", "half past eight", "18:31");
+  });
+});
+
 describe("verify: seasons (in-memory)", () => {
   it("flags one season put for another, as a date", () => {
     const inquiry = checker([

@@ -189,11 +189,14 @@ function cleanNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function unitAfter(tokens: Token[], i: number): string[] {
+/** Punctuation between two tokens that ends a phrase: "the 07:18, Kate Lyle" counts no Kate Lyles. */
+const PHRASE_BREAK = /[,;:()[\]—–]/;
+
+function unitAfter(tokens: Token[], i: number, text: string, base: number): string[] {
   const unit: string[] = [];
   for (let k = i + 1; k < tokens.length && unit.length < 2; k++) {
     const t = tokens[k];
-    if (t.kind === "symbol") break;
+    if (t.kind === "symbol" || PHRASE_BREAK.test(text.slice(tokens[k - 1].end - base, t.start - base))) break;
     if (t.norm === "of" && k === i + 1) continue;
     if (SCALE[t.norm] !== undefined || numberWord(t.norm) !== undefined || t.kind === "number") {
       if (unit.length) break;
@@ -306,7 +309,12 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     } else if (t.kind === "number") {
       value = cleanNumber(t.norm);
       const suffix = t.norm.replace(/^[\d.,]+/, "");
-      if (suffix === "am" || suffix === "pm") kind = "time";
+      const clockTime = /^(\d{1,2}):(\d{2})/.exec(t.norm);
+      // "18:31" is valued as "6.31pm" is, the hour on the twelve-hour clock, then the minutes after the point.
+      if (clockTime) {
+        value = (Number(clockTime[1]) % 12) + Number(clockTime[2]) / 100;
+        kind = "time";
+      } else if (suffix === "am" || suffix === "pm") kind = "time";
       else if (/^(st|nd|rd|th)$/.test(suffix)) kind = "ordinal";
       else if (SCALE[suffix]) value = value! * SCALE[suffix];
       else if (/^\d{4}$/.test(t.norm) && value! >= 1800 && value! <= 2100) kind = "year";
@@ -363,7 +371,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = "percent";
       last += after.norm === "per" ? 2 : 1;
     }
-    if (!unit.length) unit = hyphenUnit ? [hyphenUnit, ...unitAfter(tokens, last).slice(0, 1)] : unitAfter(tokens, last);
+    if (!unit.length) unit = hyphenUnit ? [hyphenUnit, ...unitAfter(tokens, last, text, base).slice(0, 1)] : unitAfter(tokens, last, text, base);
     if (kind === "count" && unit.length && TIME_UNITS.has(unit[0])) {
       kind = "duration";
       // "72 hours": the unit is part of the value (eight weeks is not eight months).
@@ -381,7 +389,8 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       unit = [label.stem, ...unit];
       kind = "label";
     }
-    const qualifier = exactness || qualifierBefore(tokens, first);
+    // A time said in words is a rounded one: "half past six" for 6.31pm.
+    const qualifier = exactness || qualifierBefore(tokens, first) || (clock ? "about" : "");
     out.push({ value, kind, unit, qualifier, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
@@ -405,6 +414,7 @@ const DATE_PATTERN = new RegExp(
     String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.?|m\b)`, // 6am, 3.30 p.m.
     String.raw`\b(yesterday|today|tomorrow|tonight)\b`,
     String.raw`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`,
+    String.raw`(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s*[ap]\.?m)`, // 18:31, the 24-hour clock
   ].join("|"),
   "gi",
 );
@@ -412,7 +422,7 @@ const DATE_PATTERN = new RegExp(
  * Every alternative of DATE_PATTERN needs one of these (a month, a weekday, a clock time, a relative day, "ago"): half
  * of all sentences, those whose only digits are counts, have none and skip the long pattern.
  */
-const DATE_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|tomorrow|tonight|yesterday|ago|\d(?:[:.]\d\d)?\s*[ap]\.?m/i;
+const DATE_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|tomorrow|tonight|yesterday|ago|\d(?:[:.]\d\d)?\s*[ap]\.?m|\d:\d\d/i;
 const WEEKDAY_INDEX = (w: string) => ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(w.slice(0, 3).toLowerCase());
 const MONTH_INDEX = (m: string) => ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
@@ -506,6 +516,8 @@ function scanDates(text: string, base: number, context: AnalyseContext, out: Dat
           fact.month = d.getUTCMonth() + 1;
         } else setDay(fact, d);
       }
+    } else if (g[18] !== undefined) {
+      fact.hour = Number(g[18]);
     }
     if ((fact.day !== undefined && (fact.day < 1 || fact.day > 31)) || fact.month === 0) continue;
     out.push(fact);
