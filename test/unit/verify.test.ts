@@ -1295,6 +1295,25 @@ describe("verify: the 24-hour clock (in-memory)", () => {
   });
 });
 
+describe("verify: a figure's warning (in-memory)", () => {
+  it("says the source's figure with what qualifies it and what it counts, and offers the figure alone as the fix", () => {
+    const tram = checker([["tram.md", "The Kestrel Line extension is forecast to carry around 38,000 passengers a day.\n\nAt the height of the fire, 12 fire engines were at the scene.\n"]]);
+    const draft = "The Kestrel Line extension is forecast to carry around 14,000 passengers a day.";
+    const f = expectConflict(draft, one(tram, draft), "number", "14,000", "38,000");
+    assert.match(f.message, /^Sources say around 38,000 passengers, not 14,000\.$/);
+    const engines = "At the height of the fire, 14 fire engines were at the scene.";
+    assert.match(expectConflict(engines, one(tram, engines), "number", "14", "12").message, /Sources say 12 fire engines, not 14\./);
+  });
+});
+
+describe("verify: a weekday in a dated source (in-memory)", () => {
+  it("reads a bare weekday as the coming one in a sentence about what will happen, the last one otherwise", () => {
+    const notice = checker([["notice.md", "---\ntitle: Notice\ndate: 2026-07-09\n---\nThe Brimley committee will meet again on Wednesday to decide on the ban.\n\nThe committee met on Monday to hear evidence.\n"]]);
+    expectStatus(one(notice, "The Brimley committee will meet again on Wednesday 15 July to decide on the ban."), "supported");
+    expectStatus(one(notice, "The committee met on Monday 6 July to hear evidence."), "supported");
+  });
+});
+
 describe("verify: seasons (in-memory)", () => {
   it("flags one season put for another, as a date", () => {
     const inquiry = checker([

@@ -423,6 +423,8 @@ const DATE_PATTERN = new RegExp(
  * of all sentences, those whose only digits are counts, have none and skip the long pattern.
  */
 const DATE_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|today|tomorrow|tonight|yesterday|ago|\d(?:[:.]\d\d)?\s*[ap]\.?m|\d:\d\d/i;
+/** A sentence about what is still to happen: its bare weekday lies ahead of the date it was written. */
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled|going) to|next)\b/i;
 const WEEKDAY_INDEX = (w: string) => ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(w.slice(0, 3).toLowerCase());
 const MONTH_INDEX = (m: string) => ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
@@ -488,10 +490,12 @@ function scanDates(text: string, base: number, context: AnalyseContext, out: Dat
     } else if (g[11] !== undefined) {
       if (!/^[A-Z]/.test(g[11])) continue;
       fact.weekday = WEEKDAY_INDEX(g[11]);
-      // In a dated report "on Wednesday" is the most recent Wednesday: resolve it so it meets "7 September".
+      // In a dated report "on Wednesday" is the most recent Wednesday, and in a sentence about what will happen the
+      // next one ("the committee will meet on Wednesday"): resolve it so it meets "7 September".
       if (written) {
         const d = new Date(written);
-        d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - fact.weekday + 7) % 7));
+        if (FUTURE.test(text)) d.setUTCDate(d.getUTCDate() + ((fact.weekday - d.getUTCDay() + 6) % 7) + 1);
+        else d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - fact.weekday + 7) % 7));
         setDay(fact, d);
       }
     } else if (g[12] !== undefined) {

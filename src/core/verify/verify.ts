@@ -453,12 +453,13 @@ export class SentenceVerifier {
         if (sub.kind === "entity" && this.describesBacker(facts, sub.draftFact as EntityFact, [s])) continue;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
+        const said = sub.kind === "number" ? valuePhrase(sub.claimFact!, s.claim) : expected;
         out.push({
           kind: sub.kind,
           claim: s.claim,
           found,
           expected,
-          message: `Sources say ${expected}, not ${found.text}.`,
+          message: `Sources say ${said}, not ${found.text}.`,
           confidence: round(Math.min(1, 0.5 + context / 2)),
         });
       }
@@ -474,12 +475,13 @@ export class SentenceVerifier {
           if (!counterpart) continue;
           const found = factSpan(f);
           const expected = isNumberFact(f) ? factSpan(counterpart).text : dateAsWritten(counterpart as DateFact, s.claim);
+          const said = isNumberFact(f) ? valuePhrase(counterpart, s.claim) : expected;
           out.push({
             kind: isNumberFact(f) ? "number" : "date",
             claim: s.claim,
             found,
             expected,
-            message: `Sources say ${expected}, not ${found.text}.`,
+            message: `Sources say ${said}, not ${found.text}.`,
             confidence: round(Math.min(1, 0.4 + context / 2)),
           });
         }
@@ -1191,6 +1193,31 @@ function dateAsWritten(d: DateFact, claim: Claim): string {
   return `${capitalise(WEEKDAYS[weekdayOf(d)!])} ${d.day} ${capitalise(MONTHS[d.month - 1])} ${d.year}`;
 }
 const RELATIVE_DAY = /^(today|yesterday|tomorrow|tonight)$/i;
+
+/** Words that say how exact a figure is, read with it: "about", "more than", "up to", "at least". */
+const VALUE_QUALIFIERS = new Set(["about", "around", "some", "roughly", "approximately", "nearly", "almost", "more", "fewer", "less", "than", "over", "under", "up", "to", "at", "least", "just", "only"]);
+
+/**
+ * A figure as the source says it, for the warning: with the words that qualify it and the thing it counts ("around
+ * 38,000 passengers", "12 fire engines"), up to the first function word or punctuation.
+ */
+function valuePhrase(f: NumberFact | DateFact | EntityFact, claim: Claim): string {
+  const tokens = claim.facts.tokens;
+  const text = claim.text;
+  const first = tokens.findIndex((t) => t.start >= f.start);
+  let last = tokens.findIndex((t) => t.end >= f.end);
+  if (first < 0 || last < 0) return valueText(f, claim);
+  let from = first;
+  while (from > 0 && first - from < 3 && VALUE_QUALIFIERS.has(tokens[from - 1].norm) && /^\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
+  // "than" or "to" alone, with no "more" or "up" before it, is no qualifier.
+  while (from < first && (tokens[from].norm === "than" || tokens[from].norm === "to" || tokens[from].norm === "at")) from++;
+  for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || STOPWORDS.has(t.norm) || !/^\s+$/.test(text.slice(tokens[k - 1].end, t.start))) break;
+    last = k;
+  }
+  return text.slice(tokens[from].start, tokens[last].end);
+}
 const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 /** How many content words either side of a value make up its slot in the sentence. */
