@@ -125,6 +125,12 @@ function findingOf(s: SentenceResult, kind: FindingKind): Finding {
   return f!;
 }
 
+/** Disputed, citing `supports` for the draft's side and `contradicts` for the other, in that order. */
+function expectDisputed(s: SentenceResult, supports: string, contradicts: string): void {
+  expectStatus(s, "disputed");
+  assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [[supports, "supports"], [contradicts, "contradicts"]], describeResult(s));
+}
+
 /** A conflict of `kind` whose range covers `found` in the draft and whose correction is `expected`. */
 function expectConflict(draft: string, s: SentenceResult, kind: FindingKind, found: string, expected?: string | RegExp): Finding {
   expectStatus(s, "conflict");
@@ -1000,9 +1006,7 @@ describe("verify: disputed sources (in-memory)", () => {
       ["court.md", "In total, the scheme cost Kestrel Homes £2.4 million, money which should have been spent on repairs to its 5,000 homes.\n"],
       ["trust.md", "In total, the scheme cost the association £1.9 million.\n\nThe association has 120 staff.\n"],
     ]);
-    const s = one(c, "In all, the scheme cost Kestrel Homes £1.9m.");
-    expectStatus(s, "disputed");
-    assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["trust.md", "supports"], ["court.md", "contradicts"]], describeResult(s));
+    expectDisputed(one(c, "In all, the scheme cost Kestrel Homes £1.9m."), "trust.md", "court.md");
   });
 
   it("finds no dispute between sources that share words but not the point", () => {
@@ -1041,9 +1045,7 @@ describe("verify: disputed sources (in-memory)", () => {
       ["wire.md", "The administrators, Owen Brack and Co, said about 4,200 Kestrel Air passengers were overseas when the company stopped trading.\n\nThe airline had flown from Tollmouth since 2009.\n"],
       ["paper.md", "The consumer group Fair Skies estimates that about 6,500 passengers were abroad when the airline stopped flying, far more than the administrators' figure of 4,200.\n\nRefunds may take weeks.\n"],
     ]);
-    const s = one(c, "About 4,200 passengers were abroad when the airline stopped trading.");
-    expectStatus(s, "disputed");
-    assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["wire.md", "supports"], ["paper.md", "contradicts"]], describeResult(s));
+    expectDisputed(one(c, "About 4,200 passengers were abroad when the airline stopped trading."), "wire.md", "paper.md");
     // The consumer group's own figure is disputed the other way round.
     expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
   });
@@ -1053,9 +1055,7 @@ describe("verify: disputed sources (in-memory)", () => {
       ["report.md", "The Fenmore Star ran aground on rocks near Tollmouth.\n\nIn total, 23 people on the Fenmore Star were injured, four of them seriously.\n\nThe ship was refloated two days later.\n"],
       ["radio.md", "Kate Lyle said the report found that 23 people on the Fenmore Star were injured, four of them seriously.\n\nOwen Brack of Fenmore Ferries said: “Our records show that 17 people on the Fenmore Star were injured.”\n\nHe said the company had apologised to every passenger.\n\nThe ferry returns to service in May.\n"],
     ]);
-    const s = one(c, "Twenty-three people on the Fenmore Star were injured, four of them seriously.");
-    expectStatus(s, "disputed");
-    assert.deepEqual(s.sources.map((x) => [x.document, x.stance]), [["report.md", "supports"], ["radio.md", "contradicts"]], describeResult(s));
+    expectDisputed(one(c, "Twenty-three people on the Fenmore Star were injured, four of them seriously."), "report.md", "radio.md");
   });
 
   it("finds no dispute between two figures of sentences that share nothing else", () => {
