@@ -96,6 +96,8 @@ const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "
 const NEARLY = new Set(["nearly", "almost"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
+/** Every word that says how exact a figure is, with the words that join them to it ("more than", "up to", "at least"). */
+export const QUALIFIER_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than", "to", "at", "just", "only"]);
 /** The denominators of fractions as prose writes them: "a third", "two-fifths", "three quarters". */
 const DENOMINATORS = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

@@ -24,9 +24,10 @@ export interface Token {
   lexeme?: Lexeme;
 }
 
-// Words, numbers with separators/decimals ("3,000", "3.6", "15th"), clock times ("18:31", "3:30pm"), currency symbols and a few punctuation marks that
-// matter to the fact extractors. Other characters are skipped. A number with any other unit written on to it
-// ("62mph", "35mm", "5km") is two tokens, the number and its unit, as if it were written "62 mph".
+// Words, numbers with separators/decimals ("3,000", "3.6", "15th"), clock times ("18:31", "3:30pm"), currency symbols
+// and a few punctuation marks that matter to the fact extractors. Other characters are skipped. A number with any
+// other unit written on to it ("62mph", "35mm", "5km") is two tokens, the number and its unit, as if it were written
+// "62 mph".
 const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|\p{N}{1,2}:\p{N}{2}(?:am|pm)?(?![\p{N}:])|\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th|s|am|pm|bn|m|k)?\b|(?=\p{L}))|[£$€¥%"“”‘’'…]/gu;
 
 export const stem = boundedMemo(200_000, (word) =>

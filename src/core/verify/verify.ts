@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, EntityFact, MONTHS, NumberFact, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -1194,9 +1194,6 @@ function dateAsWritten(d: DateFact, claim: Claim): string {
 }
 const RELATIVE_DAY = /^(today|yesterday|tomorrow|tonight)$/i;
 
-/** Words that say how exact a figure is, read with it: "about", "more than", "up to", "at least". */
-const VALUE_QUALIFIERS = new Set(["about", "around", "some", "roughly", "approximately", "nearly", "almost", "more", "fewer", "less", "than", "over", "under", "up", "to", "at", "least", "just", "only"]);
-
 /**
  * A figure as the source says it, for the warning: with the words that qualify it and the thing it counts ("around
  * 38,000 passengers", "12 fire engines"), up to the first function word or punctuation.
@@ -1208,7 +1205,7 @@ function valuePhrase(f: NumberFact | DateFact | EntityFact, claim: Claim): strin
   let last = tokens.findIndex((t) => t.end >= f.end);
   if (first < 0 || last < 0) return valueText(f, claim);
   let from = first;
-  while (from > 0 && first - from < 3 && VALUE_QUALIFIERS.has(tokens[from - 1].norm) && /^\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
+  while (from > 0 && first - from < 3 && QUALIFIER_WORDS.has(tokens[from - 1].norm) && /^\s+$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
   // "than" or "to" alone, with no "more" or "up" before it, is no qualifier.
   while (from < first && (tokens[from].norm === "than" || tokens[from].norm === "to" || tokens[from].norm === "at")) from++;
   for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
