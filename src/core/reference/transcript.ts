@@ -1,5 +1,5 @@
 // Transcripts: an interview or hearing written as turns, each opened by its speaker's name in capitals or in bold
-// ("DRYSDALE: We said that was our initial assessment."). The words of a turn are the speaker's own, as much as the
+// ("BRACK: We said that was our initial assessment."). The words of a turn are the speaker's own, as much as the
 // words inside quotation marks of a news report are.
 import { isRoleWord, titleLength } from "../facts/facts";
 import { isPlaceName } from "../lexicon";
@@ -11,7 +11,7 @@ export interface Turn {
   textStart: number;
   /** Up to the next turn or the end of the paragraph. */
   end: number;
-  /** The speaker as the document writes the name in running text ("Callum Drysdale" for "CALLUM DRYSDALE"). */
+  /** The speaker as the document writes the name in running text ("Owen Brack" for "OWEN BRACK"). */
   speaker: string;
   /**
    * The presenter or interviewer: what they say introduces and asks, in the programme's voice, the way a reporter's
@@ -57,7 +57,7 @@ export function transcriptTurns(text: string): Turn[] {
     at = lineEnd + 1;
   }
   if (turns.length < MIN_TURNS) return [];
-  // "DRYSDALE:" after "CALLUM DRYSDALE:": the full name, when only one speaker has it.
+  // "BRACK:" after "OWEN BRACK:": the full name, when only one speaker has it.
   const full = [...new Set(turns.map((t) => t.speaker))].filter((s) => s.includes(" "));
   for (const t of turns) {
     if (t.speaker.includes(" ")) continue;
@@ -69,7 +69,7 @@ export function transcriptTurns(text: string): Turn[] {
   return turns;
 }
 
-/** "Presenter: Kirsty Vane." or "Interviewer: …" names the host. */
+/** "Presenter: Kate Lyle." or "Interviewer: …" names the host. */
 const HOST_LINE = /^[ \t]*(?:\*\*)?(?:[Pp]resenter|[Hh]ost|[Ii]nterviewer|[Aa]nchor|[Mm]oderator)s?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/mu;
 
 /** The host: the speaker a header line names, else the first speaker, when it is they who ask the questions. */
@@ -83,7 +83,7 @@ function hostOf(text: string, turns: Turn[]): string | undefined {
 
 /**
  * The label as a person's name the document uses in running text, or undefined when it is not one: a name is written
- * in mixed case somewhere ("With me is Callum Drysdale", "Mr Drysdale"); a label the text never names that way, a
+ * in mixed case somewhere ("With me is Owen Brack", "Mr Brack"); a label the text never names that way, a
  * dateline ("LONDON:") or furniture ("NOTES TO EDITORS:") is no speaker.
  */
 function speakerName(text: string, label: string): string | undefined {
@@ -95,7 +95,7 @@ function speakerName(text: string, label: string): string | undefined {
   return writtenName(text, words) ?? (titleLength(office) > 0 && titleLength(office) < words.length ? writtenName(text, words.slice(titleLength(office))) : undefined);
 }
 
-/** The words as the text writes them as a name, in mixed case; "CLLR PENNOCK" may be "Cllr Tom Pennock" there. */
+/** The words as the text writes them as a name, in mixed case; "CLLR BELL" may be "Cllr Jo Bell" there. */
 function writtenName(text: string, words: string[]): string | undefined {
   // One word is a surname only after a first name or a title ("Owen Brack", "Mr Brack"): "in London" names a place.
   const before = words.length === 1 ? "(?<=\\p{Lu}[\\p{L}.]*[ \\t]+)" : "(?<![\\p{L}])";

@@ -391,7 +391,7 @@ export class SentenceVerifier {
 
   private valueConflicts(facts: SentenceFacts, text: string, base: number, scored: Scored[], misquoted: boolean): Conflict[] {
     const out: Conflict[] = [];
-    // A wrong name is wrong where it stands, the speaker's too ("spokesperson Adrienne Walsh said").
+    // A wrong name is wrong where it stands, the speaker's too ("spokesperson Mara Quist said").
     const related = scored.filter((s) => s.coverage >= RELATED_COVERAGE);
     const unbacked = new Set(this.unbackedFacts(facts, related.map((s) => s.claim), true));
     // A number or date a claim far less like the sentence states is that claim's value for something else ("within
@@ -656,7 +656,7 @@ export class SentenceVerifier {
 
   /**
    * The draft credits the sentence to whoever the backing claim is from: its speaker, or the outlet or author of its
-   * document ("Northline said no passenger was held for more than 90 minutes", from Northline's own statement). It
+   * document ("Kestrel Rail said no passenger was held for more than 90 minutes", from Kestrel Rail's own statement). It
    * reports what they said, which another source contradicting them does not dispute.
    */
   private reportsSpeakerOf(facts: SentenceFacts, claim: Claim): boolean {
