@@ -96,8 +96,10 @@ const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "
 const NEARLY = new Set(["nearly", "almost"]);
 const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
+/** Words that bound or round a figure, "than" with them ("about", "almost", "more than", "under"). */
+const BOUND_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than"]);
 /** Every word that says how exact a figure is, with the words that join them to it ("more than", "up to", "at least"). */
-export const QUALIFIER_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than", "to", "at", "just", "only"]);
+export const QUALIFIER_WORDS = new Set([...BOUND_WORDS, "to", "at", "just", "only"]);
 /** The denominators of fractions as prose writes them: "a third", "two-fifths", "three quarters". */
 const DENOMINATORS = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -127,7 +129,7 @@ function fractionAt(tokens: Token[], i: number): { value: number; last: number }
   // size of a change.
   const after = tokens[i + 2];
   let before = i - 1;
-  while (before > 0 && (APPROX.has(tokens[before].norm) || NEARLY.has(tokens[before].norm) || MORE.has(tokens[before].norm) || LESS.has(tokens[before].norm) || tokens[before].norm === "than")) before--;
+  while (before > 0 && BOUND_WORDS.has(tokens[before].norm)) before--;
   const share = !after || after.norm === "of" || tokens[before]?.norm === "by" || (numerator === 1 && !isContentToken(after));
   if (d !== undefined && numerator < d && (numerator === 1) === !/s$/.test(next.norm) && share) return { value: numerator / d, last: i + 1 };
   const of = next?.norm === "in" ? i + 2 : next?.norm === "out" && tokens[i + 2]?.norm === "of" ? i + 3 : -1;

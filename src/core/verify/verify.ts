@@ -1110,10 +1110,12 @@ function factForFact(sub: Substitution): boolean {
  * with no fact of its own to check: no figure, date, quotation or attribution, and no name outside the frame.
  */
 function judgement(facts: SentenceFacts, text: string): boolean {
-  if (COMMENTARY.test(text) && !facts.numbers.length && !facts.dates.length && !facts.quotes.length && !facts.attributed) return true;
+  if (facts.numbers.length || facts.dates.length || facts.quotes.length || facts.attributed) return false;
+  // News prose's set phrases of comment are comment whoever they name.
+  if (COMMENTARY.test(text)) return true;
   const frame = READERS_FRAME.exec(text);
   const body = frame ? frame[0].length : 0;
-  if (facts.numbers.length || facts.dates.length || facts.quotes.length || facts.attributed || facts.entities.some((e) => e.start >= body)) return false;
+  if (facts.entities.some((e) => e.start >= body)) return false;
   return JUDGEMENT.test(text) || (!!frame && FINITE.test(text.slice(body)));
 }
 
