@@ -825,6 +825,22 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
   });
 
+  it("takes a figure “a majority of six” as stated only by a sentence that speaks of a majority", () => {
+    const count = checker([
+      ["count.md", "Of the 20 papers found, 12 were marked for Ms Quinn and six for Mr Brack.\n\nThe result is now: Mara Quinn 1,310; Owen Brack 1,302.\n\nMs Quinn has a majority of eight.\n"],
+    ]);
+    // The six papers marked for Mr Brack do not make a majority of six; the source's majority is eight.
+    const draft = "That gave Ms Quinn 1,310 votes to Mr Brack's 1,302, a majority of six.";
+    expectConflict(draft, one(count, draft), "number", "six", "eight");
+    assert.notEqual(one(count, "That gave Ms Quinn 1,310 votes to Mr Brack's 1,302, a majority of eight.").status, "conflict");
+  });
+
+  it("sets “a turnout of 64 per cent” against the source's turnout, not against another percentage", () => {
+    const ballot = checker([["union.md", "Of the 540 members balloted, 384 voted, a 71 per cent turnout, and 88 per cent of them backed a strike.\n"]]);
+    const draft = "Some 540 members were balloted, and 88 per cent of those who voted backed a strike, on a turnout of 64 per cent.";
+    expectConflict(draft, one(ballot, draft), "number", "64 per cent", "71 per cent");
+  });
+
   it("still flags a value in the same slot, worded the other way round", () => {
     const draft = "The consultation with the workforce will last 90 days.";
     expectConflict(draft, one(plant, draft), "number", "90 days", "30-day");

@@ -11,6 +11,8 @@ export interface NumberFact {
   unit: string[];
   /** "about", "nearly" (just short of it), "more", "less", "order" (an order of magnitude: "millions") or "" (exact). */
   qualifier: string;
+  /** The stem of what "a majority of six" measures ("majority"): only a sentence that speaks of it states the figure. */
+  measure?: string;
   text: string;
   start: number;
   end: number;
@@ -226,6 +228,13 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
   return unit;
 }
 
+/** The stem of the noun in "a/the NOUN of" right before token `i`, when a number follows that "of". */
+function measuredNoun(tokens: Token[], i: number): string | undefined {
+  const [article, noun, of] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  if (of?.norm !== "of" || !noun || noun.kind !== "word" || noun.capitalised || STOPWORDS.has(noun.norm)) return undefined;
+  return article && /^(a|an|the)$/.test(article.norm) ? noun.stem : undefined;
+}
+
 function qualifierBefore(tokens: Token[], i: number): string {
   const prev = tokens[i - 1]?.norm;
   const prev2 = tokens[i - 2]?.norm;
@@ -393,9 +402,14 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       unit = [label.stem, ...unit];
       kind = "label";
     }
+    // "a majority of six", "a total of 23", "a turnout of 41 per cent": the noun before "of" is what the figure
+    // measures, and a six that counts something else ("six for Mr Brack") does not back it.
+    const measured = measuredNoun(tokens, first);
+    const measure = measured && (kind === "count" || kind === "percent") ? measured : undefined;
+    if (measure && !unit.includes(measure)) unit = [measure, ...unit];
     // A time said in words is a rounded one: "half past six" for 6.31pm.
     const qualifier = exactness || qualifierBefore(tokens, first) || (clock ? "about" : "");
-    out.push({ value, kind, unit, qualifier, text: "", start: tokens[first].start, end: tokens[last].end });
+    out.push({ value, kind, unit, qualifier, measure, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
   return out;

@@ -438,7 +438,7 @@ export class SentenceVerifier {
           });
           continue;
         }
-        if (!sub.draftFact || context < needed) continue;
+        if (!sub.draftFact || (context < needed && !(sub.kind === "number" && claimContained(s, sub)))) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
@@ -1220,6 +1220,20 @@ function valuePhrase(f: NumberFact | DateFact | EntityFact, claim: Claim): strin
 const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 /** How many content words either side of a value make up its slot in the sentence. */
+/** Claim words a contained claim must share with the sentence, its changed value aside. */
+const CONTAINED_WORDS = 3;
+
+/**
+ * The claim is said whole inside the sentence, its value alone changed: "Ms Quinn has a majority of eight" in "That
+ * gave Ms Quinn 1,426 votes to Mr Brack's 1,418, a majority of six". The sentence says more than the claim, so its
+ * own context is thin, but every word of the claim is there.
+ */
+function claimContained(s: Scored, sub: Substitution): boolean {
+  const paired = new Set(s.alignment.partners.filter((t): t is Token => !!t));
+  const rest = s.claim.facts.content.filter((t) => !sub.claim.includes(t) && !inAttribution(s.claim.facts, t));
+  return rest.length >= CONTAINED_WORDS && rest.every((t) => paired.has(t));
+}
+
 const SLOT_REACH = 3;
 
 /**
@@ -1295,7 +1309,11 @@ function rangeStart(facts: SentenceFacts, value: { start: number; end: number })
 
 /** Some claim states this number (a year also as a date's year) or this date. */
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
-  if (isNumberFact(f)) return claims.some((c) => c.facts.numbers.some((m) => sameNumber(f, m)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
+  if (isNumberFact(f)) {
+    // "a majority of six" is not stated by a sentence with a six in it that never speaks of a majority.
+    const speaksOf = (c: Claim) => !f.measure || c.facts.tokens.some((t) => t.stem === f.measure);
+    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
+  }
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
 }
