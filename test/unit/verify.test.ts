@@ -1074,6 +1074,22 @@ describe("verify: disputed sources (in-memory)", () => {
     expectDisputed(one(c, "Twenty-three people on the Fenmore Star were injured, four of them seriously."), "report.md", "radio.md");
   });
 
+  it("marks a figure disputed when the draft opens with its qualifier (“Around 420 nurses”)", () => {
+    const c = checker([
+      ["union.md", "Porters at Brimley General have voted to strike over pay.\n\nThe union said about 420 porters would take part in the walkout.\n\nThe strike begins on Monday.\n"],
+      ["trust.md", "The trust said it had plans in place to keep the hospital running.\n\nBased on the rotas, we expect fewer than 250 porters to take part in the walkout.\n\nEmergency care will not be affected.\n"],
+    ]);
+    expectDisputed(one(c, "Around 420 porters will take part in the walkout."), "union.md", "trust.md");
+  });
+
+  it("does not set a count of people against a count of residents because both are “aged” something", () => {
+    const c = checker([
+      ["study.md", "In Fenmore alone, around 3,900 people aged over 65 are admitted to hospital after a fall each year.\n"],
+      ["council.md", "Fenmore has around 81,000 residents aged 70 and over, and the number admitted to hospital after a fall each year is expected to rise.\n"],
+    ]);
+    expectStatus(one(c, "Around 3,900 people aged over 65 in Fenmore are admitted to hospital after a fall each year."), "supported");
+  });
+
   it("finds no dispute between two figures of sentences that share nothing else", () => {
     const c = checker([
       ["report.md", "The Fenmore Star grounded on rocks near Tollmouth harbour.\n\nAt the time of the grounding she was about 250 metres north of her planned track.\n\nThe master was not on the bridge.\n"],

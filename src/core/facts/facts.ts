@@ -223,6 +223,9 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
         continue;
       }
     }
+    // "4,800 people aged over 65", "300 jobs created": a participle after the noun says which ones, not what is
+    // counted (as "bus" in "800 bus drivers" does).
+    if (unit.length && /ed$/.test(t.norm)) break;
     unit.push(t.stem);
   }
   return unit;
@@ -396,9 +399,9 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       unit = [CURRENCY[unit[0]], ...unit.slice(1)];
     }
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit. Not across a comma or a
-    // colon: "In total, 23 people" counts people.
+    // colon: "In total, 23 people" counts people; and "Around 420 nurses" counts nurses, roughly.
     const label = tokens[first - 1];
-    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
+    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
       unit = [label.stem, ...unit];
       kind = "label";
     }
