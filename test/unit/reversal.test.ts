@@ -37,4 +37,12 @@ describe("verify: a reversed predicate of the same subject", () => {
     const s = one(checker(), "The harbour cafe will stay open all summer.");
     assert.notEqual(s.status, "conflict", JSON.stringify(s.findings));
   });
+
+  it("takes the subject's head before a past tense, not a word that qualifies it (“Fire crews arrived …”)", () => {
+    const c = new Checker(
+      ReferenceSet.build([parseSourceDocument("The fire at the boathouse was reported at 10.40pm.\n\nIt is too early to say whether the fire was started deliberately.\n", "police.md", "")]),
+    );
+    const s = one(c, "Fire crews arrived seven minutes later.");
+    assert.notEqual(s.status, "conflict", JSON.stringify(s.findings));
+  });
 });

@@ -624,8 +624,9 @@ export class SentenceVerifier {
    * claim's, and the draft's predicate is the opposite of the claim's. Only for a sentence no source backs.
    */
   private subjectReversal(facts: SentenceFacts, scored: Scored[]): Conflict | undefined {
-    // The subject's head: the last content word before the first auxiliary ("The harbour cafe will …" → "cafe").
-    const verbAt = facts.tokens.findIndex((t) => AUXILIARIES.has(t.norm));
+    // The subject's head: the last content word before the first auxiliary or past tense ("The harbour cafe will …" →
+    // "cafe", "Fire crews arrived …" → "crews").
+    const verbAt = facts.tokens.findIndex((t, i) => AUXILIARIES.has(t.norm) || (i > 0 && t.kind === "word" && !t.capitalised && t.norm.endsWith("ed") && canBeVerb(t.norm)));
     const before = facts.content.filter((t) => !inAttribution(facts, t) && t.kind === "word");
     const subject = verbAt > 0 ? before.filter((t) => t.start < facts.tokens[verbAt].start).pop() : before[0];
     if (!subject) return undefined;
