@@ -2,7 +2,7 @@
 // negation and offsets. Sentences come from the seed articles (BBC / Irish Times on Albania and Iran) or are made up
 // (a port strike, a council budget). Assertions are on behaviour, not on tuned internals.
 import * as assert from "node:assert";
-import { analyse, DateFact, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
+import { analyse, DateFact, durationHours, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
 
 function numberIn(facts: SentenceFacts, text: string): NumberFact {
   const n = facts.numbers.find((x) => x.text === text || x.text.startsWith(text));
@@ -90,6 +90,19 @@ describe("facts: numbers", () => {
     assert.equal(h.kind, "duration");
     assert.equal(m.kind, "duration");
     assert.notEqual(h.unit[0], m.unit[0]);
+  });
+
+  it("reads a length of time said without a figure, each in hours too, and not a rate (“£200 a year”)", () => {
+    const f = analyse("The works will take a year and a half, or two and a half years at worst, with a fortnight's notice and half an hour's warning.", 0);
+    const lengths = f.numbers.map((n) => [n.text, n.kind, n.value, durationHours(n)]);
+    assert.deepEqual(lengths, [
+      ["a year and a half", "duration", 1.5, 13149],
+      ["two and a half years", "duration", 2.5, 21915],
+      ["a fortnight's", "duration", 2, 336],
+      ["half an hour's", "duration", 0.5, 0.5],
+    ]);
+    assert.equal(durationHours(numberIn(analyse("The strike will last 48 hours.", 0), "48")), durationHours(numberIn(analyse("The strike will last two days.", 0), "two")));
+    assert.deepEqual(analyse("Members pay £200 a year.", 0).numbers.map((n) => n.kind), ["money"]);
   });
 
   it("reads numbers spelt with hyphens: “twenty-five”, and a number fused with its unit of time, “three-day”", () => {

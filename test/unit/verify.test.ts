@@ -841,6 +841,15 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectConflict(draft, one(ballot, draft), "number", "64 per cent", "71 per cent");
   });
 
+  it("takes a length of time in one unit for the same length in another, and flags a different length", () => {
+    const works = checker([["notice.md", "Nurses will walk out for 48 hours from Tuesday.\n\nWe expect the repairs to take about 18 months.\n\nThe consultation will last a fortnight.\n"]]);
+    expectStatus(one(works, "Nurses will walk out for two days from Tuesday."), "supported");
+    expectStatus(one(works, "The repairs are expected to take around a year and a half."), "supported");
+    expectStatus(one(works, "The consultation will last two weeks."), "supported");
+    const draft = "The consultation will last three weeks.";
+    expectConflict(draft, one(works, draft), "number", "three weeks", "a fortnight");
+  });
+
   it("still flags a value in the same slot, worded the other way round", () => {
     const draft = "The consultation with the workforce will last 90 days.";
     expectConflict(draft, one(plant, draft), "number", "90 days", "30-day");

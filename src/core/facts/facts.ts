@@ -231,6 +231,36 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
   return unit;
 }
 
+/** Hours in each unit of time (a month and a year on average), by stem. */
+const HOURS = new Map<string, number>(
+  Object.entries({ minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730.5, year: 8766, decade: 87660 }).map(([w, h]) => [stem(w), h]),
+);
+
+/** A duration's length in hours ("two days" and "48 hours" are both 48); undefined for anything else. */
+export function durationHours(n: NumberFact): number | undefined {
+  const per = n.kind === "duration" ? HOURS.get(n.unit[0] ?? "") : undefined;
+  return per === undefined ? undefined : Math.round(n.value * per * 1000) / 1000;
+}
+
+/** "and a half" right after token `i`. */
+const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" && tokens[i + 2]?.norm === "a" && tokens[i + 3]?.norm === "half";
+
+/**
+ * A length of time said without a figure: "a year and a half" (1.5 years), "half an hour" (0.5 hours), "a fortnight"
+ * (2 weeks). Not "a year" alone: "£200 a year" is a rate.
+ */
+function spokenDuration(tokens: Token[], i: number): { value: number; unit: string; last: number } | undefined {
+  const t = tokens[i];
+  if (t.norm !== "a" && t.norm !== "an" && t.norm !== "half") return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  if (t.norm !== "half" && next.norm === "fortnight") return { value: 2, unit: stem("week"), last: i + 1 };
+  if (t.norm !== "half" && TIME_UNITS.has(next.stem) && andAHalf(tokens, i + 1)) return { value: 1.5, unit: next.stem, last: i + 4 };
+  const unit = tokens[i + 2];
+  if (t.norm === "half" && (next.norm === "a" || next.norm === "an") && unit && TIME_UNITS.has(unit.stem) && !/s$/.test(unit.norm)) return { value: 0.5, unit: unit.stem, last: i + 2 };
+  return undefined;
+}
+
 /** The stem of the noun in "a/the NOUN of" right before token `i`, when a number follows that "of". */
 function measuredNoun(tokens: Token[], i: number): string | undefined {
   const [article, noun, of] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
@@ -310,6 +340,12 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     let hyphenUnit: string | undefined;
     /** "order" for a plural scale word, which states an order of magnitude, not a value. */
     let exactness = "";
+    const spoken = spokenDuration(tokens, i);
+    if (spoken) {
+      out.push({ value: spoken.value, kind: "duration", unit: [spoken.unit], qualifier: qualifierBefore(tokens, i), text: "", start: t.start, end: tokens[spoken.last].end });
+      i = spoken.last;
+      continue;
+    }
     const hyphenated = t.kind === "word" ? hyphenatedNumber(t.norm) : undefined;
     const clock = clocks.get(i);
     const fraction = clock ? undefined : fractionAt(tokens, i);
@@ -340,7 +376,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       hyphenUnit = hyphenated.unit;
     } else if (t.kind === "word") {
       const w = numberWord(t.norm);
-      if (w !== undefined && !(t.norm === "one" && !/^(hundred|thousand|million|billion|of)$/.test(tokens[i + 1]?.norm ?? ""))) {
+      if (w !== undefined && !(t.norm === "one" && !/^(hundred|thousand|million|billion|of)$/.test(tokens[i + 1]?.norm ?? "") && !andAHalf(tokens, i))) {
         value = w;
         // "one hundred and fifty thousand"
         while (i + 1 < tokens.length) {
@@ -370,6 +406,11 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       }
     }
     if (value === undefined) continue;
+    // "two and a half years"
+    if (kind === "count" && andAHalf(tokens, last)) {
+      value += 0.5;
+      last += 3;
+    }
     // Merge a following scale word ("3.6 million", "four hundred").
     while (last + 1 < tokens.length && SCALE[tokens[last + 1].norm] !== undefined && kind === "count") {
       value *= SCALE[tokens[last + 1].norm];

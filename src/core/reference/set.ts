@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, EntityFact, openingOrganisation, SentenceFacts } from "../facts/facts";
+import { analyse, durationHours, EntityFact, openingOrganisation, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace, paragraphEnd } from "../text/lines";
@@ -300,6 +300,8 @@ export class ReferenceSetIndex {
       for (const n of facts.numbers) {
         this.numberValues.add(`${n.value}|${n.kind}`);
         for (const u of n.unit) this.numberValues.add(`${n.value}|${u}`);
+        const hours = durationHours(n);
+        if (hours !== undefined) this.numberValues.add(`${hours}|hours`);
       }
       for (const d of facts.dates) {
         if (d.hour !== undefined) this.hours.add(d.hour);

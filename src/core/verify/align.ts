@@ -1,7 +1,8 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { ROLE_WORDS } from "../facts/facts";
+import { QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
+import { durationHours } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
@@ -188,6 +189,8 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   if (dNum && cNum && comparableKinds(dNum, cNum) && !differentUnits(dNum, draft, cNum, claim)) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
   }
+  // The same value said another way ("two weeks" for "a fortnight"): no word of it was put in another's place.
+  if (dNum && draftGap.every((t) => within(t, dNum) || QUALIFIER_WORDS.has(t.norm)) && claim.numbers.some((n) => sameNumber(dNum, n))) return undefined;
   const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
@@ -350,7 +353,11 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (isShare(a) && isShare(b) && a.kind !== b.kind) return sameShare(a, b);
   // "double" is not "two supports"; "eight weeks" is not "eight months".
   if (a.kind !== b.kind && !(COUNTLIKE.has(a.kind) && COUNTLIKE.has(b.kind))) return false;
-  if (a.kind === "duration" && a.unit[0] !== b.unit[0]) return false;
+  if (a.kind === "duration" && a.unit[0] !== b.unit[0]) {
+    // "48 hours" is "two days", "18 months" is "a year and a half": the other's length in this one's unit.
+    const inUnit = inUnitOf(b, a.unit[0]);
+    return inUnit !== undefined && sameNumber(a, { ...b, unit: a.unit, value: inUnit });
+  }
   if (a.value === b.value) return true;
   // A bound or an estimate is met only by a number of the same thing: "at least four people" is not met by "more
   // than 50 missing" in the same sentence.
@@ -368,6 +375,13 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   const approximate = (q: string) => q === "about" || q === "nearly";
   if (!approximate(a.qualifier) && !approximate(b.qualifier)) return false;
   return !shortOf(a, a.value, b, b.value) && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+}
+
+/** A duration's length in another unit of time; undefined for units of no fixed length. */
+function inUnitOf(n: NumberFact, unit: string): number | undefined {
+  const hours = durationHours(n);
+  const per = durationHours({ ...n, value: 1, unit: [unit] });
+  return hours !== undefined && per ? Math.round((hours / per) * 1000) / 1000 : undefined;
 }
 
 /** Digits from the first non-zero one to the last: 2 for 8,700, 1 for 8,000, 3 for 0.125. */

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -236,8 +236,9 @@ export class SentenceVerifier {
     // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
     // "today"); "the 2021 paper" does not back "June 2021".
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && statesAsPrecisely(e, d))) : [];
-    // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m".
-    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => m.value === n.value && m.kind === n.kind));
+    // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m", "two days" for
+    // "48 hours".
+    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || (n.kind === "duration" && durationHours(n) === durationHours(m))));
     const valuesBacked = [...datesBacked, ...numbersBacked];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
@@ -879,7 +880,9 @@ export class SentenceVerifier {
     for (const e of facts.entities) if (!this.reference.entityKeys.has(e.key) && !e.tokens.every((t) => this.reference.entityKeys.has(t))) out.push(e);
     // "expected to double" is not backed by "two of its supports": a value counts with its kind.
     const values = this.reference.numberValues;
-    for (const n of facts.numbers) if (!values.has(`${n.value}|${n.kind}`) && !n.unit.some((u) => values.has(`${n.value}|${u}`))) out.push(n);
+    // A length of time in any unit: "two days" is stated by "48 hours".
+    const stated = (n: NumberFact) => values.has(`${n.value}|${n.kind}`) || n.unit.some((u) => values.has(`${n.value}|${u}`)) || values.has(`${durationHours(n)}|hours`);
+    for (const n of facts.numbers) if (!stated(n)) out.push(n);
     for (const d of facts.dates) {
       if (d.hour !== undefined && !this.reference.hours.has(d.hour) && !(d.twelveHour && this.reference.hours.has(d.hour + 12))) out.push(d);
       // The year of a dated month or day ("August 2021") that no source has; a bare year is among the numbers above.
