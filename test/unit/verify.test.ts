@@ -841,6 +841,12 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectConflict(draft, one(ballot, draft), "number", "64 per cent", "71 per cent");
   });
 
+  it("backs a ranking by another measure of the same thing (“strongest gust” for “highest gust”), not by its opposite", () => {
+    const review = checker([["review.md", "The storm reached the site at 9pm.\n\nThe highest gust recorded by the site's anemometer was 61mph, at 9.40pm.\n"]]);
+    expectStatus(one(review, "The strongest gust recorded by the site's anemometer was 61mph."), "supported");
+    assert.notEqual(one(review, "The lowest gust recorded by the site's anemometer was 61mph.").status, "supported");
+  });
+
   it("takes a length of time in one unit for the same length in another, and flags a different length", () => {
     const works = checker([["notice.md", "Nurses will walk out for 48 hours from Tuesday.\n\nWe expect the repairs to take about 18 months.\n\nThe consultation will last a fortnight.\n"]]);
     expectStatus(one(works, "Nurses will walk out for two days from Tuesday."), "supported");

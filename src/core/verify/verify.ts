@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within } from "./align";
+import { align, Alignment, comparableDates, compareTokens, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -298,7 +298,7 @@ export class SentenceVerifier {
     if (backers.some((s) => s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite"))) return false;
     // A ranking ("the hottest day of the year", "the second-largest maker") is a fact of its own: some backer says it.
     const rankings = facts.content.map((t, i) => (isRanking(t) ? i : -1)).filter((i) => i >= 0);
-    if (rankings.some((i) => !backers.some((s) => credit(s.alignment.matches[i]) > 0))) return false;
+    if (rankings.some((i) => !backers.some((s) => credit(s.alignment.matches[i]) > 0 || ranksTheSame(facts, i, s.claim.facts)))) return false;
     const claims = [...new Set([...backers, ...pool].map((s) => s.claim))];
     // A summary sentence gathers its details from across the article: a name, number or day the backing claim leaves
     // out is backed when the backing claim's own document states it ("on Tuesday", "$5bn" a few paragraphs away). A
@@ -1162,6 +1162,16 @@ const SUPERLATIVES = new Set(
   ).split(" "),
 );
 const isRanking = (t: Token) => SUPERLATIVES.has(t.norm) || /^(second|third|fourth|fifth|sixth)-[a-z]+est$/.test(t.norm);
+
+/**
+ * The claim ranks the same thing, by another measure of it that is no opposite: "the strongest gust" for "the highest
+ * gust", "the busiest day" for "the biggest day". The ranked word must follow both.
+ */
+function ranksTheSame(facts: SentenceFacts, i: number, claim: SentenceFacts): boolean {
+  const [t, ranked] = [facts.content[i], facts.content[i + 1]];
+  if (!ranked) return false;
+  return claim.content.some((c, k) => isRanking(c) && claim.content[k + 1]?.stem === ranked.stem && compareTokens(t, c) !== "opposite" && !oppositeWords(t.norm, c.norm));
+}
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const credit = (m: string) => (m === "exact" ? 1 : m === "similar" ? 0.85 : 0);
