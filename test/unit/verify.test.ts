@@ -5,6 +5,9 @@ import * as assert from "node:assert";
 import * as path from "node:path";
 import { analyse } from "../../src/core/facts/facts";
 import { align } from "../../src/core/verify/align";
+import { SentenceVerifier } from "../../src/core/verify/verify";
+import type { Claim } from "../../src/core/reference/set";
+import type { SentenceFacts } from "../../src/core/facts/facts";
 import { Checker, Finding, FindingKind, loadReferenceSet, parseSourceDocument, ReferenceSet, SentenceResult, Status } from "../../src/core/index";
 
 const GAZETTE = `---
@@ -845,6 +848,23 @@ describe("verify: which values count the same thing (in-memory)", () => {
     const review = checker([["review.md", "The storm reached the site at 9pm.\n\nThe highest gust recorded by the site's anemometer was 61mph, at 9.40pm.\n"]]);
     expectStatus(one(review, "The strongest gust recorded by the site's anemometer was 61mph."), "supported");
     assert.notEqual(one(review, "The lowest gust recorded by the site's anemometer was 61mph.").status, "supported");
+  });
+
+  it("does not take a word one backing claim backs for the opposite of a word elsewhere in the article", () => {
+    const set = ReferenceSet.build([
+      parseSourceDocument("The claimant's contract entitled her to six months' notice.\n\nShe was paid for three months.\n\nThe respondent must pay £14,000 in unpaid notice pay.\n", "ruling.md", ""),
+    ]);
+    // The verifier's own step, given the backers a union of claims would give: the contract's sentence first.
+    const verifier = new SentenceVerifier(set.internals) as unknown as {
+      score(facts: SentenceFacts, claim: Claim): unknown;
+      oppositeElsewhere(facts: SentenceFacts, backers: unknown[]): Finding | undefined;
+    };
+    const facts = analyse("Her contract gave her six months' notice, but she was paid for only three.", 0);
+    const [contract, paid] = set.internals.claims.map((c) => verifier.score(facts, c));
+    // Backed by the contract's sentence alone, “paid” meets the article's “unpaid notice”.
+    assert.equal(verifier.oppositeElsewhere(facts, [contract])?.kind, "negation");
+    // The second backer says she was paid.
+    assert.equal(verifier.oppositeElsewhere(facts, [contract, paid]), undefined);
   });
 
   it("takes a length of time in one unit for the same length in another, and flags a different length", () => {

@@ -453,10 +453,27 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     if (measure && !unit.includes(measure)) unit = [measure, ...unit];
     // A time said in words is a rounded one: "half past six" for 6.31pm.
     const qualifier = exactness || qualifierBefore(tokens, first) || (clock ? "about" : "");
+    // "six months' notice, but she was paid for only three": a bare figure closing the clause counts what the
+    // sentence's measured figure before it counts.
+    const earlier = [...out].reverse().find((n) => MEASURED_KINDS.has(n.kind));
+    if (earlier && kind === "count" && !unit.length && clauseEnds(tokens, last, text, base)) {
+      kind = earlier.kind;
+      unit = earlier.unit;
+    }
     out.push({ value, kind, unit, qualifier, measure, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
   return out;
+}
+
+/** Kinds of figure a later bare figure may elide the unit of. */
+const MEASURED_KINDS = new Set(["duration", "percent"]);
+
+/** Token `i` ends a clause: the sentence's end or punctuation follows it. */
+function clauseEnds(tokens: Token[], i: number, text: string, base: number): boolean {
+  const next = tokens[i + 1];
+  const between = text.slice(tokens[i].end - base, next ? next.start - base : text.length);
+  return !next || /[,.;:!?]/.test(between);
 }
 
 // Dates as news prose writes them. A dedicated scanner, not chrono-node: it was 20 times slower per sentence (it runs

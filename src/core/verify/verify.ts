@@ -154,7 +154,7 @@ export class SentenceVerifier {
     }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
-      const elsewhere = this.oppositeElsewhere(facts, backers[0]) ?? this.unknownSpeaker(facts, backers) ?? this.reportedQuotationSpeaker(facts, backers[0]);
+      const elsewhere = this.oppositeElsewhere(facts, backers) ?? this.unknownSpeaker(facts, backers) ?? this.reportedQuotationSpeaker(facts, backers[0]);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
       result.confidence = round(Math.min(1, supporting.length ? supporting[0].coverage : union!.coverage));
@@ -532,12 +532,13 @@ export class SentenceVerifier {
    * paragraph names the pier, as "an old pier"). In the article the opposite may stand one word further off ("pleaded
    * guilty in court to theft" against "acquitted of theft"): its sentences say more than the draft's.
    */
-  private oppositeElsewhere(facts: SentenceFacts, backer: Scored): Conflict | undefined {
+  private oppositeElsewhere(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
+    const backer = backers[0];
     const words = facts.content;
     for (let i = 0; i < words.length; i++) {
       const t = words[i];
-      // Only a word the backing claim does not back: one it backs, even loosely ("rise" by "climbed"), is its word.
-      if (backer.alignment.matches[i] !== "none" || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
+      // Only a word no backing claim backs: one a backer backs, even loosely ("rise" by "climbed"), is its word.
+      if (backers.some((b) => b.alignment.matches[i] !== "none") || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
       // "is coming to terms": a verb in its progressive form, not the adjective WordNet opposes to "latest".
       if (t.norm.endsWith("ing") && afterBe(facts, t)) continue;
       for (const j of [i - 1, i + 1]) {
