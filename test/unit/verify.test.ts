@@ -867,6 +867,12 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.equal(verifier.oppositeElsewhere(facts, [contract, paid]), undefined);
   });
 
+  it("does not set a sum of money against a bare figure of another size (“£1.4 million” against someone aged 91)", () => {
+    const home = checker([["report.md", "Owen Brack, whose father, 91, has lived at Fenmore Lodge for four years, set up a families' group last year.\n\nKestrel Care runs the home.\n"]]);
+    const s = one(home, "Kestrel Care made a profit of £1.4 million last year.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+  });
+
   it("takes a length of time in one unit for the same length in another, and flags a different length", () => {
     const works = checker([["notice.md", "Nurses will walk out for 48 hours from Tuesday.\n\nWe expect the repairs to take about 18 months.\n\nThe consultation will last a fortnight.\n"]]);
     expectStatus(one(works, "Nurses will walk out for two days from Tuesday."), "supported");

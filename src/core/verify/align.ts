@@ -344,7 +344,10 @@ function comparableKinds(a: NumberFact, b: NumberFact): boolean {
   // A year is compared with a year, or with a count that could be one: "in 2014" is no "nine academies".
   if ((a.kind === "year" && !couldBeYear(b)) || (b.kind === "year" && !couldBeYear(a))) return false;
   // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
-  return sameValueKind(a, b) || (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
+  if (sameValueKind(a, b)) return true;
+  // A sum of money written loosely as a bare figure is of its size: "£1.1 million" is no one's age of 89.
+  if ((a.kind === "money" && b.kind === "count") || (b.kind === "money" && a.kind === "count")) return a.value <= 10 * b.value && b.value <= 10 * a.value;
+  return (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }
 /** A count in a year's range, written as a year is: "1,412 votes" has a thousands comma no year is written with. */
 const couldBeYear = (n: NumberFact) => n.kind === "year" || (n.kind === "count" && Number.isInteger(n.value) && n.value >= 1000 && n.value < 3000 && !n.text.includes(","));
