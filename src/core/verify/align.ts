@@ -345,7 +345,7 @@ function comparableKinds(a: NumberFact, b: NumberFact): boolean {
   if ((a.kind === "year" && !couldBeYear(b)) || (b.kind === "year" && !couldBeYear(a))) return false;
   // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
   if (sameValueKind(a, b)) return true;
-  // A sum of money written loosely as a bare figure is of its size: "£1.1 million" is no one's age of 89.
+  // A sum of money written loosely as a bare figure is of its size: "£2.3 million" is no one's age of 74.
   if ((a.kind === "money" && b.kind === "count") || (b.kind === "money" && a.kind === "count")) return a.value <= 10 * b.value && b.value <= 10 * a.value;
   return (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }

@@ -627,7 +627,7 @@ export class SentenceVerifier {
    */
   private subjectReversal(facts: SentenceFacts, scored: Scored[]): Conflict | undefined {
     // The subject's head: the last content word before the first auxiliary or past tense ("The harbour cafe will …" →
-    // "cafe", "Fire crews arrived …" → "crews").
+    // "cafe", "Lifeboat crews launched …" → "crews").
     const verbAt = facts.tokens.findIndex((t, i) => AUXILIARIES.has(t.norm) || (i > 0 && t.kind === "word" && !t.capitalised && t.norm.endsWith("ed") && canBeVerb(t.norm)));
     const before = facts.content.filter((t) => !inAttribution(facts, t) && t.kind === "word");
     const subject = verbAt > 0 ? before.filter((t) => t.start < facts.tokens[verbAt].start).pop() : before[0];
@@ -1165,8 +1165,8 @@ const SUPERLATIVES = new Set(
 const isRanking = (t: Token) => SUPERLATIVES.has(t.norm) || /^(second|third|fourth|fifth|sixth)-[a-z]+est$/.test(t.norm);
 
 /**
- * The claim ranks the same thing, by another measure of it that is no opposite: "the strongest gust" for "the highest
- * gust", "the busiest day" for "the biggest day". The ranked word must follow both.
+ * The claim ranks the same thing, by another measure of it that is no opposite: "the strongest wind" for "the highest
+ * wind", "the busiest day" for "the biggest day". The ranked word must follow both.
  */
 function ranksTheSame(facts: SentenceFacts, i: number, claim: SentenceFacts): boolean {
   const [t, ranked] = [facts.content[i], facts.content[i + 1]];
@@ -1239,8 +1239,8 @@ const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
 const CONTAINED_WORDS = 3;
 
 /**
- * The claim is said whole inside the sentence, its value alone changed: "Ms Quinn has a majority of eight" in "That
- * gave Ms Quinn 1,426 votes to Mr Brack's 1,418, a majority of six". The sentence says more than the claim, so its
+ * The claim is said whole inside the sentence, its value alone changed: "Ms Quinn has a majority of eleven" in "That
+ * gave Ms Quinn 2,210 votes to Mr Brack's 2,199, a majority of nine". The sentence says more than the claim, so its
  * own context is thin, but every word of the claim is there.
  */
 function claimContained(s: Scored, sub: Substitution): boolean {
@@ -1325,7 +1325,7 @@ function rangeStart(facts: SentenceFacts, value: { start: number; end: number })
 /** Some claim states this number (a year also as a date's year) or this date. */
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
-    // "a majority of six" is not stated by a sentence with a six in it that never speaks of a majority.
+    // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
     const speaksOf = (c: Claim) => !f.measure || c.facts.tokens.some((t) => t.stem === f.measure);
     return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
   }
