@@ -236,10 +236,19 @@ const HOURS = new Map<string, number>(
   Object.entries({ minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730.5, year: 8766, decade: 87660 }).map(([w, h]) => [stem(w), h]),
 );
 
+/** Hours in one of a unit of time, by its stem; undefined for a unit of no fixed length. */
+export const hoursPer = (unit: string): number | undefined => HOURS.get(unit);
+
 /** A duration's length in hours ("two days" and "48 hours" are both 48); undefined for anything else. */
 export function durationHours(n: NumberFact): number | undefined {
-  const per = n.kind === "duration" ? HOURS.get(n.unit[0] ?? "") : undefined;
+  const per = n.kind === "duration" ? hoursPer(n.unit[0] ?? "") : undefined;
   return per === undefined ? undefined : Math.round(n.value * per * 1000) / 1000;
+}
+
+/** Two durations of the same length, in whatever units: "two days" and "48 hours". */
+export function sameDuration(a: NumberFact, b: NumberFact): boolean {
+  const hours = durationHours(a);
+  return hours !== undefined && hours === durationHours(b);
 }
 
 /** "and a half" right after token `i`. */
@@ -447,7 +456,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = "label";
     }
     // "a majority of nine", "a total of 23", "a turnout of 41 per cent": the noun before "of" is what the figure
-    // measures, and a nine that counts something else ("six for Mr Brack") does not back it.
+    // measures, and a nine that counts something else ("nine for Mr Brack") does not back it.
     const measured = measuredNoun(tokens, first);
     const measure = measured && (kind === "count" || kind === "percent") ? measured : undefined;
     if (measure && !unit.includes(measure)) unit = [measure, ...unit];

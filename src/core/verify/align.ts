@@ -1,8 +1,7 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
-import { durationHours } from "../facts/facts";
+import { durationHours, hoursPer, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
@@ -383,7 +382,7 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
 /** A duration's length in another unit of time; undefined for units of no fixed length. */
 function inUnitOf(n: NumberFact, unit: string): number | undefined {
   const hours = durationHours(n);
-  const per = durationHours({ ...n, value: 1, unit: [unit] });
+  const per = hoursPer(unit);
   return hours !== undefined && per ? Math.round((hours / per) * 1000) / 1000 : undefined;
 }
 

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -238,7 +238,7 @@ export class SentenceVerifier {
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && statesAsPrecisely(e, d))) : [];
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m", "two days" for
     // "48 hours".
-    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || (n.kind === "duration" && durationHours(n) === durationHours(m))));
+    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m)));
     const valuesBacked = [...datesBacked, ...numbersBacked];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
@@ -882,7 +882,10 @@ export class SentenceVerifier {
     // "expected to double" is not backed by "two of its supports": a value counts with its kind.
     const values = this.reference.numberValues;
     // A length of time in any unit: "two days" is stated by "48 hours".
-    const stated = (n: NumberFact) => values.has(`${n.value}|${n.kind}`) || n.unit.some((u) => values.has(`${n.value}|${u}`)) || values.has(`${durationHours(n)}|hours`);
+    const stated = (n: NumberFact) => {
+      const hours = durationHours(n);
+      return values.has(`${n.value}|${n.kind}`) || n.unit.some((u) => values.has(`${n.value}|${u}`)) || (hours !== undefined && values.has(`${hours}|hours`));
+    };
     for (const n of facts.numbers) if (!stated(n)) out.push(n);
     for (const d of facts.dates) {
       if (d.hour !== undefined && !this.reference.hours.has(d.hour) && !(d.twelveHour && this.reference.hours.has(d.hour + 12))) out.push(d);
@@ -1234,7 +1237,6 @@ function valuePhrase(f: NumberFact | DateFact | EntityFact, claim: Claim): strin
 }
 const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
 
-/** How many content words either side of a value make up its slot in the sentence. */
 /** Claim words a contained claim must share with the sentence, its changed value aside. */
 const CONTAINED_WORDS = 3;
 
@@ -1249,6 +1251,7 @@ function claimContained(s: Scored, sub: Substitution): boolean {
   return rest.length >= CONTAINED_WORDS && rest.every((t) => paired.has(t));
 }
 
+/** How many content words either side of a value make up its slot in the sentence. */
 const SLOT_REACH = 3;
 
 /**
