@@ -1041,6 +1041,28 @@ describe("verify: disputed sources (in-memory)", () => {
     }
   });
 
+  const HARBOUR_NOTES =
+    "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n\n" +
+    "Parking charges rose by 20p.\n\nThe museum reopened after a refit.\n\nA new bus route links the station to the hospital.\n";
+
+  it("is not disputed by a question a source asks", () => {
+    const c = checker([
+      ["minutes.md", "4.2 The operator has enough spare buses to cover every school route this winter.\n"],
+      ["radio.md", "ANNA BRENT: So the operator has no spare buses to cover the school routes this winter?\n\nCLLR HOLT: I would not put it that way.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The operator has enough spare buses to cover every school route this winter."), "supported");
+  });
+
+  it("is not disputed by a denial that shares only a name or two with the sentence", () => {
+    const c = checker([
+      ["union.md", "The depot's sprinkler system failed on the night of the blaze.\n"],
+      ["council.md", "No sprinkler engineer visited the depot.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The depot's sprinkler system failed on the night of the blaze."), "supported");
+  });
+
   it("is not disputed where the sources agree", () => {
     const council = checker([
       ["herald.md", HERALD],

@@ -43,6 +43,8 @@ const CONFLICT_CONTEXT_ANCHORED = 0.35;
 const REPORTED_QUOTATION_COVERAGE = 0.7;
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
 const SAME_MATTER = 0.4;
+/** A source that denies what the draft says must share a third of it: one name or two in common is another matter. */
+const DISSENT_COVERAGE = 0.35;
 
 /** Phrases of opinion, speculation or transition: nothing to check. */
 const OPINION =
@@ -121,6 +123,8 @@ export class SentenceVerifier {
     const supporting = scored.filter((s) => s.coverage >= SUPPORT_COVERAGE && this.backsAllFacts(facts, [s], pool)).sort((a, b) => b.coverage - a.coverage);
     const union = this.unionSupport(facts, scored, pool);
 
+    // A question asks; it says neither what the draft says nor the opposite.
+    conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !c.claim.facts.question));
     if (conflicts.length) {
       // Most certain first; a body sentence before the headline that says the same in fewer words.
       conflicts.sort((a, b) => b.confidence - a.confidence || Number(isHeadline(a.claim)) - Number(isHeadline(b.claim)));
@@ -789,11 +793,11 @@ export class SentenceVerifier {
     // The backing claim carries the rest of the sentence; a dissenting one need only reverse the point itself
     // (two or more words of the draft that it negates), and must contradict the backing claim as well.
     for (const h of this.reference.search(this.reference.queryTerms(facts), CANDIDATES * 3)) {
-      if (h.claim.documentId === backer.claim.documentId || seen.has(h.claim)) continue;
+      if (h.claim.documentId === backer.claim.documentId || seen.has(h.claim) || h.claim.facts.question) continue;
       // Only a claim with a negation of its own, or a draft with one, can reverse the draft's polarity.
       if (!h.claim.facts.negations.length && !facts.negations.length) continue;
       const s = this.score(facts, h.claim);
-      if (!s.polarityFlip || s.coverage < 0.25 || facts.quotes.length || !namesAnyOf(facts, h.claim) || !this.claimsDisagree(backer.claim, h.claim)) continue;
+      if (!s.polarityFlip || s.coverage < DISSENT_COVERAGE || facts.quotes.length || !namesAnyOf(facts, h.claim) || !this.claimsDisagree(backer.claim, h.claim)) continue;
       const cue = reversalCue(facts, s);
       return {
         kind: "negation",
