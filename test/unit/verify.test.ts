@@ -816,6 +816,18 @@ describe("verify: which values count the same thing (in-memory)", () => {
     ],
   ]);
 
+  it("does not set a count of named things against a length of time", () => {
+    const farm = checker([["farm.md", "The Brimley farmers had twenty minutes to move their herds off the flooded fields.\n"]]);
+    assert.ok(!one(farm, "The Brimley farmers had 300 sheep to move off the flooded fields.").findings.some((f) => f.kind === "number"));
+    expectConflict(
+      "The Brimley farmers had ten minutes to move their herds off the flooded fields.",
+      one(farm, "The Brimley farmers had ten minutes to move their herds off the flooded fields."),
+      "number",
+      "ten minutes",
+      "twenty minutes",
+    );
+  });
+
   it("does not set a count of one thing against a count of another", () => {
     const s = one(plant, "The Ashby works covers 16 hectares.");
     assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
@@ -1020,6 +1032,25 @@ describe("verify: what a speaker said, which another source disputes (in-memory)
     const s = one(rail, "Kestrel Rail said no passenger had been held on a stopped train for more than 90 minutes.");
     expectStatus(s, "supported");
     assert.match(s.sources[0].text, /^No passenger was held/);
+  });
+});
+
+describe("verify: phrasal verbs (in-memory)", () => {
+  const college = checker([
+    [
+      "statement.md",
+      "Brimley College took a number of systems offline to contain the attack, including staff email, the payroll system and the college's online library.\n\n" +
+        "Our investigation has found evidence that about 40 gigabytes of data were copied from a file server used by the college's nursing department.\n",
+    ],
+  ]);
+
+  it("reads “shut down” as closing, not as the “shut out” that opposes “including”", () => {
+    expectStatus(one(college, "Brimley College has been hit by an attack that forced it to shut down staff email, its payroll system and its online library."), "supported");
+  });
+
+  it("does not take “could not rule out that more had been taken” for a denial of what the source found", () => {
+    const s = one(college, "Investigators confirmed that about 40 gigabytes had been copied from the nursing department's file server, but could not rule out that more had been taken.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
   });
 });
 

@@ -3,7 +3,7 @@
 // opposite).
 import { durationHours, hoursPer, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS } from "../lexicon";
+import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, phrasalLexeme } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -51,6 +51,13 @@ export function compareTokens(a: Token, b: Token): Match {
   return lexemeOf(a).relationTo(lexemeOf(b));
 }
 
+/** The claim's word states the opposite of the draft's, each read in its sentence (a phrasal verb as one). */
+export function wordsOppose(t: Token, draft: SentenceFacts, c: Token, claim: SentenceFacts): boolean {
+  readPhrasalVerbs(draft);
+  readPhrasalVerbs(claim);
+  return compareTokens(t, c) === "opposite";
+}
+
 const SEASONS = new Set(["spring", "summer", "autumn", "winter"]);
 export const isSeason = (t: Token) => SEASONS.has(t.norm);
 
@@ -72,8 +79,28 @@ const DIFF_TOKENS = new WeakMap<SentenceFacts, Token[]>();
 /** A sentence's content words and numbers, picked out once: a claim is aligned with many draft sentences. */
 function diffTokens(facts: SentenceFacts): Token[] {
   let tokens = DIFF_TOKENS.get(facts);
-  if (!tokens) DIFF_TOKENS.set(facts, (tokens = facts.tokens.filter((t, i, all) => isDiffToken(t) || isStance(all, i))));
+  if (!tokens) {
+    DIFF_TOKENS.set(facts, (tokens = facts.tokens.filter((t, i, all) => isDiffToken(t) || isStance(all, i))));
+    readPhrasalVerbs(facts);
+  }
   return tokens;
+}
+
+const PHRASES_READ = new WeakSet<SentenceFacts>();
+/**
+ * A verb directly followed by its particle ("shut down", "ruled out") compares as the phrasal verb. Read lazily, once
+ * per sentence: claims loaded from the disk cache carry no lexemes.
+ */
+function readPhrasalVerbs(facts: SentenceFacts): void {
+  if (PHRASES_READ.has(facts)) return;
+  PHRASES_READ.add(facts);
+  const tokens = facts.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [t, next] = [tokens[i], tokens[i + 1]];
+    if (!PARTICLES.has(next.norm) || next.start > t.end + 1 || !isContentToken(t) || t.capitalised) continue;
+    const phrasal = phrasalLexeme(`${t.norm} ${next.norm}`);
+    if (phrasal) t.lexeme = phrasal;
+  }
 }
 /** The token lies inside the span (a fact's, a name's). */
 export const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
@@ -342,12 +369,15 @@ export function sameValueKind(a: NumberFact, b: NumberFact): boolean {
 function comparableKinds(a: NumberFact, b: NumberFact): boolean {
   // A year is compared with a year, or with a count that could be one: "in 2014" is no "nine academies".
   if ((a.kind === "year" && !couldBeYear(b)) || (b.kind === "year" && !couldBeYear(a))) return false;
-  // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
   if (sameValueKind(a, b)) return true;
+  // A count of a named thing is no length, sum or share: "300 sheep" is no "twenty minutes".
+  if ((countOfThings(a) && !COUNTLIKE.has(b.kind)) || (countOfThings(b) && !COUNTLIKE.has(a.kind))) return false;
+  // A bare count may be any value written loosely, but not a share: "900 people" is no "one in three" of anything.
   // A sum of money written loosely as a bare figure is of its size: "£2.3 million" is no one's age of 74.
   if ((a.kind === "money" && b.kind === "count") || (b.kind === "money" && a.kind === "count")) return a.value <= 10 * b.value && b.value <= 10 * a.value;
   return (a.kind === "count" && !isShare(b)) || (b.kind === "count" && !isShare(a));
 }
+const countOfThings = (n: NumberFact) => n.kind === "count" && n.unit.length > 0;
 /** A count in a year's range, written as a year is: "1,412 votes" has a thousands comma no year is written with. */
 const couldBeYear = (n: NumberFact) => n.kind === "year" || (n.kind === "count" && Number.isInteger(n.value) && n.value >= 1000 && n.value < 3000 && !n.text.includes(","));
 

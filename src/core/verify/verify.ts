@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, compareTokens, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within } from "./align";
+import { align, Alignment, comparableDates, compareTokens, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -1379,7 +1379,7 @@ const weekdayOf = (d: DateFact) => (d.year !== undefined && d.month !== undefine
 
 /** The source's word `c` states the opposite of the draft's `t`, and both are said the same way round. */
 function opposes(t: Token, draft: SentenceFacts, c: Token, claim: SentenceFacts): boolean {
-  return t.kind === "word" && c.kind === "word" && t.stem !== c.stem && oppositeWords(t.norm, c.norm) && samePolarity(t, draft, c, claim) && !inName(t, draft) && !inName(c, claim);
+  return t.kind === "word" && c.kind === "word" && t.stem !== c.stem && wordsOppose(t, draft, c, claim) && samePolarity(t, draft, c, claim) && !inName(t, draft) && !inName(c, claim);
 }
 
 /**
