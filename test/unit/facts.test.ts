@@ -253,6 +253,16 @@ describe("facts: how far a negation reaches", () => {
   it("reaches into the clause the denied verb introduces", () => {
     assert.match(negatedWords("The council has not said whether the pier will be rebuilt."), /rebuilt/);
   });
+
+  it("reads “too few” and “too little” as a denied quantity, like “not enough”", () => {
+    assert.equal(negatedWords("Too few wardens were on patrol at the weekend."), "few wardens were on patrol at the weekend");
+    assert.equal(negatedWords("There were too many wardens on patrol."), "");
+  });
+
+  it("reads “banned from doing” as “may not do”, but not “banned from a place”", () => {
+    assert.match(negatedWords("The Brimley kennels have been barred from taking new dogs."), /taking new dogs/);
+    assert.equal(negatedWords("Fenmore trawlers were banned from the bay."), "");
+  });
 });
 
 describe("facts: shares written in words", () => {

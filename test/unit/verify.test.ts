@@ -1054,6 +1054,24 @@ describe("verify: phrasal verbs (in-memory)", () => {
   });
 });
 
+describe("verify: denials said another way (in-memory)", () => {
+  const inspection = checker([
+    [
+      "report.md",
+      "The inspectors found there were not enough wardens on duty at weekends and that keys were not stored securely.\n\n" +
+        "The Brimley kennels have been banned from taking new dogs without the council's agreement.\n",
+    ],
+  ]);
+
+  it("takes “too few” as the source's “not enough”", () => {
+    expectStatus(one(inspection, "The inspectors found that too few wardens were on duty at weekends and that keys were not being stored securely."), "supported");
+  });
+
+  it("takes “may not take” as the source's “banned from taking”", () => {
+    expectStatus(one(inspection, "The Brimley kennels may not take in any new dogs without the council's agreement."), "supported");
+  });
+});
+
 describe("verify: disputed sources (in-memory)", () => {
   it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
     const council = checker([

@@ -146,6 +146,8 @@ function countAt(t: Token): number | undefined {
   if (t.kind === "number") return /^\d+$/.test(t.norm) ? Number(t.norm) : undefined;
   return t.kind === "word" ? numberWord(t.norm) : undefined;
 }
+/** Verbs that deny the act they bar: "barred from standing" is "may not stand" (not "banned from the airspace"). */
+const PROHIBITION = new Set("banned barred prohibited prevented forbidden".split(" "));
 const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
@@ -818,7 +820,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   return scope;
 }
 
-const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither"]);
+// "too" is a cue only in "too few" and "too little" (see `extractNegations`): a denied quantity, like "no".
+const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither", "too"]);
 const FINITE_AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should does did".split(" "));
 
 /** Stems of the verbs of stopping ("ceased", "stops", "halted"): a denied one ends a negation's scope. */
@@ -832,9 +835,10 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   const cues: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm);
-    if (!isCue) continue;
     const next = tokens[i + 1]?.norm;
+    // "too few staff" is "not enough staff"; "banned from taking" is "may not take".
+    const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
+    if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
     if (t.norm === "no" && (next === "fewer" || next === "less" || next === "more" || next === "doubt")) continue;
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
