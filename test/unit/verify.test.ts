@@ -703,6 +703,20 @@ The charity that runs the station raised the money through a public appeal.
 `;
 
 describe("verify: a sentence that sums up several source sentences (in-memory)", () => {
+  it("takes in a short source sentence that states the figure, however little else it says", () => {
+    const meeting = checker([
+      [
+        "release.md",
+        "The council will hold a public meeting at Brimley Village Hall on Thursday 5 March at 7pm, where residents can put their questions to councillors and engineers.\n\nThe sea wall on the Tollmouth road has been closed since the storm.\n",
+      ],
+      ["transcript.md", "Brimley Village Hall, Thursday 5 March 2026, 7pm.\n\nAbout 240 people attended.\n\nCLLR MALLORY: Thank you all for coming.\n"],
+    ]);
+    const s = one(meeting, "About 240 people packed into Brimley Village Hall on Thursday night to question councillors and engineers about the sea wall on the Tollmouth road.");
+    expectStatus(s, "supported");
+    assert.ok(s.sources.some((x) => x.text === "About 240 people attended."), describeResult(s));
+    assert.notEqual(one(meeting, "About 420 people packed into Brimley Village Hall on Thursday night to question councillors and engineers.").status, "supported");
+  });
+
   const lifeboat = checker([["herald.md", LIFEBOAT]]);
 
   it("is supported by their union, even when one of them backs only a few of its words", () => {

@@ -369,8 +369,12 @@ export class SentenceVerifier {
    * boat in 2026, funded by a public appeal" draws on one sentence for the boat and another for the appeal.
    */
   private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): { backers: Scored[]; coverage: number } | undefined {
+    // A short claim that states one of the draft's figures with its unit ("About 180 people attended") is a member
+    // however little else of the sentence it says.
+    const states = (s: Scored, n: NumberFact) => n.unit.length > 0 && s.claim.facts.numbers.some((m) => sameNumber(n, m) && m.unit.some((u) => n.unit.includes(u)));
+    const statesFigure = (s: Scored) => facts.numbers.some((n) => states(s, n));
     const eligible = scored
-      .filter((s) => s.coverage >= UNION_MEMBER_COVERAGE && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite"))
+      .filter((s) => (s.coverage >= UNION_MEMBER_COVERAGE || statesFigure(s)) && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite"))
       .sort((a, b) => b.coverage - a.coverage);
     if (eligible.length < 2 || eligible[0].coverage < RELATED_COVERAGE) return undefined;
     const weights = facts.content.map((t) => this.weight(t));
@@ -388,6 +392,14 @@ export class SentenceVerifier {
       if (!next) break;
       backers.push(next);
       backed.forEach((c, i) => (backed[i] = Math.max(c, credit(next!.alignment.matches[i]))));
+    }
+    // The figure's own claim joins when none of the others states the figure.
+    for (const n of facts.numbers) {
+      const holder = !backers.some((b) => states(b, n)) && eligible.find((s) => states(s, n));
+      if (holder) {
+        backers.push(holder);
+        backed.forEach((c, i) => (backed[i] = Math.max(c, credit(holder.alignment.matches[i]))));
+      }
     }
     const coverage = total ? backed.reduce((sum, c, i) => sum + c * weights[i], 0) / total : 0;
     if (backers.length < 2 || coverage < SUPPORT_COVERAGE + 0.05) return undefined;
