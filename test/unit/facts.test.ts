@@ -397,6 +397,16 @@ describe("facts: entities", () => {
     assert.equal(s.slice(e.title!.start, e.title!.end), "Prime Minister");
   });
 
+  it("reads a role in brackets after a name, as minutes list those present, and gives no one the role before theirs", () => {
+    const s = "Present: Owen Brack (chair, independent member), Dr Kate Lyle (staff member of the board), Jo Bell (independent member).";
+    const f = analyse(s, 0);
+    assert.equal(entity(f, "Owen Brack").title?.text, "chair");
+    assert.equal(entity(f, "Kate Lyle").title?.text, "staff member");
+    const bell = entity(f, "Jo Bell");
+    assert.equal(bell.title?.text, "independent member");
+    assert.equal(s.slice(bell.title!.start, bell.title!.end), "independent member");
+  });
+
   it("drops an honorific and keeps a lower-case role: “County engineer Dr Priya Nair”", () => {
     const s = "County engineer Dr Priya Nair said the footbridge was unsafe.";
     const f = analyse(s, 0);

@@ -1068,6 +1068,17 @@ describe("verify: phrasal verbs (in-memory)", () => {
   });
 });
 
+describe("verify: a role given in brackets (in-memory)", () => {
+  it("takes a person's role from a list of those present, beside the one a report gives", () => {
+    const c = checker([
+      ["minutes.md", "Present: Owen Brack (chair, independent member), Dr Kate Lyle (staff member of the board), Jo Bell (independent member).\n"],
+      ["paper.md", "Dr Kate Lyle, president of the Brimley branch of the teachers' union, said staff had raised the leak in writing in May.\n"],
+    ]);
+    expectStatus(one(c, "Dr Kate Lyle, a staff member of the board, said staff had raised the leak in writing in May."), "supported");
+    expectStatus(one(c, "Dr Kate Lyle, the board's treasurer, said staff had raised the leak in writing in May."), "conflict");
+  });
+});
+
 describe("verify: denials said another way (in-memory)", () => {
   const inspection = checker([
     [

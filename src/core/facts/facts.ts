@@ -700,13 +700,14 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     let tStart = titleWords.length ? titleWords[0].start : -1;
     let tEnd = titleWords.length ? titleWords[titleWords.length - 1].end : -1;
     let p = i - 1;
-    if (tStart < 0 && p >= 0 && isRoleWord(tokens[p].norm)) {
+    // Not across a bracket: "member), Jo Bell" ends someone else's description.
+    if (tStart < 0 && p >= 0 && isRoleWord(tokens[p].norm) && !/[()]/.test(text.slice(tokens[p].end - base, tokens[i].start - base))) {
       tStart = tokens[p].start;
       tEnd = tokens[p].end;
       p--;
     }
     if (tStart >= 0) {
-      while (p >= 0 && p >= i - 4 && tokens[p].kind === "word" && !STOPWORDS.has(tokens[p].norm) && !/[,.;:]/.test(text.slice(tokens[p].end - base, tokens[p + 1].start - base))) {
+      while (p >= 0 && p >= i - 4 && tokens[p].kind === "word" && !STOPWORDS.has(tokens[p].norm) && !/[,.;:()]/.test(text.slice(tokens[p].end - base, tokens[p + 1].start - base))) {
         tStart = tokens[p].start;
         p--;
       }
@@ -740,11 +741,12 @@ const APPOSITIVE_BREAK = new Set(["of", "at", "for", "in", "on", "with", "and", 
 function appositiveRole(rest: string): { text: string; offset: number } | undefined {
   // An age or a home town may come first: "Owen Brack, 39, of Brimley, a former site manager".
   // Or the name is the subject of "is" or "was": "Kate Lyle is a teacher on Brimley".
-  const lead = /^(?:(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+)/u.exec(rest);
+  // Or, in minutes and lists, it stands in brackets: "Jo Bell (staff member of Council)".
+  const lead = /^(?:(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+|\s+\(\s*(?:(?:an?|the)\s+)?)/u.exec(rest);
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
   // regional organiser"), to a break or punctuation.
-  const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:]|$))/uy;
+  const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:)]|$))/uy;
   word.lastIndex = lead[0].length;
   let end = -1;
   for (let count = 0, m = word.exec(rest); m && count < 6; count++, m = m[2] ? word.exec(rest) : null) {
