@@ -397,6 +397,13 @@ describe("facts: entities", () => {
     assert.equal(s.slice(e.title!.start, e.title!.end), "Prime Minister");
   });
 
+  it("keeps a plural possessive inside a name (“Tollmouth Magistrates' Court”), keyed the same without the apostrophe", () => {
+    const a = analyse("They will appear before Tollmouth Magistrates' Court on Friday.", 0);
+    const b = analyse("They will appear before Tollmouth Magistrates Court on Friday.", 0);
+    assert.deepEqual(a.entities.map((e) => e.text), ["Tollmouth Magistrates' Court"]);
+    assert.equal(a.entities[0].key, b.entities[0].key);
+  });
+
   it("reads a role in brackets after a name, as minutes list those present, and gives no one the role before theirs", () => {
     const s = "Present: Owen Brack (chair, independent member), Dr Kate Lyle (staff member of the board), Jo Bell (independent member).";
     const f = analyse(s, 0);

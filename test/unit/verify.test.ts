@@ -1068,6 +1068,19 @@ describe("verify: phrasal verbs (in-memory)", () => {
   });
 });
 
+describe("verify: a name with a plural possessive (in-memory)", () => {
+  const court = checker([["court.md", "Two men and a woman have been charged over the burglary at the Tollmouth museum.\n\nAll three are due to appear before Tollmouth Magistrates' Court on Friday.\n"]]);
+
+  it("finds the other court put in its place", () => {
+    const draft = "All three men are due to appear before Tollmouth Crown Court on Friday.";
+    expectConflict(draft, one(court, draft), "entity", "Tollmouth Crown Court", "Tollmouth Magistrates' Court");
+  });
+
+  it("takes the name written without its apostrophe as the same", () => {
+    expectStatus(one(court, "All three are due to appear before Tollmouth Magistrates Court on Friday."), "supported");
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([

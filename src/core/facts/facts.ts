@@ -651,6 +651,8 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       const next = tokens[j + 1];
       if (next.kind === "word" && next.capitalised && !(STOPWORDS.has(next.norm) && !isAllCapsName(next))) j++;
       else if ((next.norm === "of" || next.norm === "de" || next.norm === "al") && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
+      // A plural possessive inside a name: "Harrowfield Magistrates' Court", "the Dockers' Union".
+      else if (/^['’]$/.test(next.text) && next.start === tokens[j].end && /s$/.test(tokens[j].norm) && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
       else break;
     }
     // A place or nationality next to another name is a name of its own: "Paris Chilean embassy", "US National
@@ -685,12 +687,13 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       words = words.slice(0, of);
     }
     const entityText = text.slice(words[0].start - base, words[words.length - 1].end - base).replace(/['’]s$/, "");
-    const norms = words.map((w) => w.norm);
+    // The possessive's apostrophe is no word of the name, and its key is the same written with or without it.
+    const norms = words.filter((w) => !/^['’]$/.test(w.text)).map((w) => w.norm);
     const lastIsOrg = ORG_WORDS.has(norms[norms.length - 1]);
     const isPlace = isPlaceName(entityText);
     const entity: EntityFact = {
       text: entityText,
-      key: canonicalPlace(entityText),
+      key: canonicalPlace(entityText.replace(/(?<=s)['’](?=\s)/g, "")),
       tokens: norms.map((n) => canonicalPlace(n)),
       start: words[0].start,
       end: words[0].start + entityText.length,
