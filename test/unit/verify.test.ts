@@ -831,14 +831,14 @@ describe("verify: which values count the same thing (in-memory)", () => {
   ]);
 
   it("does not set a count of named things against a length of time", () => {
-    const farm = checker([["farm.md", "The Brimley farmers had twenty minutes to move their herds off the flooded fields.\n"]]);
-    assert.ok(!one(farm, "The Brimley farmers had 300 sheep to move off the flooded fields.").findings.some((f) => f.kind === "number"));
+    const farm = checker([["farm.md", "The Brimley farmers had fifteen minutes to move their herds off the flooded fields.\n"]]);
+    assert.ok(!one(farm, "The Brimley farmers had 400 cattle to move off the flooded fields.").findings.some((f) => f.kind === "number"));
     expectConflict(
       "The Brimley farmers had ten minutes to move their herds off the flooded fields.",
       one(farm, "The Brimley farmers had ten minutes to move their herds off the flooded fields."),
       "number",
       "ten minutes",
-      "twenty minutes",
+      "fifteen minutes",
     );
   });
 
@@ -1053,17 +1053,17 @@ describe("verify: phrasal verbs (in-memory)", () => {
   const college = checker([
     [
       "statement.md",
-      "Brimley College took a number of systems offline to contain the attack, including staff email, the payroll system and the college's online library.\n\n" +
-        "Our investigation has found evidence that about 40 gigabytes of data were copied from a file server used by the college's nursing department.\n",
+      "Brimley College switched off several systems after the break-in, including staff email, the payroll system and the college's online library.\n\n" +
+        "Forensic analysts have found that about 40 gigabytes of files were copied from a server used by the college's nursing department.\n",
     ],
   ]);
 
   it("reads “shut down” as closing, not as the “shut out” that opposes “including”", () => {
-    expectStatus(one(college, "Brimley College has been hit by an attack that forced it to shut down staff email, its payroll system and its online library."), "supported");
+    expectStatus(one(college, "The break-in forced Brimley College to shut down staff email, the payroll system and the online library."), "supported");
   });
 
-  it("does not take “could not rule out that more had been taken” for a denial of what the source found", () => {
-    const s = one(college, "Investigators confirmed that about 40 gigabytes had been copied from the nursing department's file server, but could not rule out that more had been taken.");
+  it("does not take “could not rule out that more was taken” for a denial of what the source found", () => {
+    const s = one(college, "Analysts confirmed that about 40 gigabytes of files had been copied from the nursing department's server, but could not rule out that more was taken.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 });

@@ -651,7 +651,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       const next = tokens[j + 1];
       if (next.kind === "word" && next.capitalised && !(STOPWORDS.has(next.norm) && !isAllCapsName(next))) j++;
       else if ((next.norm === "of" || next.norm === "de" || next.norm === "al") && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
-      // A plural possessive inside a name: "Harrowfield Magistrates' Court", "the Dockers' Union".
+      // A plural possessive inside a name: "Tollmouth Magistrates' Court", "the Dockers' Union".
       else if (/^['’]$/.test(next.text) && next.start === tokens[j].end && /s$/.test(tokens[j].norm) && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
       else break;
     }

@@ -369,7 +369,7 @@ export class SentenceVerifier {
    * boat in 2026, funded by a public appeal" draws on one sentence for the boat and another for the appeal.
    */
   private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): { backers: Scored[]; coverage: number } | undefined {
-    // A short claim that states one of the draft's figures with its unit ("About 180 people attended") is a member
+    // A short claim that states one of the draft's figures with its unit ("About 240 people attended") is a member
     // however little else of the sentence it says.
     const states = (s: Scored, n: NumberFact) => n.unit.length > 0 && s.claim.facts.numbers.some((m) => sameNumber(n, m) && m.unit.some((u) => n.unit.includes(u)));
     const statesFigure = (s: Scored) => facts.numbers.some((n) => states(s, n));
