@@ -362,7 +362,7 @@ export const PARTICLES = new Set(["out", "up", "down", "off", "over"]);
 /**
  * A verb followed by its particle, read as the phrasal verb WordNet lists ("ruled out" is "rule_out": exclude;
  * "shut down" is "shut_down": close), not as the bare verb, whose other senses mislead ("rule" is "find", one sense
- * of "shut" opposes "include"). Undefined when WordNet has no such entry.
+ * of "shut" opposes "include"). Null when WordNet has no such entry.
  */
 export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null => {
   const [word, particle] = key.split(" ");
