@@ -639,6 +639,8 @@ function notEnglish(t: Token): boolean {
 const isAllCapsName = (t: Token) => /^[A-Z]{2,}$/.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
+const isApostrophe = (t: Token) => t.text === "'" || t.text === "’";
+
 function extractEntities(tokens: Token[], text: string, base: number, knownNames?: Set<string>): EntityFact[] {
   const out: EntityFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -652,7 +654,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       if (next.kind === "word" && next.capitalised && !(STOPWORDS.has(next.norm) && !isAllCapsName(next))) j++;
       else if ((next.norm === "of" || next.norm === "de" || next.norm === "al") && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
       // A plural possessive inside a name: "Tollmouth Magistrates' Court", "the Dockers' Union".
-      else if (/^['’]$/.test(next.text) && next.start === tokens[j].end && /s$/.test(tokens[j].norm) && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
+      else if (isApostrophe(next) && next.start === tokens[j].end && /s$/.test(tokens[j].norm) && tokens[j + 2]?.capitalised && !STOPWORDS.has(tokens[j + 2].norm)) j += 2;
       else break;
     }
     // A place or nationality next to another name is a name of its own: "Paris Chilean embassy", "US National
@@ -688,7 +690,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     }
     const entityText = text.slice(words[0].start - base, words[words.length - 1].end - base).replace(/['’]s$/, "");
     // The possessive's apostrophe is no word of the name, and its key is the same written with or without it.
-    const norms = words.filter((w) => !/^['’]$/.test(w.text)).map((w) => w.norm);
+    const norms = words.filter((w) => !isApostrophe(w)).map((w) => w.norm);
     const lastIsOrg = ORG_WORDS.has(norms[norms.length - 1]);
     const isPlace = isPlaceName(entityText);
     const entity: EntityFact = {

@@ -325,7 +325,7 @@ export class SentenceVerifier {
     // Away from the backing claim a bare value is not enough: "2,000 members" is not the article's "2,000 people".
     if (isNumberFact(f)) {
       if (!f.unit.length) return valueStated(f, stating);
-      return stating.some((c) => c.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u))));
+      return stating.some((c) => statesWithUnit(c, f));
     }
     if (!valueStated(f, stating)) return false;
     // As for the backing claim: "August 2021" needs the document to state 2021, not only August.
@@ -371,7 +371,7 @@ export class SentenceVerifier {
   private unionSupport(facts: SentenceFacts, scored: Scored[], pool: Scored[]): { backers: Scored[]; coverage: number } | undefined {
     // A short claim that states one of the draft's figures with its unit ("About 240 people attended") is a member
     // however little else of the sentence it says.
-    const states = (s: Scored, n: NumberFact) => n.unit.length > 0 && s.claim.facts.numbers.some((m) => sameNumber(n, m) && m.unit.some((u) => n.unit.includes(u)));
+    const states = (s: Scored, n: NumberFact) => statesWithUnit(s.claim, n);
     const statesFigure = (s: Scored) => facts.numbers.some((n) => states(s, n));
     const eligible = scored
       .filter((s) => (s.coverage >= UNION_MEMBER_COVERAGE || statesFigure(s)) && !s.polarityFlip && !s.alignment.substitutions.some((x) => x.kind === "opposite"))
@@ -1342,6 +1342,11 @@ function rangeStart(facts: SentenceFacts, value: { start: number; end: number })
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
+/** The claim states the figure with one of its units ("2,000 people", not the bare value); never a figure with none. */
+function statesWithUnit(claim: Claim, f: NumberFact): boolean {
+  return claim.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u)));
+}
+
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
