@@ -621,6 +621,12 @@ describe("facts: quotes and attribution", () => {
     assert.equal(analyse("“It is over,” said Ines Calder.", 0).speaker, "Ines Calder");
   });
 
+  it("credits “she said she rang X” to the person before, not the name in what she said", () => {
+    const f = analyse("She said she rang Kestrel Labs at about 3pm to report it.", 0, { previousSpeaker: "Ruth Mallory" });
+    assert.equal(f.speaker, "Ruth Mallory");
+    assert.equal(analyse("He told Kestrel Labs the figures were wrong.", 0, { previousSpeaker: "Owen Brack" }).speaker, "Owen Brack");
+  });
+
   it("does not read “were told to leave” as attribution (seed)", () => {
     const f = analyse("Iranian embassy staff were told to leave Tirana by the weekend.", 0);
     assert.equal(f.attributed, false);

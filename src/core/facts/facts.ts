@@ -960,8 +960,10 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
     const from = trailing ? base + comma : described ? tokens[0].start : tokens[Math.max(0, i - 14)].start;
     // "Rescuers searching the hills near Brimley said": a place after a preposition is where, not who.
     const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
-    // "the judge told Ines Calder": the name after a verb of telling is who heard it.
-    const after = LISTENER_VERBS.has(t.norm) ? [] : entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
+    const subject = subjectBefore(tokens, i, from);
+    // "the judge told Ines Calder": the name after a verb of telling is who heard it; "she said she rang Kestrel
+    // Labs": a verb with a pronoun for its subject has its speaker already, and the name after it is in what was said.
+    const after = LISTENER_VERBS.has(t.norm) || (subject && SPEAKER_PRONOUNS.has(subject.norm)) ? [] : entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);
     const distance = (e: EntityFact) => Math.abs(e.start - t.start);
     let who: EntityFact | undefined;
     if (t.norm === "according") {
@@ -990,7 +992,6 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
       const titled = who.title && who.title.start < who.start;
       return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
     }
-    const subject = subjectBefore(tokens, i, from);
     if (subject && SPEAKER_PRONOUNS.has(subject.norm)) {
       return { speaker: (subject.norm === "it" && context.previousSubject) || context.previousSpeaker, attributed: true, span: around(subject) };
     }
