@@ -166,7 +166,7 @@ const IRREGULAR = wordTable({
   bought: "buy", thought: "think", caught: "catch", led: "lead", ran: "run", came: "come", became: "become",
   men: "man", women: "woman", children: "child", people: "person", struck: "strike", drove: "drive", driven: "drive",
   wrote: "write", written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", chose: "choose",
-  seen: "see", saw: "see", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
+  seen: "see", saw: "see", upheld: "uphold", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
 });
 
 function synsetsOf(word: string): number[] {
@@ -246,12 +246,14 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["survive", "die"], ["alive", "dead"], ["strong", "weak"], ["major", "minor"], ["true", "false"], ["agree", "disagree"],
   ["accurate", "inaccurate"], ["responsible", "innocent"], ["online", "offline"], ["operational", "inoperative"],
   ["keep", "delete"], ["keep", "remove"], ["voluntary", "mandatory"],
-  ["voluntary", "compulsory"], ["optional", "mandatory"],
+  ["voluntary", "compulsory"], ["optional", "mandatory"], ["agree", "refuse"], ["agree", "decline"], ["accept", "decline"],
+  ["continue", "stop"], ["keep", "cut"], ["remain", "resign"], ["stay", "resign"],
+  ["uphold", "reject"], ["properly", "poorly"],
 ];
 
 /** Verbs of change in one direction: profits that "surged" did not "tumble", prices "raised" were not "cut". */
 const MOVE_UP = "rise increase grow climb surge soar rebound jump".split(" ");
-const MOVE_DOWN = "fall drop decline decrease tumble slump plunge plummet sink dip shrink slide".split(" ");
+const MOVE_DOWN = "fall drop decline decrease tumble slump plunge plummet sink dip shrink slide reduce".split(" ");
 
 /** Degree words on one scale: a "minimal" damage is not a "catastrophic" one. */
 const SCALE_LOW = "minimal minor slight small negligible limited modest little light mild marginal insignificant".split(" ");

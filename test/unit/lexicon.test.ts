@@ -120,6 +120,15 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("accepted", "rejected"), true);
     });
 
+    it("opposes agreeing and refusing, staying and resigning, keeping and cutting, a rise and a reduction", () => {
+      for (const [a, b] of [["agreed", "declined"], ["agreed", "refused"], ["continued", "stopped"], ["remain", "resigned"], ["keep", "cut"], ["upheld", "rejected"], ["properly", "poorly"], ["risen", "reduced"]]) {
+        assert.equal(oppositeWords(a, b), true, `${a} / ${b}`);
+      }
+      // A noun "stop" is no opposite of keeping on, nor an "unfair dismissal" of a claim upheld.
+      assert.equal(oppositeWords("keep", "stops"), false);
+      assert.equal(oppositeWords("upheld", "dismissal"), false);
+    });
+
     it("opposes two ends of a degree scale (seed: “Damages may be considered minimal”)", () => {
       assert.equal(oppositeWords("catastrophic", "minimal"), true);
       assert.equal(oppositeWords("minor", "major"), true);

@@ -376,6 +376,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(port, draft), "negation", "accepted", "rejected");
   });
 
+  it("flags a refusal reported as agreement: “she agreed” where the source says “she refused”", () => {
+    const appeal = checker([["appeal.md", "Kestrel Labs asked the inspector to order the council to pay its costs, but she refused.\n"]]);
+    const draft = "Kestrel Labs asked the inspector to order the council to pay its costs, and she agreed.";
+    expectConflict(draft, one(appeal, draft), "negation", "agreed", "refused");
+  });
+
   it("flags an adjective of the opposite sentiment in the source's place (“thriving” for “struggling”), not one of the same", () => {
     const retail = checker([["retail.md", "The struggling retailer Hollow & Finch closed 40 stores on Monday, blaming weak sales.\n"]]);
     const draft = "The thriving retailer Hollow & Finch closed 40 stores on Monday.";
