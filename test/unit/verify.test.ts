@@ -1087,6 +1087,14 @@ describe("verify: a name with a plural possessive (in-memory)", () => {
   });
 });
 
+describe("verify: a name in the possessive put for another (in-memory)", () => {
+  it("finds the other act's set in the headliner's place, though the sources name the act elsewhere", () => {
+    const c = checker([["festival.md", "The line-up included Owen Brack, Ines Calder and the Brimley Ensemble.\n\nOwen Brack's headline set on the Main Stage was stopped at 9.52pm for safety reasons.\n"]]);
+    const draft = "Ines Calder's headline set on the Main Stage was stopped at 9.52pm for safety reasons.";
+    expectConflict(draft, one(c, draft), "entity", "Ines Calder", "Owen Brack");
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([

@@ -102,8 +102,11 @@ function readPhrasalVerbs(facts: SentenceFacts): void {
     if (phrasal) t.lexeme = phrasal;
   }
 }
-/** The token lies inside the span (a fact's, a name's). */
-export const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.end <= f.end;
+/**
+ * The token lies inside the span (a fact's, a name's). One that starts inside it is part of it: the token "Calder's"
+ * runs past the name "Ines Calder" by its possessive.
+ */
+export const within = (t: Token, f: { start: number; end: number }) => t.start >= f.start && t.start < f.end;
 
 /** Token diff (longest common subsequence over word and number tokens, synonyms counting as equal). */
 export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {

@@ -236,7 +236,7 @@ export class SentenceVerifier {
     let headFlipped = false;
     // Only the facts that were replaced leave the context, not the whole stretch around them.
     const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
-    const isReplaced = (t: Token) => replaced.some((f) => t.start >= f.start && t.end <= f.end);
+    const isReplaced = (t: Token) => replaced.some((f) => within(t, f));
     // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
     // "today"); "the 2021 paper" does not back "June 2021".
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && statesAsPrecisely(e, d))) : [];
