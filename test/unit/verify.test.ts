@@ -1087,6 +1087,28 @@ describe("verify: a name with a plural possessive (in-memory)", () => {
   });
 });
 
+describe("verify: a figure changed beside one the source states as it is (in-memory)", () => {
+  const c = checker([
+    [
+      "committee.md",
+      "Present: Cllr Jo Bell (Chair). In attendance: Owen Brack, Managing Director, Kestrel Trains.\n\n" +
+        "CHAIR (Cllr Bell): Mr Brack, how many refund claims have you paid since the failure?\n\n" +
+        "OWEN BRACK: We have paid 2,300 refund claims, worth about £310,000, and we are still working through claims for taxis, hotels and meals from that night.\n\n" +
+        "CHAIR (Cllr Bell): And who will pay for them in the end?\n\n" +
+        "OWEN BRACK: Fenmore Rail has agreed to reimburse us in full.\n",
+    ],
+  ]);
+
+  it("flags the changed count in a sentence that joins two claims", () => {
+    const draft = "Kestrel Trains has paid 3,200 refund claims worth about £310,000, and Fenmore Rail has agreed to reimburse it in full.";
+    expectConflict(draft, one(c, draft), "number", "3,200", "2,300");
+  });
+
+  it("does not take the shared sum alone for the same event", () => {
+    expectStatus(one(c, "Kestrel Trains has spent about £310,000 on new ticket machines at 3,200 stations this year."), "unsourced");
+  });
+});
+
 describe("verify: a name in the possessive put for another (in-memory)", () => {
   it("finds the other act's set in the headliner's place, though the sources name the act elsewhere", () => {
     const c = checker([["festival.md", "The line-up included Owen Brack, Ines Calder and the Brimley Ensemble.\n\nOwen Brack's headline set on the Main Stage was stopped at 9.52pm for safety reasons.\n"]]);

@@ -39,6 +39,8 @@ const CONFLICT_CONTEXT = 0.55;
 const RIVAL_CONTEXT = 0.4;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
+/** Same, when the claim states another of the draft's figures, a distinctive one, as it is (see `statesAnotherFigure`). */
+const CONFLICT_CONTEXT_FIGURE = 0.25;
 /** Share of a sentence a quotation must back before the draft's reporting of it must credit the quotation's speaker. */
 const REPORTED_QUOTATION_COVERAGE = 0.7;
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
@@ -427,7 +429,7 @@ export class SentenceVerifier {
     for (const s of scored) {
       // A summary sentence draws on several source sentences: the rest of it may be backed by the others.
       const context = Math.max(s.context, s.context >= 0.4 ? this.contextWith(facts, s, top) : 0);
-      const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : CONFLICT_CONTEXT;
+      const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : statesAnotherFigure(facts, s) ? CONFLICT_CONTEXT_FIGURE : CONFLICT_CONTEXT;
       for (const sub of s.alignment.substitutions) {
         // A changed word inside a quotation is a misquote, reported as such when the source quotes the words too.
         const quoted = sub.draft.some(inQuote);
@@ -533,7 +535,7 @@ export class SentenceVerifier {
     let total = 0;
     let matched = 0;
     facts.content.forEach((t, i) => {
-      if (replaced.some((f) => t.start >= f.start && t.end <= f.end) || s.alignment.matches[i] === "opposite") return;
+      if (replaced.some((f) => within(t, f)) || s.alignment.matches[i] === "opposite") return;
       const w = this.weight(t);
       total += w;
       matched += w * Math.max(...[s, ...others].map((o) => credit(o.alignment.matches[i])));
@@ -1252,6 +1254,16 @@ function valuePhrase(f: NumberFact | DateFact | EntityFact, claim: Claim): strin
   return text.slice(tokens[from].start, tokens[last].end);
 }
 const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/**
+ * The claim states another of the sentence's figures as it is, one distinctive enough to pin the two to one event
+ * ("paid 1,400 claims worth about £310,000" against "paid 1,100 claims, worth about £310,000, and …"): a long claim
+ * that says more than the sentence needs less of its context in common.
+ */
+function statesAnotherFigure(facts: SentenceFacts, s: Scored): boolean {
+  const distinctive = (n: NumberFact) => n.kind === "money" || n.kind === "percent" || (n.kind !== "year" && n.value >= 100 && !Number.isInteger(n.value / 100));
+  return facts.numbers.some((n) => distinctive(n) && s.claim.facts.numbers.some((m) => sameNumber(n, m)));
+}
 
 /** Claim words a contained claim must share with the sentence, its changed value aside. */
 const CONTAINED_WORDS = 3;
