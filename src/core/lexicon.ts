@@ -166,7 +166,7 @@ const IRREGULAR = wordTable({
   bought: "buy", thought: "think", caught: "catch", led: "lead", ran: "run", came: "come", became: "become",
   men: "man", women: "woman", children: "child", people: "person", struck: "strike", drove: "drive", driven: "drive",
   wrote: "write", written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", chose: "choose",
-  seen: "see", saw: "see", upheld: "uphold", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
+  seen: "see", saw: "see", upheld: "uphold", frozen: "freeze", froze: "freeze", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
 });
 
 function synsetsOf(word: string): number[] {
@@ -248,7 +248,7 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["keep", "delete"], ["keep", "remove"], ["voluntary", "mandatory"],
   ["voluntary", "compulsory"], ["optional", "mandatory"], ["agree", "refuse"], ["agree", "decline"], ["accept", "decline"],
   ["continue", "stop"], ["keep", "cut"], ["remain", "resign"], ["stay", "resign"],
-  ["uphold", "reject"], ["properly", "poorly"],
+  ["uphold", "reject"], ["properly", "poorly"], ["freeze", "rise"], ["freeze", "increase"], ["freeze", "raise"], ["freeze", "cut"],
 ];
 
 /** Verbs of change in one direction: profits that "surged" did not "tumble", prices "raised" were not "cut". */

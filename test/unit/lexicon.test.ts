@@ -121,7 +121,7 @@ describe("lexicon", () => {
     });
 
     it("opposes agreeing and refusing, staying and resigning, keeping and cutting, a rise and a reduction", () => {
-      for (const [a, b] of [["agreed", "declined"], ["agreed", "refused"], ["continued", "stopped"], ["remain", "resigned"], ["keep", "cut"], ["upheld", "rejected"], ["properly", "poorly"], ["risen", "reduced"]]) {
+      for (const [a, b] of [["agreed", "declined"], ["agreed", "refused"], ["continued", "stopped"], ["remain", "resigned"], ["keep", "cut"], ["upheld", "rejected"], ["properly", "poorly"], ["risen", "reduced"], ["rise", "frozen"], ["froze", "increased"]]) {
         assert.equal(oppositeWords(a, b), true, `${a} / ${b}`);
       }
       // A noun "stop" is no opposite of keeping on, nor an "unfair dismissal" of a claim upheld.
