@@ -229,6 +229,7 @@ const PARAPHRASE_GROUPS = [
   "hire employ recruit",
   "mount carry stage conduct launch",
   "paralyse paralyze cripple disrupt",
+  "highest top",
 ].map((g) => g.split(" "));
 
 // Pairs that state the opposite of each other in news prose; WordNet misses most of them.

@@ -73,6 +73,11 @@ describe("lexicon", () => {
       assert.equal(similarWords("tie", "relation"), true);
     });
 
+    it("backs “the highest rating” by “the top rating”", () => {
+      assert.equal(similarWords("highest", "top"), true);
+      assert.equal(similarWords("top", "highest"), true);
+    });
+
     // ENGINE GAP: Porter stems "ties" to "ti" but the paraphrase list's "tie" to "tie", so the plural "ties" misses the
     // "tie relation relationship link" group: a draft's "diplomatic relations" is not backed by a source's
     // "diplomatic ties" word for word (seed: "Albania severs diplomatic ties with Iran").
