@@ -1109,6 +1109,18 @@ describe("verify: a figure changed beside one the source states as it is (in-mem
   });
 });
 
+describe("verify: a count of the names a source lists (in-memory)", () => {
+  const c = checker([["statement.md", "The main, which was laid in 1958, carries water from the Brimley service reservoir to Fenmore, Tollmouth and Kestrel Green.\n"]]);
+
+  it("backs “three communities” by a list of three names", () => {
+    expectStatus(one(c, "The pipe, which was laid in 1958, carries water from the Brimley service reservoir to three communities."), "supported");
+  });
+
+  it("does not back another count of them", () => {
+    assert.notEqual(one(c, "The pipe, which was laid in 1958, carries water from the Brimley service reservoir to four communities.").status, "supported");
+  });
+});
+
 describe("verify: a name in the possessive put for another (in-memory)", () => {
   it("finds the other act's set in the headliner's place, though the sources name the act elsewhere", () => {
     const c = checker([["festival.md", "The line-up included Owen Brack, Ines Calder and the Brimley Ensemble.\n\nOwen Brack's headline set on the Main Stage was stopped at 9.52pm for safety reasons.\n"]]);

@@ -310,7 +310,9 @@ export class SentenceVerifier {
     // out is backed when the backing claim's own document states it ("on Tuesday", "$5bn" a few paragraphs away). A
     // different value in the backing claim's place was already compared as a conflict.
     const documents = [...new Set(backers.map((b) => b.claim.documentId))];
-    return this.unbackedFacts(facts, claims).every((f) => documents.some((d) => this.documentStates(d, facts, f)) || (isEntityFact(f) && this.describesBacker(facts, f, backers)));
+    return this.unbackedFacts(facts, claims).every(
+      (f) => documents.some((d) => this.documentStates(d, facts, f)) || (isEntityFact(f) && this.describesBacker(facts, f, backers)) || (isNumberFact(f) && backers.some((b) => namesSoMany(b.claim, f))),
+    );
   }
 
   /** A name describing the subject ("the Fenmore maker") that a source ties to a name of the backing claim. */
@@ -1264,6 +1266,25 @@ function statesAnotherFigure(facts: SentenceFacts, s: Scored): boolean {
   const distinctive = (n: NumberFact) => n.kind === "money" || n.kind === "percent" || (n.kind !== "year" && n.value >= 100 && !Number.isInteger(n.value / 100));
   return facts.numbers.some((n) => distinctive(n) && s.claim.facts.numbers.some((m) => sameNumber(n, m)));
 }
+
+/**
+ * The claim names as many things in one list as the draft counts: "to three communities" is "to Brimley, Fenmore and
+ * Tollmouth". A small count of something, not an amount or a time.
+ */
+function namesSoMany(claim: Claim, n: NumberFact): boolean {
+  if (n.kind !== "count" || n.qualifier || !n.unit.length || n.value < 2 || n.value > 12) return false;
+  // A claim's facts are placed in its own text.
+  const names = claim.facts.entities;
+  const listed = (i: number) => i > 0 && i < names.length && LIST_JOIN.test(claim.text.slice(names[i - 1].end, names[i].start));
+  let run = 1;
+  for (let i = 1; i < names.length; i++) {
+    run = listed(i) ? run + 1 : 1;
+    // The whole list: the next name does not go on with it.
+    if (run === n.value && !listed(i + 1)) return true;
+  }
+  return false;
+}
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 
 /** Claim words a contained claim must share with the sentence, its changed value aside. */
 const CONTAINED_WORDS = 3;
