@@ -1109,6 +1109,18 @@ describe("verify: a figure changed beside one the source states as it is (in-mem
   });
 });
 
+describe("verify: a bound met only by a figure of the same thing (in-memory)", () => {
+  const doc = "Kestrel Labs took part in the inquiry as an interested party.\n\nKestrel Labs says the true figure is closer to 14,000.\n";
+
+  it("does not take a bare figure for the members a bound counts", () => {
+    expectStatus(one(checker([["report.md", doc]]), "Kestrel Labs has more than 600 members."), "unsourced");
+  });
+
+  it("still takes a figure of the same thing", () => {
+    expectStatus(one(checker([["report.md", doc + "\nKestrel Labs has 14,000 members.\n"]]), "Kestrel Labs has more than 600 members."), "supported");
+  });
+});
+
 describe("verify: a count of the names a source lists (in-memory)", () => {
   const c = checker([["statement.md", "The main, which was laid in 1958, carries water from the Brimley service reservoir to Fenmore, Tollmouth and Kestrel Green.\n"]]);
 

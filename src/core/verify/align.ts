@@ -396,7 +396,8 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   if (a.value === b.value) return true;
   // A bound or an estimate is met only by a number of the same thing: "at least four people" is not met by "more
   // than 50 missing" in the same sentence.
-  if (a.unit.length && b.unit.length && !a.unit.some((u) => b.unit.includes(u))) return false;
+  // Nor is "more than 600 members" met by a bare "closer to 14,000", which counts something the sentence does not say.
+  if (a.unit.length && !a.unit.some((u) => b.unit.includes(u))) return false;
   // "Millions" holds for 2.3 million and fails for billions; two orders of magnitude agree only when equal.
   if (a.qualifier === "order" || b.qualifier === "order") {
     const [order, value] = a.qualifier === "order" ? [a, b] : [b, a];

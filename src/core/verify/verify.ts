@@ -244,7 +244,8 @@ export class SentenceVerifier {
     const datesBacked = facts.dates.length && claim.facts.dates.length ? facts.dates.filter((d) => claim.facts.dates.some((e) => sameDate(d, e) && statesAsPrecisely(e, d))) : [];
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m", "two days" for
     // "48 hours".
-    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m)));
+    // A bound is backed by a figure that meets it: "more than 600 members" by "14,000 members".
+    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))));
     const valuesBacked = [...datesBacked, ...numbersBacked];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
