@@ -250,6 +250,13 @@ describe("facts: how far a negation reaches", () => {
     assert.match(negatedWords("Residents were told no homes would be demolished."), /demolished/);
   });
 
+  it("reaches into the relative clause of “none of which”", () => {
+    assert.match(negatedWords("Six people fell ill, none of which had been linked to the water."), /linked/);
+    assert.match(negatedWords("Six people fell ill, none of whom had eaten at the inn."), /eaten/);
+    // A relative clause after an ordinary denial is a clause of its own.
+    assert.doesNotMatch(negatedWords("Nobody saw the van which had been parked outside."), /parked/);
+  });
+
   it("reaches into the clause the denied verb introduces", () => {
     assert.match(negatedWords("The council has not said whether the pier will be rebuilt."), /rebuilt/);
   });

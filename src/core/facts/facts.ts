@@ -810,7 +810,9 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // A clause ends at punctuation, a conjunction or a closing quotation mark.
       const opening = quoteOpened && k > 0 && /^["“]$/.test(facts.tokens[k - 1].text);
       quoteOpened = false;
-      if ((!opening && /[,;:()"“”]/.test(gap)) || CLAUSE_BREAK.has(t.norm) || /^["“”]$/.test(t.text)) break;
+      // "none of which had been linked": the relative clause is what the cue denies.
+      const deniedRelative = k === from + 2 && facts.tokens[k - 1].norm === "of" && (t.norm === "which" || t.norm === "who" || t.norm === "whom");
+      if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative) || /^["“”]$/.test(t.text)) break;
       // A finite verb after the denied words starts the next clause ("roofs that were never mended | have been
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
       // subject ("no roof had been mended") reaches its verb.
