@@ -644,6 +644,10 @@ describe("verify: a port strike (in-memory sources)", () => {
       "Questions remain over how the port handled the talks.",
       "Whether the dockers accept is another matter.",
       "The full interview is available on the Kestrel Bay Radio website.",
+      "It is hard to see the dockers accepting the offer.",
+      "A new offer is one thing; the ballot will be the real test.",
+      "What matters now for the dockers is whether the port listens.",
+      "Why the talks failed has yet to be answered.",
     ]) {
       expectStatus(one(port, comment), "unchecked");
     }

@@ -59,7 +59,7 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| will be| would be| could be|
  * "Questions remain over …". The full interview "is available on" a website is a pointer, not a claim.
  */
 const COMMENTARY =
-  /\b(makes? (?:for )?(?:\w+ )?reading|deserves? (?:(?:far|much|so much|a lot) )?(?:better|answers|more|an explanation|to know)|will (?:be )?(?:hoping|wanting|want|wondering|watching closely)|(?:is|are|seems|looks) unlikely to (?:end|go away|die down|be the end)|shows? no signs? of (?:dying down|ending|going away|easing)|questions (?:remain|are only (?:just )?beginning)|hard to overstate|cannot be overstated|should worry|make all the difference|is another matter|full (?:interview|report|statement|transcript|judgment) (?:is|can be) (?:available|read|heard|found))\b/i;
+  /\b(makes? (?:for )?(?:\w+ )?reading|deserves? (?:(?:far|much|so much|a lot) )?(?:better|answers|more|an explanation|to know)|will (?:be )?(?:hoping|wanting|want|wondering|watching closely)|(?:is|are|seems|looks) unlikely to (?:end|go away|die down|be the end)|shows? no signs? of (?:dying down|ending|going away|easing)|questions (?:remain|are only (?:just )?beginning)|hard to overstate|cannot be overstated|should worry|make all the difference|is another matter|(?:it is|it's) hard to (?:read|see|think|imagine|believe)|the real test|what matters (?:most|now|to|for)|(?:is|are) one thing;|(?:still|yet) to be answered|full (?:interview|report|statement|transcript|judgment) (?:is|can be) (?:available|read|heard|found))\b/i;
 /** "For many residents, it was the news they had feared": what a story means to its readers. */
 const READERS_FRAME = /^for [^,]{3,60}, /i;
 const FINITE = /\b(?:is|was|are|were|will|would|could|may|might|must|should)\b/i;
