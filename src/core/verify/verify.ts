@@ -490,7 +490,7 @@ export class SentenceVerifier {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           const counterpart = isNumberFact(f)
-            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m))
+            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
@@ -1310,7 +1310,7 @@ const SLOT_REACH = 3;
  * of its words with a claim and still count something else: "has doubled in three years" is not the "14 years"
  * someone "has worked at the site".
  */
-function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: number }, s: Scored, claimValue: { start: number; end: number }): boolean {
+function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: number }, s: Scored, claimValue: { start: number; end: number }, byWord = false): boolean {
   // Which side of the value `t` stands on (-1 before, 1 after, 0 inside it or beyond another value, whose slot it is
   // in: "the site has doubled in three years"), and how many content words lie between.
   const place = (f: SentenceFacts, t: Token, v: { start: number; end: number }) => {
@@ -1328,7 +1328,9 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   if (claimed && (s.alignment.partners[facts.content.indexOf(drafted)] === claimed || (drafted.kind === "number" && drafted.norm === claimed.norm))) return true;
   return facts.content.some((t, i) => {
     const partner = s.alignment.partners[i];
-    if (!partner || valueWord(t)) return false;
+    // `byWord`: a name shared beside the value is its subject, not what the value is of. A year dates an event:
+    // "Calder House was fined in 2019" and "Calder House opened in 1998" date two things of one home.
+    if (!partner || valueWord(t) || (byWord && inName(t, facts))) return false;
     const d = place(facts, t, draftValue);
     const c = place(s.claim.facts, partner, claimValue);
     if (!d.side || !c.side) return false;
