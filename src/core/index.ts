@@ -190,7 +190,7 @@ export class Checker {
   private segments(text: string, options: CheckOptions): Array<Segment | SentenceResult> {
     const markdown = options.markdown !== false;
     const last = options.documentKey ? this.lastChecked.get(options.documentKey) : undefined;
-    if (!last || last.markdown !== markdown || last.result.referenceVersion !== this.reference.version) return segment(text, { markdown });
+    if (!last || last.markdown !== markdown || last.result.referenceVersion !== this.reference.version) return segment(text, { markdown, keepQuotations: true });
     const before = last.text;
     const p = sharedPrefix(before, text);
     const q = sharedSuffix(before, text, Math.min(before.length, text.length) - p);
@@ -201,12 +201,12 @@ export class Checker {
     const changedOld = before.slice(from, toOld);
     const changedNew = text.slice(from, toNew);
     if (markdown && (MARKDOWN_CONTEXT.test(changedOld) || MARKDOWN_CONTEXT.test(changedNew) || from === 0 || fenceOpen(text, from))) {
-      return segment(text, { markdown });
+      return segment(text, { markdown, keepQuotations: true });
     }
     const delta = text.length - before.length;
     const kept = last.result.sentences.filter((s) => s.end <= from);
     const moved = last.result.sentences.filter((s) => s.start >= toOld).map((s) => rebase(s, delta, text.slice(s.start + delta, s.end + delta)));
-    const fresh = segment(changedNew, { markdown }).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+    const fresh = segment(changedNew, { markdown, keepQuotations: true }).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
     return [...kept, ...fresh, ...moved];
   }
 

@@ -70,6 +70,22 @@ describe("segment: real news text", () => {
   });
 });
 
+describe("segment: a quotation of several sentences in a draft", () => {
+  const texts = (text: string, keepQuotations: boolean) => segment(text, { markdown: false, keepQuotations }).map((x) => x.text);
+
+  it("keeps the quotation whole with its attribution, straight or curly", () => {
+    const straight = 'Jo Bell said: "We open at six. Most days the queue is out of the door." The cafe has ten tables.';
+    assert.deepEqual(texts(straight, true), ['Jo Bell said: "We open at six. Most days the queue is out of the door."', "The cafe has ten tables."]);
+    const curly = "“We open at six. Most days the queue is out of the door,” Jo Bell said. The cafe has ten tables.";
+    assert.deepEqual(texts(curly, true), ["“We open at six. Most days the queue is out of the door,” Jo Bell said.", "The cafe has ten tables."]);
+  });
+
+  it("splits it as before unless asked, and when the quotation never closes", () => {
+    assert.equal(texts('Jo Bell said: "We open at six. Most days the queue is out of the door."', false).length, 2);
+    assert.equal(texts('Jo Bell said: "We open at six. Most days the queue is out of the door.', true).length, 2);
+  });
+});
+
 describe("segment: abbreviations and numbers", () => {
   it("does not split after titles and U.S.", () => {
     assert.deepEqual(split("Mr. Smith met Dr. Jones and Mrs. Brown in the U.S. capital on Monday. They spoke for an hour."), [

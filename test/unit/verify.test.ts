@@ -1113,6 +1113,25 @@ describe("verify: a figure changed beside one the source states as it is (in-mem
   });
 });
 
+describe("verify: a quotation of two sentences (in-memory)", () => {
+  const c = checker([["ruling.md", "Giving judgment, Judge Jo Bell said: \"A landlord is entitled to end a tenancy.\"\n\n\"It is not entitled to end it by stealth and without notice.\"\n"]]);
+
+  it("finds the changed word in its second sentence, which the source holds apart", () => {
+    const draft = 'Judge Jo Bell said: "A landlord is entitled to end a tenancy. It is not entitled to end it by ambush and without notice."';
+    const s = one(c, draft);
+    expectStatus(s, "conflict");
+    const f = findingOf(s, "quote");
+    assert.equal(f.found, "ambush", describeResult(s));
+    assert.equal(draft.slice(f.start, f.end), "ambush");
+    assert.match(f.message, /stealth/);
+  });
+
+  it("passes both sentences quoted as the source has them", () => {
+    const s = one(c, 'Judge Jo Bell said: "A landlord is entitled to end a tenancy. It is not entitled to end it by stealth and without notice."');
+    assert.ok(!s.findings.some((f) => f.kind === "quote"), describeResult(s));
+  });
+});
+
 describe("verify: a bound met only by a figure of the same thing (in-memory)", () => {
   const doc = "Kestrel Labs took part in the inquiry as an interested party.\n\nKestrel Labs says the true figure is closer to 14,000.\n";
 

@@ -602,7 +602,7 @@ export class SentenceVerifier {
 
   private quoteConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
     const out: Conflict[] = [];
-    for (const q of facts.quotes) {
+    for (const q of facts.quotes.flatMap(quotedSentences)) {
       const needle = normaliseQuote(q.text);
       if (needle.split(" ").length < 2) continue;
       const holders = this.quoteHolders(needle, q.text);
@@ -1286,6 +1286,23 @@ function namesSoMany(claim: Claim, n: NumberFact): boolean {
   return false;
 }
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+
+/**
+ * The sentences of a quotation, each compared on its own: a draft's quotation of two sentences is held verbatim by
+ * two sentences of the source, and a word changed in the second is found there.
+ */
+function quotedSentences(q: QuoteFact): QuoteFact[] {
+  const out: QuoteFact[] = [];
+  let from = 0;
+  for (const m of q.text.matchAll(/[.?!]\s+(?=[A-Z“"‘'])/g)) {
+    const end = m.index! + 1;
+    out.push({ text: q.text.slice(from, end - 1), start: q.start + from, end: q.start + end - 1 });
+    from = m.index! + m[0].length;
+  }
+  if (!out.length) return [q];
+  out.push({ text: q.text.slice(from), start: q.start + from, end: q.end });
+  return out;
+}
 
 /** Claim words a contained claim must share with the sentence, its changed value aside. */
 const CONTAINED_WORDS = 3;
