@@ -1294,10 +1294,11 @@ const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 function quotedSentences(q: QuoteFact): QuoteFact[] {
   const out: QuoteFact[] = [];
   let from = 0;
+  // A sentence's end inside the quotation: its full stop (left out, as the quotation's own is) and the space after.
   for (const m of q.text.matchAll(/[.?!]\s+(?=[A-Z“"‘'])/g)) {
-    const end = m.index! + 1;
-    out.push({ text: q.text.slice(from, end - 1), start: q.start + from, end: q.start + end - 1 });
-    from = m.index! + m[0].length;
+    const stop = m.index!;
+    out.push({ text: q.text.slice(from, stop), start: q.start + from, end: q.start + stop });
+    from = stop + m[0].length;
   }
   if (!out.length) return [q];
   out.push({ text: q.text.slice(from), start: q.start + from, end: q.end });
