@@ -8,7 +8,7 @@ import { collapseWhitespace, paragraphEnd } from "../text/lines";
 import { frontMatterEnd } from "../text/markdown";
 import { segment } from "../text/segment";
 import { isContentToken, tokenize } from "../text/tokens";
-import { normaliseQuote } from "../text/quotes";
+import { normaliseQuote, openQuotationMark, quoteMarkCount } from "../text/quotes";
 import { transcriptTurns } from "./transcript";
 import { encodedPostings, encodePostings, PostingList, Postings, PostingsBuilder } from "./postings";
 import type { ClaimRef, SourceDocument } from "../types";
@@ -609,14 +609,12 @@ function topK(indices: number[], scores: Float64Array, k: number): number[] {
   return best;
 }
 
-const quoteMarkCount = (text: string) => (text.match(/["“”]/g) || []).length;
 /** A sentence that is all quoted words: '"We will fight on."'. */
 const isBareQuotation = (text: string) => /^["“][^"“”]+["”][.!?]?$/.test(text);
 /** A sentence whose quotation runs on into the next: it opens a quote and does not close it. */
 const runsOn = (raw: string) => quoteMarkCount(raw) % 2 === 1 && /^["“]/.test(raw);
 /** A sentence with an unmatched mark that opens a quotation ('She said: "We open at six.'): the words run on. */
-const opensQuotation = (raw: string) => quoteMarkCount(raw) % 2 === 1 && OPENING_MARK.test(raw);
-const OPENING_MARK = /(?:^|[\s:(])(["“])(?=[^"“”]*$)/;
+const opensQuotation = (raw: string) => openQuotationMark(raw) !== undefined;
 
 /**
  * A sentence cut out of a quotation that spans several sentences carries one unmatched mark: the quotation opens and
@@ -627,8 +625,8 @@ const OPENING_MARK = /(?:^|[\s:(])(["“])(?=[^"“”]*$)/;
 function balanceQuotes(text: string): string {
   const marks = text.match(/["“”]/g) || [];
   if (marks.length % 2 === 0) return text;
-  const opening = OPENING_MARK.exec(text);
-  if (opening) return text + (opening[1] === "“" ? "”" : '"');
+  const opening = openQuotationMark(text);
+  if (opening) return text + (opening === "“" ? "”" : '"');
   return (marks[marks.length - 1] === "”" ? "“" : '"') + text;
 }
 

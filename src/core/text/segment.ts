@@ -7,6 +7,7 @@
  */
 import { lineAt, lineStarts } from "./lines";
 import { analyzeMarkdown, type BlockKind, type MarkdownBlock } from "./markdown";
+import { openQuotationMark } from "./quotes";
 
 export interface Segment {
   /** UTF-16 offsets into the original text, end exclusive, trimmed of surrounding whitespace and markup. */
@@ -291,21 +292,10 @@ function splitSentences(m: string, from: number, to: number, emit: (s: number, e
 /** How far a quotation kept whole may run on past a sentence's end. */
 const QUOTATION_REACH = 400;
 
-/**
- * A quotation opened in m[from, end) is still open there and closes within reach: the sentence goes on inside it.
- * Curly marks pair by direction, straight ones by count; a single curly mark is an apostrophe as often as not.
- */
+/** A quotation opened in m[from, end) is still open there and closes within reach: the sentence goes on inside it. */
 function quotationRunsOn(m: string, from: number, end: number, to: number): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (let x = from; x < end; x++) {
-    const c = m.charCodeAt(x);
-    if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly = Math.max(0, curly - 1);
-    else if (c === 34) straight++;
-  }
-  const close = curly > 0 ? "\u201d" : straight % 2 === 1 ? '"' : "";
-  if (!close) return false;
-  const at = m.indexOf(close, end);
+  const opening = openQuotationMark(m.slice(from, end));
+  if (!opening) return false;
+  const at = m.indexOf(opening === "“" ? "”" : '"', end);
   return at >= 0 && at < to && at - end <= QUOTATION_REACH;
 }

@@ -237,7 +237,7 @@ export class SentenceVerifier {
     // word is enough. Elsewhere a negation's scope is a guess, and two words must agree before it counts.
     let headFlipped = false;
     // Only the facts that were replaced leave the context, not the whole stretch around them.
-    const replaced: Array<{ start: number; end: number }> = alignment.substitutions.flatMap((s): Array<{ start: number; end: number }> => (s.draftFact ? [s.draftFact] : s.draft));
+    const replaced = replacedSpans(alignment);
     const isReplaced = (t: Token) => replaced.some((f) => within(t, f));
     // A date the claim gives in other words, as precisely, backs the draft's ("on Thursday 14 March" for a notice's
     // "today"); "the 2021 paper" does not back "June 2021".
@@ -534,7 +534,7 @@ export class SentenceVerifier {
 
   /** Context of `s` when words it lacks but another top candidate backs count too. */
   private contextWith(facts: SentenceFacts, s: Scored, others: Scored[]): number {
-    const replaced = s.alignment.substitutions.flatMap((x): Array<{ start: number; end: number }> => (x.draftFact ? [x.draftFact] : x.draft));
+    const replaced = replacedSpans(s.alignment);
     let total = 0;
     let matched = 0;
     facts.content.forEach((t, i) => {
@@ -1303,6 +1303,11 @@ function quotedSentences(q: QuoteFact): QuoteFact[] {
   if (!out.length) return [q];
   out.push({ text: q.text.slice(from), start: q.start + from, end: q.end });
   return out;
+}
+
+/** What the substitutions put aside in the draft: each replaced fact whole, else the replaced words. */
+function replacedSpans(alignment: Alignment): Array<{ start: number; end: number }> {
+  return alignment.substitutions.flatMap((x): Array<{ start: number; end: number }> => (x.draftFact ? [x.draftFact] : x.draft));
 }
 
 /** Claim words a contained claim must share with the sentence, its changed value aside. */
