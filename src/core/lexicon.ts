@@ -169,11 +169,16 @@ const IRREGULAR = wordTable({
   seen: "see", saw: "see", upheld: "uphold", frozen: "freeze", froze: "freeze", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
 });
 
+/** The lemmas a word may be, most likely first: its irregular base ("went" → "go"), else its de-inflections. */
+const lemmaForms = (word: string): string[] => {
+  const base = IRREGULAR[word];
+  return base ? [base] : lemmaCandidates(word);
+};
+
 function synsetsOf(word: string): number[] {
   const wn = loadWordNet();
   if (!wn) return [];
-  const base = IRREGULAR[word];
-  const forms = base ? [base] : lemmaCandidates(word);
+  const forms = lemmaForms(word);
   const first = forms.findIndex((w) => Object.hasOwn(wn.words, w));
   if (first < 0) return [];
   const own = wn.words[forms[first]];
@@ -371,8 +376,7 @@ export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null =>
   const [word, particle] = key.split(" ");
   const wn = loadWordNet();
   if (!wn) return null;
-  const base = IRREGULAR[word];
-  const phrase = (base ? [base] : lemmaCandidates(word)).map((w) => `${w}_${particle}`).find((p) => Object.hasOwn(wn.words, p));
+  const phrase = lemmaForms(word).map((w) => `${w}_${particle}`).find((p) => Object.hasOwn(wn.words, p));
   return phrase ? new Lexeme(word, phrase) : null;
 });
 
