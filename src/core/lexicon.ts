@@ -402,6 +402,16 @@ function relate(a: Lexeme, b: Lexeme): Relation {
   return "none";
 }
 
+/**
+ * The two words name the same thing outright: one stem, a curated paraphrase, or a shared WordNet sense. Not the
+ * looser kinship `relation` also calls similar (a verb's wider senses, a hypernym).
+ */
+export function sameSense(a: Lexeme, b: Lexeme): boolean {
+  if (a === b || a.stem === b.stem) return true;
+  if (a.groups && b.groups && intersects(a.groups, b.groups)) return true;
+  return !!a.senses && !!b.senses && intersects(a.senses.ids, b.senses.ids);
+}
+
 /** Curated paraphrase groups of a word, tried as written and without a plural "s" ("ties" → "tie"). */
 function paraphraseGroups(word: string): Set<number> | undefined {
   return PARAPHRASE.get(stem(IRREGULAR[word] ?? word)) ?? (word.endsWith("s") ? PARAPHRASE.get(stem(word.slice(0, -1))) : undefined);

@@ -270,6 +270,20 @@ describe("facts: how far a negation reaches", () => {
     assert.match(negatedWords("The Brimley kennels have been barred from taking new dogs."), /taking new dogs/);
     assert.equal(negatedWords("Fenmore trawlers were banned from the bay."), "");
   });
+
+  it("reads “rejected the claim that X” as a denial of X, from the claim on", () => {
+    assert.equal(negatedWords("Kestrel Labs has rejected the council's claim that its software caused the outage."), "that its software caused the outage");
+    assert.match(negatedWords("The mayor dismissed suggestions that the ferry would close."), /ferry would close/);
+    // Rejecting a denial asserts: the two cues cancel.
+    assert.equal(negatedWords("The firm dismissed claims that it had not paid its staff."), "");
+    // No "that": what was rejected is a thing, not a statement.
+    assert.equal(negatedWords("The council rejected the plan for a ferry terminal."), "");
+  });
+
+  it("keeps “without” to its own object: “sacked without notice by a panel” does not deny the panel", () => {
+    assert.equal(negatedWords("Owen Brack was sacked without notice by a disciplinary panel on Friday."), "notice");
+    assert.equal(negatedWords("He signed off the invoices without checking them."), "checking them");
+  });
 });
 
 describe("facts: shares written in words", () => {

@@ -1191,6 +1191,25 @@ describe("verify: denials said another way (in-memory)", () => {
   it("takes “may not take” as the source's “banned from taking”", () => {
     expectStatus(one(inspection, "The Brimley kennels may not take in any new dogs without the council's agreement."), "supported");
   });
+
+  const denial = checker([["argus.md", "Tollmouth Systems has denied that its software caused last weekend's outage at the Fenmore Building Society.\n"]]);
+
+  it("takes “rejected the claim that” as the source's “denied that”", () => {
+    expectStatus(one(denial, "Tollmouth Systems has rejected the society's claim that its software caused last weekend's outage."), "supported");
+  });
+
+  const sacking = checker([["sentinel.md", "PC Owen Brack, 31, was sacked without notice by a misconduct panel on Friday after it found he had lied when he claimed he never went above 50mph.\n"]]);
+
+  it("does not read the panel of “sacked without notice by a panel” as denied", () => {
+    expectStatus(one(sacking, "PC Owen Brack, 31, was dismissed without notice on Friday after a misconduct panel found he had lied in claiming he never went faster than 50mph."), "supported");
+  });
+
+  const festival = checker([["post.md", "“The first time anyone suggested changing our plans was on Friday afternoon,” said Mara Quinn, the fair's director.\n"]]);
+
+  it("needs a word said outright on both sides to read a denial: “receiving” is only loosely “changing”", () => {
+    const s = one(festival, "Mara Quinn, the fair's director, has denied receiving any such advice, saying the first suggestion of changing plans came on Friday afternoon.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
 });
 
 describe("verify: disputed sources (in-memory)", () => {

@@ -148,6 +148,12 @@ function countAt(t: Token): number | undefined {
 }
 /** Verbs that deny the act they bar: "barred from standing" is "may not stand" (not "banned from the airspace"). */
 const PROHIBITION = new Set("banned barred prohibited prevented forbidden".split(" "));
+/** Verbs of denying a statement: "rejected the claim that X" is "denied that X". */
+const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute".split(" "));
+/** What a rejection denies when "that" follows: "rejected suggestions that …", "dismissed the allegation that …". */
+const STATEMENT_NOUNS = new Set(
+  "claim claims suggestion suggestions allegation allegations assertion assertions accusation accusations report reports idea notion".split(" "),
+);
 const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
@@ -817,6 +823,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
       // subject ("no roof had been mended") reaches its verb.
       if (taken > 0 && FINITE_AUXILIARIES.has(t.norm) && !complement && !DENIED_SUBJECT.has(cue.norm)) break;
+      // "sacked without notice by a panel": "without" denies its object, not the phrases that follow it.
+      if (taken > 0 && cue.norm === "without" && PREPOSITIONS.has(t.norm)) break;
       if (t.norm === "whether" || t.norm === "that") complement = true;
       scope.add(t.start);
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
@@ -828,6 +836,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   }
   return scope;
 }
+
+const PREPOSITIONS = new Set("by on at in from for to with after before during since until into over under through of about against".split(" "));
 
 // "too" is a cue only in "too few" and "too little" (see `extractNegations`): a denied quantity, like "no".
 const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither", "too"]);
@@ -845,6 +855,12 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1]?.norm;
+    // The statement a rejection denies is the cue, so its scope starts at what was claimed, as "denied that" does.
+    const rejected = rejectedStatement(tokens, i, text, base);
+    if (rejected) {
+      cues.push(rejected);
+      continue;
+    }
     // "too few staff" is "not enough staff"; "banned from taking" is "may not take".
     const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
@@ -864,6 +880,15 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     else kept.push(cue);
   }
   return kept;
+}
+
+/** "rejected the society's claim that …": the statement noun a few words after the verb, then "that". */
+function rejectedStatement(tokens: Token[], i: number, text: string, base: number): Token | undefined {
+  if (!REJECTION.has(tokens[i].norm)) return undefined;
+  for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length; k++) {
+    if (STATEMENT_NOUNS.has(tokens[k].norm)) return tokens[k + 1].norm === "that" && sameClause(tokens, tokens[i], tokens[k + 1], text, base) ? tokens[k] : undefined;
+  }
+  return undefined;
 }
 
 /** No clause boundary between two tokens: the same breaks that end a negation's scope (see `scopeAfter`). */

@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, oppositeWords } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
@@ -236,6 +236,7 @@ export class SentenceVerifier {
     // The word a negation governs directly ("did not walk out", "was not called") is the predicate itself: one such
     // word is enough. Elsewhere a negation's scope is a guess, and two words must agree before it counts.
     let headFlipped = false;
+    let sameWordFlipped = false;
     // Only the facts that were replaced leave the context, not the whole stretch around them.
     const replaced = replacedSpans(alignment);
     const isReplaced = (t: Token) => replaced.some((f) => within(t, f));
@@ -263,6 +264,9 @@ export class SentenceVerifier {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
           if (head) headFlipped = true;
+          // Loosely related partners ("notice" and "found" share a wide sense) back a word, but a denial needs at
+          // least one word said outright on both sides.
+          if (!sameWordFlipped) sameWordFlipped = sameSense(t.lexeme ?? lexeme(t.norm), partner.lexeme ?? lexeme(partner.norm));
         }
       }
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
@@ -293,7 +297,7 @@ export class SentenceVerifier {
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
       // that denies something was found, and nothing else.
-      polarityFlip: !sameDenial && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
+      polarityFlip: !sameDenial && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
     };
   }
 
