@@ -278,6 +278,8 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("The firm dismissed claims that it had not paid its staff."), "");
     // No "that": what was rejected is a thing, not a statement.
     assert.equal(negatedWords("The council rejected the plan for a ferry terminal."), "");
+    // "denied the claim that" denies the same words as "rejected the claim that", not the claim's owner.
+    assert.equal(negatedWords("The club has denied the rescue team's claim that its party was badly equipped."), "that its party was badly equipped");
   });
 
   it("keeps “without” to its own object: “sacked without notice by a panel” does not deny the panel", () => {
@@ -407,6 +409,9 @@ describe("facts: entities", () => {
     assert.deepEqual(analyse("Dockers walked out on Tuesday.", 0).entities, []);
     assert.deepEqual(analyse("Although dockers walked out, the port stayed open.", 0).entities, []);
     assert.deepEqual(analyse("Until further notice, the port needs approval for any contract.", 0).entities, []);
+    // WordNet lists no pronouns: "Anyone" opening a sentence is no name either.
+    assert.deepEqual(analyse("Anyone keeping hens near the farm now needs a licence.", 0).entities, []);
+    assert.deepEqual(analyse("Everyone affected had eaten at the inn.", 0).entities, []);
   });
 
   it("splits “Prime Minister Edi Rama” into a person and a title (seed)", () => {

@@ -1204,6 +1204,13 @@ describe("verify: denials said another way (in-memory)", () => {
     expectStatus(one(sacking, "PC Owen Brack, 31, was dismissed without notice on Friday after a misconduct panel found he had lied in claiming he never went faster than 50mph."), "supported");
   });
 
+  const frozen = checker([["gazette.md", "Owen Brack, the estate manager, suggested the lock may have been frozen.\n\nJo Bell said the lock had not been frozen, as the dial turned freely.\n"]]);
+
+  it("does not read a guess (“might have frozen”) as stated, against a source that denies it", () => {
+    const s = one(frozen, "Owen Brack suggested the lock might have frozen, but Jo Bell said the dial had turned freely.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
   const festival = checker([["post.md", "“The first time anyone suggested changing our plans was on Friday afternoon,” said Mara Quinn, the fair's director.\n"]]);
 
   it("needs a word said outright on both sides to read a denial: “receiving” is only loosely “changing”", () => {

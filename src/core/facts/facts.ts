@@ -149,7 +149,7 @@ function countAt(t: Token): number | undefined {
 /** Verbs that deny the act they bar: "barred from standing" is "may not stand" (not "banned from the airspace"). */
 const PROHIBITION = new Set("banned barred prohibited prevented forbidden".split(" "));
 /** Verbs of denying a statement: "rejected the claim that X" is "denied that X". */
-const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute".split(" "));
+const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute denied denies deny".split(" "));
 /** What a rejection denies when "that" follows: "rejected suggestions that …", "dismissed the allegation that …". */
 const STATEMENT_NOUNS = new Set(
   "claim claims suggestion suggestions allegation allegations assertion assertions accusation accusations report reports idea notion".split(" "),
@@ -636,8 +636,10 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
   const next = tokens[i + 1];
   return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm);
 }
-/** Words that open sentences and that WordNet, which lists no conjunctions or prepositions, does not know. */
-const OPENERS = new Set("since until till although though despite unless whereas whether amid amidst upon toward towards throughout whenever wherever whatever whoever however meanwhile".split(" "));
+/** Words that open sentences and that WordNet, which lists no conjunctions, prepositions or pronouns, does not know. */
+const OPENERS = new Set(
+  "since until till although though despite unless whereas whether amid amidst upon toward towards throughout whenever wherever whatever whoever however meanwhile anyone anybody everyone everybody someone somebody nobody nothing everything something anything".split(" "),
+);
 /** A plain word (no hyphen or apostrophe) that is no English word: WordNet has no sense of it, nor is it a number. */
 function notEnglish(t: Token): boolean {
   return hasWordNet() && /^\p{L}+$/u.test(t.text) && !OPENERS.has(t.norm) && numberWord(t.norm) === undefined && !lexeme(t.norm).senses;
@@ -789,8 +791,11 @@ function extractQuotes(text: string, base: number): QuoteFact[] {
 
 const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "though", "however", "yet", "when", "after", "before", "because", "if", "since", "until", "unless", "which", "who"]);
 
-/** Words of trying, planning or wanting: what they govern is not asserted ("tried to paralyse", "wants to close"). */
-const ATTEMPT = new Set(["tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
+/**
+ * Words of trying, planning, wanting or guessing: what they govern is not asserted ("tried to paralyse", "wants to
+ * close", "might have frozen").
+ */
+const ATTEMPT = new Set(["might", "tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
 /**
  * Tokens governed by a cue: the next five content words of its clause. A wider scope would let two sentences that
