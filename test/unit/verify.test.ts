@@ -1219,6 +1219,25 @@ describe("verify: denials said another way (in-memory)", () => {
   });
 });
 
+describe("verify: a length of time the sources give as two times (in-memory)", () => {
+  const log = checker([
+    ["log.md", "The first 999 call about the Tollmouth pier fire came at 11.26pm on Saturday.\n\nThe first fire crews arrived at 11.33pm.\n\nMara Quinn found the damaged boats on Friday 6 March.\n\nShe reported the damage to the harbour office on Sunday 8 March.\n"],
+  ]);
+
+  it("backs “seven minutes later” by a call at 11.26pm and crews there at 11.33pm", () => {
+    expectStatus(one(log, "Fire crews arrived seven minutes later."), "supported");
+  });
+
+  it("backs “two days after” by a Friday and the Sunday after it", () => {
+    expectStatus(one(log, "Mara Quinn reported the damage to the harbour office two days after she found the boats."), "supported");
+  });
+
+  it("does not back a length the two times do not give", () => {
+    assert.notEqual(one(log, "Fire crews arrived nine minutes later.").status, "supported");
+    assert.notEqual(one(log, "Mara Quinn reported the damage to the harbour office four days after she found the boats.").status, "supported");
+  });
+});
+
 describe("verify: disputed sources (in-memory)", () => {
   it("marks a sentence disputed when two sources contradict each other, with both sides", () => {
     const council = checker([

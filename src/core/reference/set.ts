@@ -555,6 +555,12 @@ export class ReferenceSetIndex {
     return out;
   }
 
+  /** Every claim of a document, in order. */
+  documentClaims(documentId: string): Claim[] {
+    const range = this.documentRanges().get(documentId);
+    return range ? this.claims.slice(range[0], range[1]) : [];
+  }
+
   /** Per document, the [first, last + 1) indices of its claims (a document's claims are added together). */
   private documentRanges(): Map<string, [number, number]> {
     if (this.documentRange.size === 0 && this.claims.length) {

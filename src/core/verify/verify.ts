@@ -246,7 +246,12 @@ export class SentenceVerifier {
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m", "two days" for
     // "48 hours".
     // A bound is backed by a figure that meets it: "more than 600 members" by "14,000 members".
-    const numbersBacked = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))));
+    // A length of time is backed by the claim's time and another time of its document that far apart.
+    const numbersBacked = facts.numbers.filter(
+      (n) =>
+        claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))) ||
+        derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)),
+    );
     const valuesBacked = [...datesBacked, ...numbersBacked];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
@@ -316,7 +321,9 @@ export class SentenceVerifier {
     // different value in the backing claim's place was already compared as a conflict.
     const documents = [...new Set(backers.map((b) => b.claim.documentId))];
     return this.unbackedFacts(facts, claims).every(
-      (f) => documents.some((d) => this.documentStates(d, facts, f)) || (isEntityFact(f) && this.describesBacker(facts, f, backers)) || (isNumberFact(f) && backers.some((b) => namesSoMany(b.claim, f))),
+      (f) =>
+        documents.some((d) => this.documentStates(d, facts, f)) ||
+        (isNumberFact(f) && backers.some((b) => derivedDuration(f, [b.claim], () => this.reference.documentClaims(b.claim.documentId)))) || (isEntityFact(f) && this.describesBacker(facts, f, backers)) || (isNumberFact(f) && backers.some((b) => namesSoMany(b.claim, f))),
     );
   }
 
@@ -1414,10 +1421,43 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
     const speaksOf = (c: Claim) => !f.measure || c.facts.tokens.some((t) => t.stem === f.measure);
-    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value)));
+    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
   }
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
+}
+
+/**
+ * A length of time the claims give as two times or two days rather than as a figure: "seven minutes later" from a
+ * call at 11.26pm and crews there at 11.33pm, "two days earlier" from a Friday and a Sunday. Only a figure said
+ * plainly (no "more than") of minutes, hours, days or weeks.
+ */
+function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[]): boolean {
+  if (n.kind !== "duration" || n.qualifier) return false;
+  const unit = n.unit[0];
+  const minutes = unit === "minut" ? n.value : unit === "hour" ? n.value * 60 : undefined;
+  const days = unit === "dai" ? n.value : unit === "week" ? n.value * 7 : undefined;
+  const points = minutes !== undefined ? clockPoints : days !== undefined ? dayPoints : undefined;
+  const gap = minutes ?? days;
+  if (!points || !gap) return false;
+  // One end is the claim that backs the sentence (the crews' arrival); the other may be anywhere around it. The
+  // others are read only when the anchors hold a time at all.
+  const starts = anchors.flatMap(points);
+  if (!starts.length) return false;
+  const ends = new Set(others().flatMap(points));
+  return starts.some((v) => ends.has(v + gap) || ends.has(v - gap));
+}
+
+const clockPoints = (c: Claim) => c.facts.numbers.flatMap((m) => clockMinutes(m) ?? []);
+const dayPoints = (c: Claim) => c.facts.dates.flatMap((d) => (d.day !== undefined && d.month !== undefined ? [Date.UTC(d.year ?? 2001, d.month - 1, d.day) / 86_400_000] : []));
+
+/** Minutes after midnight of a clock time ("11.26pm", "08:05", "9am"); undefined for other numbers. */
+function clockMinutes(n: NumberFact): number | undefined {
+  if (n.kind !== "time") return undefined;
+  const m = /^(\d{1,2})(?:[.:](\d{2}))?\s*([ap])?\.?m?\.?$/i.exec(n.text.trim());
+  if (!m) return undefined;
+  const hour = Number(m[1]) % 12 + (m[3]?.toLowerCase() === "p" ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0);
+  return hour * 60 + Number(m[2] ?? 0);
 }
 
 /** A date gives every one of these fields the other gives: "17 August 2021" does, "the 2021 paper" does not. */
