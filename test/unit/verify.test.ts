@@ -1219,6 +1219,20 @@ describe("verify: denials said another way (in-memory)", () => {
   });
 });
 
+describe("verify: a quotation stitched from two of the source's sentences (in-memory)", () => {
+  const club = checker([["courier.md", "The walking club has given £500 to the rescue team.\n\nMr Owen Brack, the club's secretary, said: \"We are grateful to the team. We just want the facts to be right.\"\n\nJo Bell, 71, who was in the party, said nobody had been hurt.\n"]]);
+
+  it("takes the two sentences joined at a comma as verbatim, from their speaker", () => {
+    expectStatus(one(club, "\"We are grateful to the team, we just want the facts to be right,\" said Mr Brack."), "supported");
+  });
+
+  it("flags the stitched quotation credited to someone else", () => {
+    const s = one(club, "\"We are grateful to the team, we just want the facts to be right,\" said Jo Bell.");
+    expectStatus(s, "conflict");
+    assert.match(findingOf(s, "attribution").message, /Owen Brack/, describeResult(s));
+  });
+});
+
 describe("verify: a length of time the sources give as two times (in-memory)", () => {
   const log = checker([
     ["log.md", "The first 999 call about the Tollmouth pier fire came at 11.26pm on Saturday.\n\nThe first fire crews arrived at 11.33pm.\n\nMara Quinn found the damaged boats on Friday 6 March.\n\nShe reported the damage to the harbour office on Sunday 8 March.\n"],

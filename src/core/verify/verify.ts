@@ -622,6 +622,16 @@ export class SentenceVerifier {
         if (wrongSpeaker) out.push(wrongSpeaker);
         continue;
       }
+      // A quotation stitched from the source's sentences at a comma ("We are grateful to the team, we just want …"
+      // for "… the team. We just want …"): verbatim when every part is, and then whoever said the parts is the
+      // speaker to check. A quotation only partly found is compared as a whole, below.
+      const parts = quotedParts(q.text);
+      const partHolders = parts.map((p) => this.quoteHolders(normaliseQuote(p), p));
+      if (partHolders.length && partHolders.every((h) => h.length)) {
+        const wrongSpeaker = this.wrongSpeaker(facts, [...new Set(partHolders.flat())]);
+        if (wrongSpeaker) out.push(wrongSpeaker);
+        continue;
+      }
       // Not verbatim: the closest quotation in the sources, by shared words, or the one the rest of the sentence is about.
       const qTokens = contentStems(q.text);
       const speaker = facts.speaker ? this.reference.resolvePerson(personKey(facts.speaker)) : undefined;
@@ -1458,6 +1468,12 @@ function clockMinutes(n: NumberFact): number | undefined {
   if (!m) return undefined;
   const hour = Number(m[1]) % 12 + (m[3]?.toLowerCase() === "p" ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0);
   return hour * 60 + Number(m[2] ?? 0);
+}
+
+/** The clauses of a quotation cut at its commas and semicolons, each of four words or more; none when it has no cut. */
+function quotedParts(quoted: string): string[] {
+  const parts = quoted.split(/[,;]\s+/);
+  return parts.length > 1 && parts.every((p) => p.trim().split(/\s+/).length >= 4) ? parts : [];
 }
 
 /** A date gives every one of these fields the other gives: "17 August 2021" does, "the 2021 paper" does not. */
