@@ -1233,6 +1233,18 @@ describe("verify: a quotation stitched from two of the source's sentences (in-me
   });
 });
 
+describe("verify: a part of the same whole (in-memory)", () => {
+  const team = checker([["statement.md", "In all, 34 of our 46 volunteers went out on foot, together with our search dog, Skip.\n"]]);
+
+  it("flags another part of the same whole: “43 of the team's 46” against “34 of our 46”", () => {
+    expectConflict("Some 43 of the team's 46 volunteers went up on foot, along with the search dog, Skip.", one(team, "Some 43 of the team's 46 volunteers went up on foot, along with the search dog, Skip."), "number", "43", /34/);
+  });
+
+  it("backs the same part", () => {
+    expectStatus(one(team, "In all, 34 of the team's 46 volunteers went out on foot, together with the search dog, Skip."), "supported");
+  });
+});
+
 describe("verify: a length of time the sources give as two times (in-memory)", () => {
   const log = checker([
     ["log.md", "The first 999 call about the Tollmouth pier fire came at 11.26pm on Saturday.\n\nThe first fire crews arrived at 11.33pm.\n\nMara Quinn found the damaged boats on Friday 6 March.\n\nShe reported the damage to the harbour office on Sunday 8 March.\n"],

@@ -1370,6 +1370,11 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   const drafted = rangeStart(facts, draftValue);
   const claimed = drafted && rangeStart(s.claim.facts, claimValue);
   if (claimed && (s.alignment.partners[facts.content.indexOf(drafted)] === claimed || (drafted.kind === "number" && drafted.norm === claimed.norm))) return true;
+  // A part of the same whole ("43 of the team's 46 volunteers" against "34 of our 46 volunteers"): the same whole
+  // marks the same slot.
+  const wholeOfDraft = partitiveWhole(facts, draftValue);
+  const wholeOfClaim = wholeOfDraft && partitiveWhole(s.claim.facts, claimValue);
+  if (wholeOfDraft && wholeOfClaim && wholeOfDraft.value === wholeOfClaim.value) return true;
   return facts.content.some((t, i) => {
     const partner = s.alignment.partners[i];
     // `byWord`: a name shared beside the value is its subject, not what the value is of. A year dates an event:
@@ -1391,6 +1396,15 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
 function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
   const named = facts.entities.filter((e) => !inAttribution(facts, e));
   return !named.length || named.some((e) => entityMentioned(e, claim.facts));
+}
+
+/** The whole a value is a part of: the number a few words after it, past "of" ("34 of our 46 volunteers"). */
+function partitiveWhole(facts: SentenceFacts, value: { start: number; end: number }): NumberFact | undefined {
+  const at = facts.tokens.findIndex((t) => t.start >= value.end);
+  if (at < 0 || facts.tokens[at].norm !== "of") return undefined;
+  const whole = facts.numbers.find((n) => n.start > value.end);
+  const between = whole ? facts.tokens.filter((t) => t.start >= value.end && t.end <= whole.start) : [];
+  return whole && between.length <= 4 && between.every((t) => t.kind !== "number") ? whole : undefined;
 }
 
 /** Words that join the two ends of a range ("from 1998 to 2009", "between 5 and 7"). */
