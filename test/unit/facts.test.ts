@@ -272,18 +272,18 @@ describe("facts: how far a negation reaches", () => {
   });
 
   it("reads “rejected the claim that X” as a denial of X, from the claim on", () => {
-    assert.equal(negatedWords("Kestrel Labs has rejected the council's claim that its software caused the outage."), "that its software caused the outage");
+    assert.equal(negatedWords("Brimley Ferries has rejected the union's claim that its crews worked unpaid overtime."), "that its crews worked unpaid overtime");
     assert.match(negatedWords("The mayor dismissed suggestions that the ferry would close."), /ferry would close/);
     // Rejecting a denial asserts: the two cues cancel.
     assert.equal(negatedWords("The firm dismissed claims that it had not paid its staff."), "");
     // No "that": what was rejected is a thing, not a statement.
     assert.equal(negatedWords("The council rejected the plan for a ferry terminal."), "");
     // "denied the claim that" denies the same words as "rejected the claim that", not the claim's owner.
-    assert.equal(negatedWords("The club has denied the rescue team's claim that its party was badly equipped."), "that its party was badly equipped");
+    assert.equal(negatedWords("The landlord has denied the tenants' claim that the boiler had been condemned."), "that the boiler had been condemned");
   });
 
-  it("keeps “without” to its own object: “sacked without notice by a panel” does not deny the panel", () => {
-    assert.equal(negatedWords("Owen Brack was sacked without notice by a disciplinary panel on Friday."), "notice");
+  it("keeps “without” to its own object: “dismissed without warning by the board” does not deny the board", () => {
+    assert.equal(negatedWords("The depot manager was dismissed without warning by the board on Monday."), "warning");
     assert.equal(negatedWords("He signed off the invoices without checking them."), "checking them");
   });
 });
@@ -410,8 +410,8 @@ describe("facts: entities", () => {
     assert.deepEqual(analyse("Although dockers walked out, the port stayed open.", 0).entities, []);
     assert.deepEqual(analyse("Until further notice, the port needs approval for any contract.", 0).entities, []);
     // WordNet lists no pronouns: "Anyone" opening a sentence is no name either.
-    assert.deepEqual(analyse("Anyone keeping hens near the farm now needs a licence.", 0).entities, []);
-    assert.deepEqual(analyse("Everyone affected had eaten at the inn.", 0).entities, []);
+    assert.deepEqual(analyse("Anyone parking on the seafront after 6pm now needs a permit.", 0).entities, []);
+    assert.deepEqual(analyse("Everyone on the list had paid in advance.", 0).entities, []);
   });
 
   it("splits “Prime Minister Edi Rama” into a person and a title (seed)", () => {

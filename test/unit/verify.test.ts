@@ -1192,75 +1192,76 @@ describe("verify: denials said another way (in-memory)", () => {
     expectStatus(one(inspection, "The Brimley kennels may not take in any new dogs without the council's agreement."), "supported");
   });
 
-  const denial = checker([["argus.md", "Tollmouth Systems has denied that its software caused last weekend's outage at the Fenmore Building Society.\n"]]);
+  const denial = checker([["gazette.md", "Fenmore Glass has denied that its furnace caused the fire at the Tollmouth warehouse last month.\n"]]);
 
   it("takes “rejected the claim that” as the source's “denied that”", () => {
-    expectStatus(one(denial, "Tollmouth Systems has rejected the society's claim that its software caused last weekend's outage."), "supported");
+    expectStatus(one(denial, "Fenmore Glass has rejected the insurer's claim that its furnace caused the fire at the Tollmouth warehouse last month."), "supported");
   });
 
-  const sacking = checker([["sentinel.md", "PC Owen Brack, 31, was sacked without notice by a misconduct panel on Friday after it found he had lied when he claimed he never went above 50mph.\n"]]);
+  const dismissal = checker([["courier.md", "Driver Kate Lyle, 44, was dismissed without notice by the depot board on Monday after it found she had lied when she said she never used her phone at the wheel.\n"]]);
 
-  it("does not read the panel of “sacked without notice by a panel” as denied", () => {
-    expectStatus(one(sacking, "PC Owen Brack, 31, was dismissed without notice on Friday after a misconduct panel found he had lied in claiming he never went faster than 50mph."), "supported");
+  it("does not read the board of “dismissed without notice by the board” as denied", () => {
+    expectStatus(one(dismissal, "Driver Kate Lyle, 44, was sacked without notice on Monday after the depot board found she had lied in claiming she never used her phone at the wheel."), "supported");
   });
 
-  const frozen = checker([["gazette.md", "Owen Brack, the estate manager, suggested the lock may have been frozen.\n\nJo Bell said the lock had not been frozen, as the dial turned freely.\n"]]);
+  const boiler = checker([["bulletin.md", "Owen Brack, the caretaker, suggested the school's boiler may have flooded.\n\nJo Bell said the boiler had not flooded, as the floor of the plant room was dry.\n"]]);
 
-  it("does not read a guess (“might have frozen”) as stated, against a source that denies it", () => {
-    const s = one(frozen, "Owen Brack suggested the lock might have frozen, but Jo Bell said the dial had turned freely.");
+  it("does not read a guess (“might have flooded”) as stated, against a source that denies it", () => {
+    const s = one(boiler, "Owen Brack suggested the boiler might have flooded, but Jo Bell said the floor of the plant room was dry.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
-  const festival = checker([["post.md", "“The first time anyone suggested changing our plans was on Friday afternoon,” said Mara Quinn, the fair's director.\n"]]);
+  const market = checker([["post.md", "“The first time anyone suggested changing the venue was on Thursday morning,” said Mara Quinn, the market's organiser.\n"]]);
 
-  it("needs a word said outright on both sides to read a denial: “receiving” is only loosely “changing”", () => {
-    const s = one(festival, "Mara Quinn, the fair's director, has denied receiving any such advice, saying the first suggestion of changing plans came on Friday afternoon.");
+  it("needs a word said outright on both sides to read a denial, not only loosely related ones", () => {
+    const s = one(market, "Mara Quinn, the market's organiser, has denied receiving any such warning, saying the first suggestion of changing the venue came on Thursday morning.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 });
 
 describe("verify: a quotation stitched from two of the source's sentences (in-memory)", () => {
-  const club = checker([["courier.md", "The walking club has given £500 to the rescue team.\n\nMr Owen Brack, the club's secretary, said: \"We are grateful to the team. We just want the facts to be right.\"\n\nJo Bell, 71, who was in the party, said nobody had been hurt.\n"]]);
+  const choir = checker([["courier.md", "The choir has given £300 to the hospice.\n\nMr Owen Brack, the choir's secretary, said: \"We are proud of the singers. We only want the record to be straight.\"\n\nJo Bell, 58, who sings in the choir, said the concert had sold out.\n"]]);
 
   it("takes the two sentences joined at a comma as verbatim, from their speaker", () => {
-    expectStatus(one(club, "\"We are grateful to the team, we just want the facts to be right,\" said Mr Brack."), "supported");
+    expectStatus(one(choir, "\"We are proud of the singers, we only want the record to be straight,\" said Mr Brack."), "supported");
   });
 
   it("flags the stitched quotation credited to someone else", () => {
-    const s = one(club, "\"We are grateful to the team, we just want the facts to be right,\" said Jo Bell.");
+    const s = one(choir, "\"We are proud of the singers, we only want the record to be straight,\" said Jo Bell.");
     expectStatus(s, "conflict");
     assert.match(findingOf(s, "attribution").message, /Owen Brack/, describeResult(s));
   });
 });
 
 describe("verify: a part of the same whole (in-memory)", () => {
-  const team = checker([["statement.md", "In all, 34 of our 46 volunteers went out on foot, together with our search dog, Skip.\n"]]);
+  const stewards = checker([["statement.md", "Altogether, 12 of our 30 stewards worked the Saturday shift, along with our first-aid van.\n"]]);
 
-  it("flags another part of the same whole: “43 of the team's 46” against “34 of our 46”", () => {
-    expectConflict("Some 43 of the team's 46 volunteers went up on foot, along with the search dog, Skip.", one(team, "Some 43 of the team's 46 volunteers went up on foot, along with the search dog, Skip."), "number", "43", /34/);
+  it("flags another part of the same whole: “21 of the club's 30” against “12 of our 30”", () => {
+    const draft = "Some 21 of the club's 30 stewards worked the Saturday shift, along with the first-aid van.";
+    expectConflict(draft, one(stewards, draft), "number", "21", /12/);
   });
 
   it("backs the same part", () => {
-    expectStatus(one(team, "In all, 34 of the team's 46 volunteers went out on foot, together with the search dog, Skip."), "supported");
+    expectStatus(one(stewards, "Altogether, 12 of the club's 30 stewards worked the Saturday shift, along with the first-aid van."), "supported");
   });
 });
 
 describe("verify: a length of time the sources give as two times (in-memory)", () => {
   const log = checker([
-    ["log.md", "The first 999 call about the Tollmouth pier fire came at 11.26pm on Saturday.\n\nThe first fire crews arrived at 11.33pm.\n\nMara Quinn found the damaged boats on Friday 6 March.\n\nShe reported the damage to the harbour office on Sunday 8 March.\n"],
+    ["log.md", "The first report of smoke at the Brimley bus depot came at 9.14pm on Sunday.\n\nThe first fire engines arrived at 9.22pm.\n\nKate Lyle found the flooded cellar on Tuesday 3 June.\n\nShe reported the flooding to the council on Thursday 5 June.\n"],
   ]);
 
-  it("backs “seven minutes later” by a call at 11.26pm and crews there at 11.33pm", () => {
-    expectStatus(one(log, "Fire crews arrived seven minutes later."), "supported");
+  it("backs “eight minutes later” by a report at 9.14pm and engines there at 9.22pm", () => {
+    expectStatus(one(log, "Fire engines arrived eight minutes later."), "supported");
   });
 
-  it("backs “two days after” by a Friday and the Sunday after it", () => {
-    expectStatus(one(log, "Mara Quinn reported the damage to the harbour office two days after she found the boats."), "supported");
+  it("backs “two days after” by a Tuesday and the Thursday after it", () => {
+    expectStatus(one(log, "Kate Lyle reported the flooding to the council two days after she found the cellar."), "supported");
   });
 
   it("does not back a length the two times do not give", () => {
-    assert.notEqual(one(log, "Fire crews arrived nine minutes later.").status, "supported");
-    assert.notEqual(one(log, "Mara Quinn reported the damage to the harbour office four days after she found the boats.").status, "supported");
+    assert.notEqual(one(log, "Fire engines arrived eleven minutes later.").status, "supported");
+    assert.notEqual(one(log, "Kate Lyle reported the flooding to the council four days after she found the cellar.").status, "supported");
   });
 });
 

@@ -793,7 +793,7 @@ const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "tho
 
 /**
  * Words of trying, planning, wanting or guessing: what they govern is not asserted ("tried to paralyse", "wants to
- * close", "might have frozen").
+ * close", "might have flooded").
  */
 const ATTEMPT = new Set(["might", "tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
@@ -828,7 +828,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
       // subject ("no roof had been mended") reaches its verb.
       if (taken > 0 && FINITE_AUXILIARIES.has(t.norm) && !complement && !DENIED_SUBJECT.has(cue.norm)) break;
-      // "sacked without notice by a panel": "without" denies its object, not the phrases that follow it.
+      // "dismissed without warning by the board": "without" denies its object, not the phrases that follow it.
       if (taken > 0 && cue.norm === "without" && PREPOSITIONS.has(t.norm)) break;
       if (t.norm === "whether" || t.norm === "that") complement = true;
       scope.add(t.start);
@@ -887,7 +887,7 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   return kept;
 }
 
-/** "rejected the society's claim that …": the statement noun a few words after the verb, then "that". */
+/** "rejected the union's claim that …": the statement noun a few words after the verb, then "that". */
 function rejectedStatement(tokens: Token[], i: number, text: string, base: number): Token | undefined {
   if (!REJECTION.has(tokens[i].norm)) return undefined;
   for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length; k++) {

@@ -269,7 +269,7 @@ export class SentenceVerifier {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
           if (head) headFlipped = true;
-          // Loosely related partners ("notice" and "found" share a wide sense) back a word, but a denial needs at
+          // Loosely related partners (two verbs that share only a wide sense) back a word, but a denial needs at
           // least one word said outright on both sides.
           if (!sameWordFlipped) sameWordFlipped = sameSense(t.lexeme ?? lexeme(t.norm), partner.lexeme ?? lexeme(partner.norm));
         }
@@ -622,8 +622,8 @@ export class SentenceVerifier {
         if (wrongSpeaker) out.push(wrongSpeaker);
         continue;
       }
-      // A quotation stitched from the source's sentences at a comma ("We are grateful to the team, we just want …"
-      // for "… the team. We just want …"): verbatim when every part is, and then whoever said the parts is the
+      // A quotation stitched from the source's sentences at a comma ("We are proud of the singers, we only want …"
+      // for "… the singers. We only want …"): verbatim when every part is, and then whoever said the parts is the
       // speaker to check. A quotation only partly found is compared as a whole, below.
       const parts = quotedParts(q.text);
       const partHolders = parts.map((p) => this.quoteHolders(normaliseQuote(p), p));
@@ -1370,7 +1370,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   const drafted = rangeStart(facts, draftValue);
   const claimed = drafted && rangeStart(s.claim.facts, claimValue);
   if (claimed && (s.alignment.partners[facts.content.indexOf(drafted)] === claimed || (drafted.kind === "number" && drafted.norm === claimed.norm))) return true;
-  // A part of the same whole ("43 of the team's 46 volunteers" against "34 of our 46 volunteers"): the same whole
+  // A part of the same whole ("21 of the club's 30 stewards" against "12 of our 30 stewards"): the same whole
   // marks the same slot.
   const wholeOfDraft = partitiveWhole(facts, draftValue);
   const wholeOfClaim = wholeOfDraft && partitiveWhole(s.claim.facts, claimValue);
@@ -1398,7 +1398,7 @@ function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
   return !named.length || named.some((e) => entityMentioned(e, claim.facts));
 }
 
-/** The whole a value is a part of: the number a few words after it, past "of" ("34 of our 46 volunteers"). */
+/** The whole a value is a part of: the number a few words after it, past "of" ("12 of our 30 stewards"). */
 function partitiveWhole(facts: SentenceFacts, value: { start: number; end: number }): NumberFact | undefined {
   const at = facts.tokens.findIndex((t) => t.start >= value.end);
   if (at < 0 || facts.tokens[at].norm !== "of") return undefined;
@@ -1452,8 +1452,8 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
 }
 
 /**
- * A length of time the claims give as two times or two days rather than as a figure: "seven minutes later" from a
- * call at 11.26pm and crews there at 11.33pm, "two days earlier" from a Friday and a Sunday. Only a figure said
+ * A length of time the claims give as two times or two days rather than as a figure: "eight minutes later" from a
+ * report at 9.14pm and engines there at 9.22pm, "two days earlier" from a Tuesday and a Thursday. Only a figure said
  * plainly (no "more than") of minutes, hours, days or weeks.
  */
 function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[]): boolean {
@@ -1464,7 +1464,7 @@ function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[])
   const points = minutes !== undefined ? clockPoints : days !== undefined ? dayPoints : undefined;
   const gap = minutes ?? days;
   if (!points || !gap) return false;
-  // One end is the claim that backs the sentence (the crews' arrival); the other may be anywhere around it. The
+  // One end is the claim that backs the sentence (the engines' arrival); the other may be anywhere around it. The
   // others are read only when the anchors hold a time at all.
   const starts = anchors.flatMap(points);
   if (!starts.length) return false;
@@ -1475,7 +1475,7 @@ function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[])
 const clockPoints = (c: Claim) => c.facts.numbers.flatMap((m) => clockMinutes(m) ?? []);
 const dayPoints = (c: Claim) => c.facts.dates.flatMap((d) => (d.day !== undefined && d.month !== undefined ? [Date.UTC(d.year ?? 2001, d.month - 1, d.day) / 86_400_000] : []));
 
-/** Minutes after midnight of a clock time ("11.26pm", "08:05", "9am"); undefined for other numbers. */
+/** Minutes after midnight of a clock time ("9.14pm", "08:05", "9am"); undefined for other numbers. */
 function clockMinutes(n: NumberFact): number | undefined {
   if (n.kind !== "time") return undefined;
   const m = /^(\d{1,2})(?:[.:](\d{2}))?\s*([ap])?\.?m?\.?$/i.exec(n.text.trim());
