@@ -80,6 +80,8 @@ interface Scored {
   /** Every name of the draft is in the claim. */
   anchored: boolean;
   polarityFlip: boolean;
+  /** Lengths of time of the draft the claim gives as two times, with another time of its document ("derivedDuration"). */
+  lengthsBacked: NumberFact[];
 }
 
 interface Conflict {
@@ -246,13 +248,10 @@ export class SentenceVerifier {
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m", "two days" for
     // "48 hours".
     // A bound is backed by a figure that meets it: "more than 600 members" by "14,000 members".
+    const numbersStated = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))));
     // A length of time is backed by the claim's time and another time of its document that far apart.
-    const numbersBacked = facts.numbers.filter(
-      (n) =>
-        claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))) ||
-        derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)),
-    );
-    const valuesBacked = [...datesBacked, ...numbersBacked];
+    const lengthsBacked = facts.numbers.filter((n) => !numbersStated.includes(n) && derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)));
+    const valuesBacked = [...datesBacked, ...numbersStated, ...lengthsBacked];
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
@@ -303,6 +302,7 @@ export class SentenceVerifier {
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
       // that denies something was found, and nothing else.
       polarityFlip: !sameDenial && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
+      lengthsBacked,
     };
   }
 
@@ -323,7 +323,8 @@ export class SentenceVerifier {
     return this.unbackedFacts(facts, claims).every(
       (f) =>
         documents.some((d) => this.documentStates(d, facts, f)) ||
-        (isNumberFact(f) && backers.some((b) => derivedDuration(f, [b.claim], () => this.reference.documentClaims(b.claim.documentId)))) || (isEntityFact(f) && this.describesBacker(facts, f, backers)) || (isNumberFact(f) && backers.some((b) => namesSoMany(b.claim, f))),
+        (isNumberFact(f) && backers.some((b) => b.lengthsBacked.includes(f) || namesSoMany(b.claim, f))) ||
+        (isEntityFact(f) && this.describesBacker(facts, f, backers)),
     );
   }
 
