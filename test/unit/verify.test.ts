@@ -654,6 +654,21 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.notEqual(one(port, "The union said dockers deserve answers about the 4% pay offer.").status, "unchecked");
   });
 
+  it("leaves a comment after a concession, or with a manner-of-speaking quantity, unchecked; a figure or a date stays checked", () => {
+    for (const comment of [
+      "Whoever is to blame, it is the dockers who lose out.",
+      "Whatever the port decides, Kestrel Bay is divided.",
+      "Either way, the coming weeks will decide a lot.",
+      "It is not hard to think of a worse week for Kestrel Bay port.",
+      "It is a bitter blow for one of the region's oldest ports.",
+      "For thousands of families, that could make all the difference.",
+    ]) {
+      expectStatus(one(port, comment), "unchecked");
+    }
+    assert.notEqual(one(port, "Whatever the port decides, the union will hold a ballot on 3 June.").status, "unchecked");
+    assert.notEqual(one(port, "It is a blow for 2,000 dockers.").status, "unchecked");
+  });
+
   it("hints at attribution when the draft states as fact what the source only reports someone saying", () => {
     const s = one(port, "The walkout would cost the port £2.5 million a day.");
     expectStatus(s, "supported");

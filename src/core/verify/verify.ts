@@ -59,7 +59,9 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| will be| would be| could be|
  * "Questions remain over …". The full interview "is available on" a website is a pointer, not a claim.
  */
 const COMMENTARY =
-  /\b(makes? (?:for )?(?:\w+ )?reading|deserves? (?:(?:far|much|so much|a lot) )?(?:better|answers|more|an explanation|to know)|will (?:be )?(?:hoping|wanting|want|wondering|watching closely)|(?:is|are|seems|looks) unlikely to (?:end|go away|die down|be the end)|shows? no signs? of (?:dying down|ending|going away|easing)|questions (?:remain|are only (?:just )?beginning)|hard to overstate|cannot be overstated|should worry|make all the difference|is another matter|(?:it is|it's) hard to (?:read|see|think|imagine|believe)|the real test|what matters (?:most|now|to|for)|(?:is|are) one thing;|(?:still|yet) to be answered|full (?:interview|report|statement|transcript|judgment) (?:is|can be) (?:available|read|heard|found))\b/i;
+  /\b(makes? (?:for )?(?:\w+ )?reading|deserves? (?:(?:far|much|so much|a lot) )?(?:better|answers|more|an explanation|to know)|will (?:be )?(?:hoping|wanting|want|wondering|watching closely)|(?:is|are|seems|looks) unlikely to (?:end|go away|die down|be the end)|shows? no signs? of (?:dying down|ending|going away|easing)|questions (?:remain|are only (?:just )?beginning)|hard to overstate|cannot be overstated|should worry|make all the difference|is another matter|(?:it is|it's) (?:not )?hard to (?:read|see|think|imagine|believe)|the real test|what matters (?:most|now|to|for)|(?:is|are) one thing;|(?:still|yet) to be answered|full (?:interview|report|statement|transcript|judgment) (?:is|can be) (?:available|read|heard|found))\b/i;
+/** "Whoever is to blame, …", "Whatever the council decides, …", "Either way, …": a concession before a comment. */
+const CONCESSION = /^(?:(?:whoever|whatever|whichever|however) [^,]{3,80}|either way), /i;
 /** "For many residents, it was the news they had feared": what a story means to its readers. */
 const READERS_FRAME = /^for [^,]{3,60}, /i;
 const FINITE = /\b(?:is|was|are|were|will|would|could|may|might|must|should)\b/i;
@@ -1161,13 +1163,21 @@ function factForFact(sub: Substitution): boolean {
  * with no fact of its own to check: no figure, date, quotation or attribution, and no name outside the frame.
  */
 function judgement(facts: SentenceFacts, text: string): boolean {
-  if (facts.numbers.length || facts.dates.length || facts.quotes.length || facts.attributed) return false;
-  // News prose's set phrases of comment are comment whoever they name.
+  if (facts.numbers.some((n) => !looseQuantity(n, text)) || facts.dates.length || facts.quotes.length) return false;
+  // News prose's set phrases of comment are comment whoever they name; "it is hard to think of" attributes nothing.
   if (COMMENTARY.test(text)) return true;
+  if (facts.attributed) return false;
+  // "Whatever the cause, …", "Either way, …": the writer sets an open question aside to say what it means.
+  if (CONCESSION.test(text)) return true;
   const frame = READERS_FRAME.exec(text);
   const body = frame ? frame[0].length : 0;
   if (facts.entities.some((e) => e.start >= body)) return false;
   return JUDGEMENT.test(text) || (!!frame && FINITE.test(text.slice(body)));
+}
+
+/** "Thousands of readers", "one of the town's best-loved pubs": a manner of speaking, not a figure to check. */
+function looseQuantity(n: NumberFact, text: string): boolean {
+  return n.qualifier === "order" || (n.text.toLowerCase() === "one" && /\bone of the\b/i.test(text));
 }
 
 /** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
