@@ -1261,6 +1261,24 @@ describe("verify: a part of the same whole (in-memory)", () => {
   });
 });
 
+describe("verify: a count of the thing a source counts, in a sentence saying little else (in-memory)", () => {
+  const towpath = checker([
+    [
+      "report.md",
+      "Mara Quinn, secretary of the Tollmouth Rowers, said the club now had about 300 members and a waiting list.\n\nAbout 40 metres of the towpath and the fence beside it slid into the river on Monday.\n\nThe council said the towpath would stay shut until the spring.\n\nRowers have been told to launch from the ferry steps instead.\n",
+    ],
+  ]);
+
+  it("flags another count of the same metres though little else of the sentence lines up", () => {
+    const draft = "About 60 metres of towpath slid into the river, taking lamp posts with it.";
+    expectConflict(draft, one(towpath, draft), "number", "60", /40/);
+  });
+
+  it("leaves a count of something else unsourced", () => {
+    expectStatus(one(towpath, "The council's sports centre has about 500 members."), "unsourced");
+  });
+});
+
 describe("verify: a length of time the sources give as two times (in-memory)", () => {
   const log = checker([
     ["log.md", "The first report of smoke at the Brimley bus depot came at 9.14pm on Sunday.\n\nThe first fire engines arrived at 9.22pm.\n\nKate Lyle found the flooded cellar on Tuesday 3 June.\n\nShe reported the flooding to the council on Thursday 5 June.\n"],

@@ -39,6 +39,8 @@ const CONFLICT_CONTEXT = 0.55;
 const RIVAL_CONTEXT = 0.4;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
+/** Same, for a count of the thing the claim counts: "76 claims" against "67 claims had been lodged". */
+const COUNT_CONTEXT = 0.4;
 /** Same, when the claim states another of the draft's figures, a distinctive one, as it is (see `statesAnotherFigure`). */
 const CONFLICT_CONTEXT_FIGURE = 0.25;
 /** Share of a sentence a quotation must back before the draft's reporting of it must credit the quotation's speaker. */
@@ -446,6 +448,8 @@ export class SentenceVerifier {
     for (const s of scored) {
       // A summary sentence draws on several source sentences: the rest of it may be backed by the others.
       const context = Math.max(s.context, s.context >= 0.4 ? this.contextWith(facts, s, top) : 0);
+      // A count of the thing the claim counts needs less of the rest, but the claim must still be related.
+      const counting = context >= COUNT_CONTEXT && s.coverage >= RELATED_COVERAGE;
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : statesAnotherFigure(facts, s) ? CONFLICT_CONTEXT_FIGURE : CONFLICT_CONTEXT;
       for (const sub of s.alignment.substitutions) {
         // A changed word inside a quotation is a misquote, reported as such when the source quotes the words too.
@@ -474,7 +478,7 @@ export class SentenceVerifier {
           });
           continue;
         }
-        if (!sub.draftFact || (context < needed && !(sub.kind === "number" && claimContained(s, sub)))) continue;
+        if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))))) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
@@ -500,7 +504,7 @@ export class SentenceVerifier {
         });
       }
       // Values the diff could not pair ("5 July" against "July 15th"): same kind of value, same thing counted.
-      if (context >= needed) {
+      if (context >= needed || counting) {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           const counterpart = isNumberFact(f)
@@ -508,7 +512,7 @@ export class SentenceVerifier {
             : s.claim.facts.dates
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
-          if (!counterpart) continue;
+          if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
           const found = factSpan(f);
           const expected = isNumberFact(f) ? factSpan(counterpart).text : dateAsWritten(counterpart as DateFact, s.claim);
           const said = isNumberFact(f) ? valuePhrase(counterpart, s.claim) : expected;
@@ -1298,6 +1302,11 @@ const capitalise = (w: string) => w[0].toUpperCase() + w.slice(1);
 function statesAnotherFigure(facts: SentenceFacts, s: Scored): boolean {
   const distinctive = (n: NumberFact) => n.kind === "money" || n.kind === "percent" || (n.kind !== "year" && n.value >= 100 && !Number.isInteger(n.value / 100));
   return facts.numbers.some((n) => distinctive(n) && s.claim.facts.numbers.some((m) => sameNumber(n, m)));
+}
+
+/** "76 claims" against "67 claims": two counts of one kind of thing, said with the same qualifier. */
+function sameThingCounted(a: NumberFact, b: DateFact | NumberFact | undefined): boolean {
+  return !!b && isNumberFact(b) && a.kind === "count" && b.kind === "count" && a.unit.length > 0 && a.unit.every((u) => b.unit.includes(u)) && a.qualifier === b.qualifier;
 }
 
 /**
