@@ -105,6 +105,14 @@ describe("facts: numbers", () => {
     assert.deepEqual(analyse("Members pay £200 a year.", 0).numbers.map((n) => n.kind), ["money"]);
   });
 
+  it("reads “half a century” and “a quarter of a century” as so many years", () => {
+    const years = (sentence: string) => analyse(sentence, 0).numbers.map((n) => [n.text, n.kind, durationHours(n)]);
+    assert.deepEqual(years("The mill has stood for half a century."), [["half a century", "duration", durationHours(numberIn(analyse("It stood for 50 years.", 0), "50"))]]);
+    assert.deepEqual(years("The lease runs for a quarter of a century."), [["a quarter of a century", "duration", durationHours(numberIn(analyse("It runs for 25 years.", 0), "25"))]]);
+    // A share of something else stays a share.
+    assert.deepEqual(years("A quarter of the century's floods came in one year.").map(([, kind]) => kind), ["fraction"]);
+  });
+
   it("reads a bare figure closing a clause as counting what the measured figure before it counts (“three months …, only two”)", () => {
     const notice = analyse("His contract gave him three months' notice, but he was paid for only two.", 0);
     assert.deepEqual(numberIn(notice, "two").unit, numberIn(notice, "three months").unit);
@@ -295,6 +303,7 @@ describe("facts: shares written in words", () => {
     ["Three-quarters of the 40 homes were flooded.", "Three-quarters", 0.75],
     ["One in five nurses has left.", "One in five", 0.2],
     ["Nine out of 10 readers agreed.", "Nine out of 10", 0.9],
+    ["Two in every three journeys are by bus.", "Two in every three", 2 / 3],
     ["Takings have fallen by a third since March.", "a third", 1 / 3],
   ] as const) {
     it(`reads “${found}” in “${sentence}” as a share of ${value.toFixed(2)}`, () => {

@@ -134,7 +134,9 @@ function fractionAt(tokens: Token[], i: number): { value: number; last: number }
   while (before > 0 && BOUND_WORDS.has(tokens[before].norm)) before--;
   const share = !after || after.norm === "of" || tokens[before]?.norm === "by" || (numerator === 1 && !isContentToken(after));
   if (d !== undefined && numerator < d && (numerator === 1) === !/s$/.test(next.norm) && share) return { value: numerator / d, last: i + 1 };
-  const of = next?.norm === "in" ? i + 2 : next?.norm === "out" && tokens[i + 2]?.norm === "of" ? i + 3 : -1;
+  // "one in five", "two in every three", "nine out of 10"
+  const inOrOutOf = next?.norm === "in" ? i + 2 : next?.norm === "out" && tokens[i + 2]?.norm === "of" ? i + 3 : -1;
+  const of = inOrOutOf > 0 && tokens[inOrOutOf]?.norm === "every" ? inOrOutOf + 1 : inOrOutOf;
   const whole = of > 0 && tokens[of] ? countAt(tokens[of]) : undefined;
   // "one in five nurses": a share of a group, which the noun after it names.
   if (whole !== undefined && numerator < whole && tokens[of + 1]?.kind === "word") return { value: numerator / whole, last: of };
@@ -241,7 +243,7 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
 
 /** Hours in each unit of time (a month and a year on average), by stem. */
 const HOURS = new Map<string, number>(
-  Object.entries({ minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730.5, year: 8766, decade: 87660 }).map(([w, h]) => [stem(w), h]),
+  Object.entries({ minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730.5, year: 8766, decade: 87660, century: 876600 }).map(([w, h]) => [stem(w), h]),
 );
 
 /** Hours in one of a unit of time, by its stem; undefined for a unit of no fixed length. */
@@ -273,6 +275,9 @@ function spokenDuration(tokens: Token[], i: number): { value: number; unit: stri
   if (!next) return undefined;
   if (t.norm !== "half" && next.norm === "fortnight") return { value: 2, unit: stem("week"), last: i + 1 };
   if (t.norm !== "half" && TIME_UNITS.has(next.stem) && andAHalf(tokens, i + 1)) return { value: 1.5, unit: next.stem, last: i + 4 };
+  // "half a century", "a quarter of a century": so many years, as a source would more likely write them.
+  const share = t.norm === "half" ? { value: 0.5, of: i + 1 } : next.norm === "quarter" && tokens[i + 2]?.norm === "of" ? { value: 0.25, of: i + 3 } : undefined;
+  if (share && /^an?$/.test(tokens[share.of]?.norm ?? "") && tokens[share.of + 1]?.norm === "century") return { value: share.value * 100, unit: stem("year"), last: share.of + 1 };
   const unit = tokens[i + 2];
   if (t.norm === "half" && (next.norm === "a" || next.norm === "an") && unit && TIME_UNITS.has(unit.stem) && !/s$/.test(unit.norm)) return { value: 0.5, unit: unit.stem, last: i + 2 };
   return undefined;
