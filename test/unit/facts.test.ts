@@ -288,6 +288,8 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("The council rejected the plan for a ferry terminal."), "");
     // "denied the claim that" denies the same words as "rejected the claim that", not the claim's owner.
     assert.equal(negatedWords("The landlord has denied the tenants' claim that the boiler had been condemned."), "that the boiler had been condemned");
+    // However long the name of the claim's owner.
+    assert.equal(negatedWords("The rowing club has rejected the Tollmouth harbour master's claim that its crews were poorly trained."), "that its crews were poorly trained");
   });
 
   it("keeps “without” to its own object: “dismissed without warning by the board” does not deny the board", () => {

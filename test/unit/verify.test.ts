@@ -1213,6 +1213,13 @@ describe("verify: denials said another way (in-memory)", () => {
     expectStatus(one(denial, "Fenmore Glass has rejected the insurer's claim that its furnace caused the fire at the Tollmouth warehouse last month."), "supported");
   });
 
+  const towpath = checker([["gazette.md", "A rowing club whose crews rowed the flooded Tollmouth river on Saturday has denied that its rowers were poorly trained.\n"]]);
+
+  it("does not read the subject of a denied clause as the word denied (“denied that its rowers were …”)", () => {
+    const s = one(towpath, "The rowing club's rowers rowed the flooded Tollmouth river on Saturday.");
+    assert.ok(s.status !== "conflict" && s.status !== "disputed", describeResult(s));
+  });
+
   const dismissal = checker([["courier.md", "Driver Kate Lyle, 44, was dismissed without notice by the depot board on Monday after it found she had lied when she said she never used her phone at the wheel.\n"]]);
 
   it("does not read the board of “dismissed without notice by the board” as denied", () => {

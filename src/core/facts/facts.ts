@@ -895,7 +895,8 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
 /** "rejected the union's claim that …": the statement noun a few words after the verb, then "that". */
 function rejectedStatement(tokens: Token[], i: number, text: string, base: number): Token | undefined {
   if (!REJECTION.has(tokens[i].norm)) return undefined;
-  for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length; k++) {
+  // "rejected the mountain rescue team's claim that": a possessive makes the noun phrase long.
+  for (let k = i + 1; k <= i + 7 && k + 1 < tokens.length; k++) {
     if (STATEMENT_NOUNS.has(tokens[k].norm)) return tokens[k + 1].norm === "that" && sameClause(tokens, tokens[i], tokens[k + 1], text, base) ? tokens[k] : undefined;
   }
   return undefined;

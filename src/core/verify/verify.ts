@@ -1143,6 +1143,8 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
   if (!facts.negated.has(t.start)) return false;
   return facts.negations.some((cue) => {
     const i = facts.tokens.indexOf(cue);
+    // "denied that the walkers were …", "rejected the claim that …": the first word of the clause is its subject.
+    if (facts.tokens[i + 1]?.norm === "that") return false;
     for (let k = i + 1; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
     return false;
   });
