@@ -451,6 +451,13 @@ describe("facts: entities", () => {
     assert.equal(s.slice(bell.title!.start, bell.title!.end), "independent member");
   });
 
+  it("reads a player's or a crew's place as a title: “the band's principal violinist”, “its coxswain”", () => {
+    const band = analyse("Jo Bell, the band's principal violinist, said the hall was cold.", 0);
+    assert.equal(entity(band, "Jo Bell").title?.text, "band's principal violinist");
+    const crew = analyse("Owen Brack, 48, a retired fisherman, has been the crew's coxswain since 2011.", 0);
+    assert.equal(entity(crew, "Owen Brack").title?.text, "retired fisherman");
+  });
+
   it("drops an honorific and keeps a lower-case role: “County engineer Dr Priya Nair”", () => {
     const s = "County engineer Dr Priya Nair said the footbridge was unsafe.";
     const f = analyse(s, 0);

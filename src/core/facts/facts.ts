@@ -176,7 +176,9 @@ export const ROLE_WORDS = new Set(
     "assistant clerk driver pilot conductor technician consultant warden ranger porter caretaker cleaner chef farmer " +
     "electrician plumber mechanic carer pharmacist dentist vet psychologist therapist counsellor librarian curator " +
     "archivist historian archaeologist statistician photographer broadcaster columnist receptionist lifeguard skipper " +
-    "planner surveyor operator controller dispatcher signaller"
+    "planner surveyor operator controller dispatcher signaller " +
+    "musician cellist violinist pianist organist soloist singer guitarist drummer trumpeter composer " +
+    "coxswain helmsman mariner fisherman crewman boatman arbiter referee umpire adjudicator"
   ).split(" "),
 );
 
