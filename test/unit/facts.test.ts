@@ -292,6 +292,13 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("The rowing club has rejected the Tollmouth harbour master's claim that its crews were poorly trained."), "that its crews were poorly trained");
   });
 
+  it("reads “rather than” and “instead of” as denying what follows, and “did not dispute” as granting it", () => {
+    assert.equal(negatedWords("The cup will stay at the club rather than at home."), "than at home");
+    assert.equal(negatedWords("Instead of being admitted, patients will be seen at home."), "of being admitted");
+    assert.equal(negatedWords("The council did not dispute the orchestra's figures."), "");
+    assert.equal(negatedWords("Kestrel Labs never questioned the audit."), "");
+  });
+
   it("keeps “without” to its own object: “dismissed without warning by the board” does not deny the board", () => {
     assert.equal(negatedWords("The depot manager was dismissed without warning by the board on Monday."), "warning");
     assert.equal(negatedWords("He signed off the invoices without checking them."), "checking them");
@@ -456,6 +463,17 @@ describe("facts: entities", () => {
     assert.equal(entity(band, "Jo Bell").title?.text, "band's principal violinist");
     const crew = analyse("Owen Brack, 48, a retired fisherman, has been the crew's coxswain since 2011.", 0);
     assert.equal(entity(crew, "Owen Brack").title?.text, "retired fisherman");
+  });
+
+  it("does not give a name the description of the name before it (“Ines Calder, a head teacher, Cllr Jo Bell”)", () => {
+    const f = analyse("Answering Ines Calder, a head teacher, Cllr Jo Bell said the school would stay open.", 0);
+    assert.equal(entity(f, "Jo Bell").title, undefined);
+    // The office before the name, set off by a comma, is still its title.
+    assert.equal(entity(analyse("The council's chief executive, Jo Bell, said so.", 0), "Jo Bell").title?.text, "council's chief executive");
+  });
+
+  it("does not read an adverb opening the sentence before a name as a name (“Earlier, Ines Calder …”)", () => {
+    assert.deepEqual(analyse("Earlier, Ines Calder handed in a petition.", 0).entities.map((e) => e.text), ["Ines Calder"]);
   });
 
   it("drops an honorific and keeps a lower-case role: “County engineer Dr Priya Nair”", () => {
@@ -806,6 +824,16 @@ describe("facts: negation", () => {
     const s = "The hackers tried to paralyse public services.";
     const f = analyse(s, 0);
     assert.ok(f.irrealis.has(s.indexOf("paralyse")));
+  });
+
+  it("marks what someone asked, and what only would have happened, as not asserted", () => {
+    const asked = "Jo Bell asked whether the council had assessed the cost.";
+    assert.ok(analyse(asked, 0).irrealis.has(asked.indexOf("assessed")));
+    const instead = "Patients who would have been admitted will instead be seen at home.";
+    assert.ok(analyse(instead, 0).irrealis.has(instead.indexOf("admitted")));
+    // What someone said happened is asserted.
+    const said = "Jo Bell said the council had assessed the cost.";
+    assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("assessed")));
   });
 
   it("marks what someone wants, wishes or hopes for as not asserted", () => {

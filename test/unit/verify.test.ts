@@ -1213,6 +1213,14 @@ describe("verify: denials said another way (in-memory)", () => {
     expectStatus(one(denial, "Fenmore Glass has rejected the insurer's claim that its furnace caused the fire at the Tollmouth warehouse last month."), "supported");
   });
 
+  const trophy = checker([["club.md", "“I'll keep the shield in the cabinet at the clubhouse, not at home,” said Jo Bell.\n\nOwen Brack asked whether the club had insured the shield.\n"]]);
+
+  it("takes “rather than” as the source's “not”, and what someone asked as no statement", () => {
+    expectStatus(one(trophy, "Jo Bell said she would keep the shield in the cabinet at the clubhouse rather than at home."), "supported");
+    const s = one(trophy, "The club has not insured the shield, Jo Bell said.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
   const towpath = checker([["gazette.md", "A rowing club whose crews rowed the flooded Tollmouth river on Saturday has denied that its rowers were poorly trained.\n"]]);
 
   it("does not read the subject of a denied clause as the word denied (“denied that its rowers were …”)", () => {

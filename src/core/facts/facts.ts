@@ -631,6 +631,13 @@ function scanDates(text: string, base: number, context: AnalyseContext, out: Dat
   }
 }
 
+/** The role word at `p` ends a phrase that opens with "a" or "an": "Ines Calder, a head teacher". */
+function describesNameBefore(tokens: Token[], p: number): boolean {
+  let k = p;
+  while (k > 0 && k > p - 4 && tokens[k - 1].kind === "word" && !STOPWORDS.has(tokens[k - 1].norm)) k--;
+  return k > 0 && (tokens[k - 1].norm === "a" || tokens[k - 1].norm === "an");
+}
+
 /** True when the token is a capitalised word that stands as (part of) a name, not just a sentence opener. */
 function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean {
   const t = tokens[i];
@@ -641,7 +648,8 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
   if (STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) return false;
   if (knownNames?.has(t.norm) || isPlaceName(t.norm) || notEnglish(t)) return true;
   const next = tokens[i + 1];
-  return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm);
+  // Straight after it: "Earlier, Ines Calder said" opens with an adverb, not a name.
+  return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm) && next.start - t.end <= 1;
 }
 /** Words that open sentences and that WordNet, which lists no conjunctions, prepositions or pronouns, does not know. */
 const OPENERS = new Set(
@@ -720,8 +728,10 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     let tStart = titleWords.length ? titleWords[0].start : -1;
     let tEnd = titleWords.length ? titleWords[titleWords.length - 1].end : -1;
     let p = i - 1;
-    // Not across a bracket: "member), Jo Bell" ends someone else's description.
-    if (tStart < 0 && p >= 0 && isRoleWord(tokens[p].norm) && !/[()]/.test(text.slice(tokens[p].end - base, tokens[i].start - base))) {
+    // Not across a bracket: "member), Jo Bell" ends someone else's description; nor across a comma after "a …", which
+    // describes the name before it: "from Ines Calder, a head teacher, Cllr Jo Bell said".
+    const gapBefore = p >= 0 ? text.slice(tokens[p].end - base, tokens[i].start - base) : "";
+    if (tStart < 0 && p >= 0 && isRoleWord(tokens[p].norm) && !/[()]/.test(gapBefore) && !(gapBefore.includes(",") && describesNameBefore(tokens, p))) {
       tStart = tokens[p].start;
       tEnd = tokens[p].end;
       p--;
@@ -804,6 +814,9 @@ const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "tho
  */
 const ATTEMPT = new Set(["might", "tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
+const DOUBTING = new Set("dispute disputed disputes contest contested contests doubt doubted doubts question questioned questions challenge challenged challenges".split(" "));
+const QUESTIONING = new Set(["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "queried", "query", "queries"]);
+
 /**
  * Tokens governed by a cue: the next five content words of its clause. A wider scope would let two sentences that
  * negate the same thing disagree on where a comma falls.
@@ -874,11 +887,14 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
       continue;
     }
     // "too few staff" is "not enough staff"; "banned from taking" is "may not take".
-    const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
+    // "at the club rather than at home" is "at the club, not at home".
+    const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
     if (t.norm === "no" && (next === "fewer" || next === "less" || next === "more" || next === "doubt")) continue;
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
+    // "did not dispute its contribution": not doubting a thing grants it.
+    if ((t.norm === "not" || t.norm === "never" || /n't$/.test(t.norm)) && next !== undefined && DOUBTING.has(next)) continue;
     // "failed to" negates; "failed" alone (an attack failed) is a predicate that the antonym check compares.
     if (t.norm === "failed" && next !== "to") continue;
     cues.push(t);
@@ -1077,7 +1093,11 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     irrealis: new Set(),
   };
   facts.negated = negationScope(facts, text, base);
-  facts.irrealis = scopeAfter(facts.tokens.filter((t) => ATTEMPT.has(t.norm)), facts, text, base);
+  // What someone asked ("asked whether the council had assessed …") is no more asserted than what they tried.
+  const asked = (t: Token, k: number) => QUESTIONING.has(t.norm) && /^(?:whether|if)$/.test(facts.tokens[k + 1]?.norm ?? "");
+  // Nor what only would have happened: "patients who would have been admitted".
+  const counterfactual = (t: Token, k: number) => t.norm === "would" && facts.tokens[k + 1]?.norm === "have";
+  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
   return facts;
 }
 
