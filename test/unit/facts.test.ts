@@ -105,6 +105,13 @@ describe("facts: numbers", () => {
     assert.deepEqual(analyse("Members pay £200 a year.", 0).numbers.map((n) => n.kind), ["money"]);
   });
 
+  it("reads the far end of a range as counting what its near end counts (“from 36 concerts to 22”)", () => {
+    const season = analyse("The choir will cut its season from 36 concerts to 22.", 0);
+    assert.deepEqual(numberIn(season, "22").unit, numberIn(season, "36").unit);
+    const fare = analyse("The fare rose from £3 to 4 within a year.", 0);
+    assert.equal(numberIn(fare, "4").kind, "money");
+  });
+
   it("reads “half a century” and “a quarter of a century” as so many years", () => {
     const years = (sentence: string) => analyse(sentence, 0).numbers.map((n) => [n.text, n.kind, durationHours(n)]);
     assert.deepEqual(years("The mill has stood for half a century."), [["half a century", "duration", durationHours(numberIn(analyse("It stood for 50 years.", 0), "50"))]]);

@@ -484,6 +484,12 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = earlier.kind;
       unit = earlier.unit;
     }
+    // "from 36 concerts to 22", "between 40 and 50 homes": the far end of a range counts what the near end counts.
+    const near = out[out.length - 1];
+    if (near && kind === "count" && !unit.length && near.unit.length && /^\s*(?:\p{L}+\s+)?(?:to|and)\s+$/u.test(text.slice(near.end - base, tokens[first].start - base))) {
+      kind = near.kind;
+      unit = near.unit;
+    }
     out.push({ value, kind, unit, qualifier, measure, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
