@@ -57,7 +57,7 @@ interface Senses {
   heads: Set<number>;
   /** Antonyms of `heads`. */
   antonyms: Set<number>;
-  /** Parents of its first two noun senses (negated, to keep them apart), and heads of its first two adjective senses. */
+  /** Parents of its first noun sense (negated, to keep them apart), and heads of its first two adjective senses. */
   kinds: Set<number>;
 }
 const senses = boundedMemo(50_000, (word): Senses | null => {
@@ -66,7 +66,12 @@ const senses = boundedMemo(50_000, (word): Senses | null => {
   if (!wn || !ids.length) return null;
   const verbs = ids.filter((id) => wn.pos[id] === "v");
   const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite[id] || [])]));
-  const first = ids.slice(0, 2);
+  // Senses are listed by part of speech, each in WordNet's order: the first noun sense and the first two adjective
+  // senses, not the first two of the whole list ("murder" lists its verb senses first).
+  // "voted" is no noun, though "vote" is.
+  const nounForm = !word.endsWith("ed") || Object.hasOwn(wn.words, word);
+  const firstNouns = nounForm ? ids.filter((id) => wn.pos[id] === "n").slice(0, 1) : [];
+  const firstOthers = ids.filter((id) => wn.pos[id] !== "n" && wn.pos[id] !== "v").slice(0, 2);
   return {
     ids: new Set(ids),
     hypernyms: new Set(ids.flatMap((id) => wn.hypernym[id] || [])),
@@ -75,8 +80,8 @@ const senses = boundedMemo(50_000, (word): Senses | null => {
     heads,
     antonyms: new Set([...heads].flatMap((id) => wn.antonyms.get(id) || [])),
     kinds: new Set([
-      ...first.filter((id) => wn.pos[id] === "n").flatMap((id) => (wn.hypernym[id] || []).map((p) => -1 - p)),
-      ...first.flatMap((id) => wn.satellite[id] || []),
+      ...firstNouns.flatMap((id) => (wn.hypernym[id] || []).map((p) => -1 - p)),
+      ...firstOthers.flatMap((id) => wn.satellite[id] || []),
     ]),
   };
 });

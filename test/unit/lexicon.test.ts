@@ -248,6 +248,13 @@ describe("lexicon", () => {
       assert.equal(isPlaceName("Albanian"), true);
     });
 
+    it("calls two nouns under one parent alternatives by their first noun senses, whatever verb senses come first", () => {
+      // "murder" is listed with its verb senses first; its first noun sense and "manslaughter" are kinds of homicide.
+      assert.equal(alternativeWords("murder", "manslaughter"), true);
+      // A past participle is no noun: "voted" is not a kind of choice beside "decision".
+      assert.equal(alternativeWords("voted", "decision"), false);
+    });
+
     it("keeps Iran and Iraq apart: different places, alternatives of each other", () => {
       assert.notEqual(canonicalPlace("Iran"), canonicalPlace("Iraq"));
       assert.notEqual(canonicalPlace("Iranian"), canonicalPlace("Iraqi"));

@@ -1276,6 +1276,22 @@ describe("verify: a part of the same whole (in-memory)", () => {
   });
 });
 
+describe("verify: a crime put for another (in-memory)", () => {
+  const court = checker([["court.md", "Owen Brack, 52, of Tollmouth, pleaded guilty to manslaughter at Fenmore Crown Court on Tuesday.\n"]]);
+
+  it("flags another kind of the same thing in its place", () => {
+    const draft = "Owen Brack, 52, of Tollmouth, pleaded guilty to murder at Fenmore Crown Court on Tuesday.";
+    expectConflict(draft, one(court, draft), "entity", "murder", /manslaughter/);
+  });
+
+  const works = checker([["notice.md", "County engineer Jo Bell announced the closure of the Tollmouth footbridge on Monday.\n"]]);
+
+  it("reports a wrong title once, as a title, not again as a word put for another", () => {
+    const s = one(works, "Council leader Jo Bell announced the closure of the Tollmouth footbridge on Monday.");
+    assert.deepEqual(s.findings.map((f) => f.kind), ["role"], describeResult(s));
+  });
+});
+
 describe("verify: a count of the thing a source counts, in a sentence saying little else (in-memory)", () => {
   const towpath = checker([
     [

@@ -467,7 +467,8 @@ export class SentenceVerifier {
         if (sub.kind === "alternative") {
           const word = sub.draft[0];
           // Another thing of the same kind in the same place: a changed fact, unless some source has the draft's word.
-          if (context < 0.7 || backedWords.has(word.stem) || ADDITIVE.test(normText)) continue;
+          // A word of a person's title is checked as a title (see `roleConflicts`), once.
+          if (context < 0.7 || backedWords.has(word.stem) || ADDITIVE.test(normText) || inTitle(facts, word)) continue;
           out.push({
             kind: isSeason(word) ? "date" : "entity",
             claim: s.claim,
@@ -1136,6 +1137,11 @@ function inAttribution(facts: SentenceFacts, x: { start: number; end: number }):
 /** The name in the words that credit the sentence's statement ("Ines Calder said"), if one stands there. */
 function namedSpeaker(facts: SentenceFacts): EntityFact | undefined {
   return facts.entities.find((e) => inAttribution(facts, e));
+}
+
+/** `t` is a word of the title or office the sentence gives a person ("Council leader Jo Bell", "Jo Bell, the leader"). */
+function inTitle(facts: SentenceFacts, t: Token): boolean {
+  return facts.entities.some((e) => [e.title, e.role].some((x) => x && t.start >= x.start && t.end <= x.end));
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
