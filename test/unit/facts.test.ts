@@ -299,6 +299,11 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("The rowing club has rejected the Tollmouth harbour master's claim that its crews were poorly trained."), "that its crews were poorly trained");
   });
 
+  it("cancels “not … without” across a list's commas, not across a clause", () => {
+    assert.equal(negatedWords("Stallholders may not sell cheese, eggs or milk without a licence."), "");
+    assert.equal(negatedWords("They did not sign, and left without a word."), "sign a word");
+  });
+
   it("reads “rather than” and “instead of” as denying what follows, and “did not dispute” as granting it", () => {
     assert.equal(negatedWords("The cup will stay at the club rather than at home."), "than at home");
     assert.equal(negatedWords("Instead of being admitted, patients will be seen at home."), "of being admitted");

@@ -910,7 +910,8 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   const kept: Token[] = [];
   for (const cue of cues) {
     const last = kept[kept.length - 1];
-    if (last && sameClause(tokens, last, cue, text, base)) kept.pop();
+    // "may not move poultry, eggs or manure without a licence": a list's commas do not part "not" from "without".
+    if (last && (sameClause(tokens, last, cue, text, base) || (cue.norm === "without" && sameClause(tokens, last, cue, text.replace(/,/g, " "), base)))) kept.pop();
     else kept.push(cue);
   }
   return kept;
