@@ -1221,6 +1221,13 @@ describe("verify: denials said another way (in-memory)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
+  const bonus = checker([["minutes.md", "The one-off payment would not count towards overtime, holiday pay rates or pensions, the depot manager said.\n"]]);
+
+  it("does not read words said twice, once as the source says them, as reversed (“not … pay rates … pay rates”)", () => {
+    const s = one(bonus, "The one-off payment would not be added to holiday pay rates and would not count towards overtime, holiday pay rates or pensions.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
   const towpath = checker([["gazette.md", "A rowing club whose crews rowed the flooded Tollmouth river on Saturday has denied that its rowers were poorly trained.\n"]]);
 
   it("does not read the subject of a denied clause as the word denied (“denied that its rowers were …”)", () => {

@@ -261,7 +261,11 @@ export class SentenceVerifier {
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way.
       const negated = facts.negated.has(t.start);
-      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated)) {
+      // A word the draft says twice, paired both times with the one word of the claim, and once as the claim says it
+      // ("not added to basic pay … holiday pay" against "… holiday pay"), is no flip.
+      const saidAlsoAsPartner = (p: Token) =>
+        facts.content.some((x, k) => x !== t && x.stem === t.stem && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
+      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated) && !saidAlsoAsPartner(partner)) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
         // negate once, in different places, and say the same.
         const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
