@@ -67,7 +67,7 @@ const senses = boundedMemo(50_000, (word): Senses | null => {
   const verbs = ids.filter((id) => wn.pos[id] === "v");
   const heads = new Set(ids.flatMap((id) => [id, ...(wn.satellite[id] || [])]));
   // Senses are listed by part of speech, each in WordNet's order: the first noun sense and the first two adjective
-  // senses, not the first two of the whole list ("murder" lists its verb senses first).
+  // senses, not the first two of the whole list ("bus" lists its verb senses first).
   // "voted" is no noun, though "vote" is.
   const nounForm = !word.endsWith("ed") || Object.hasOwn(wn.words, word);
   const firstNouns = nounForm ? ids.filter((id) => wn.pos[id] === "n").slice(0, 1) : [];

@@ -105,9 +105,9 @@ describe("facts: numbers", () => {
     assert.deepEqual(analyse("Members pay £200 a year.", 0).numbers.map((n) => n.kind), ["money"]);
   });
 
-  it("reads the far end of a range as counting what its near end counts (“from 36 concerts to 22”)", () => {
-    const season = analyse("The choir will cut its season from 36 concerts to 22.", 0);
-    assert.deepEqual(numberIn(season, "22").unit, numberIn(season, "36").unit);
+  it("reads the far end of a range as counting what its near end counts (“from 40 sailings to 25”)", () => {
+    const season = analyse("The ferry company will cut its timetable from 40 sailings to 25.", 0);
+    assert.deepEqual(numberIn(season, "25").unit, numberIn(season, "40").unit);
     const fare = analyse("The fare rose from £3 to 4 within a year.", 0);
     assert.equal(numberIn(fare, "4").kind, "money");
   });
@@ -305,9 +305,9 @@ describe("facts: how far a negation reaches", () => {
   });
 
   it("reads “rather than” and “instead of” as denying what follows, and “did not dispute” as granting it", () => {
-    assert.equal(negatedWords("The cup will stay at the club rather than at home."), "than at home");
-    assert.equal(negatedWords("Instead of being admitted, patients will be seen at home."), "of being admitted");
-    assert.equal(negatedWords("The council did not dispute the orchestra's figures."), "");
+    assert.equal(negatedWords("The shield will stay at the clubhouse rather than in the bank."), "than in the bank");
+    assert.equal(negatedWords("Instead of being moved, tenants will be rehoused nearby."), "of being moved");
+    assert.equal(negatedWords("The council did not dispute the ferry company's figures."), "");
     assert.equal(negatedWords("Kestrel Labs never questioned the audit."), "");
   });
 
@@ -470,15 +470,15 @@ describe("facts: entities", () => {
     assert.equal(s.slice(bell.title!.start, bell.title!.end), "independent member");
   });
 
-  it("reads a player's or a crew's place as a title: “the band's principal violinist”, “its coxswain”", () => {
-    const band = analyse("Jo Bell, the band's principal violinist, said the hall was cold.", 0);
-    assert.equal(entity(band, "Jo Bell").title?.text, "band's principal violinist");
-    const crew = analyse("Owen Brack, 48, a retired fisherman, has been the crew's coxswain since 2011.", 0);
-    assert.equal(entity(crew, "Owen Brack").title?.text, "retired fisherman");
+  it("reads a player's place as a title: “the band's lead guitarist”, “a retired pianist”", () => {
+    const band = analyse("Jo Bell, the band's lead guitarist, said the hall was cold.", 0);
+    assert.equal(entity(band, "Jo Bell").title?.text, "band's lead guitarist");
+    const choir = analyse("Owen Brack, 48, a retired pianist, has played the chapel organ since 2011.", 0);
+    assert.equal(entity(choir, "Owen Brack").title?.text, "retired pianist");
   });
 
-  it("does not give a name the description of the name before it (“Ines Calder, a head teacher, Cllr Jo Bell”)", () => {
-    const f = analyse("Answering Ines Calder, a head teacher, Cllr Jo Bell said the school would stay open.", 0);
+  it("does not give a name the description of the name before it (“Ines Calder, a retired nurse, Cllr Jo Bell”)", () => {
+    const f = analyse("Answering Ines Calder, a retired nurse, Cllr Jo Bell said the clinic would stay open.", 0);
     assert.equal(entity(f, "Jo Bell").title, undefined);
     // The office before the name, set off by a comma, is still its title.
     assert.equal(entity(analyse("The council's chief executive, Jo Bell, said so.", 0), "Jo Bell").title?.text, "council's chief executive");
@@ -839,13 +839,13 @@ describe("facts: negation", () => {
   });
 
   it("marks what someone asked, and what only would have happened, as not asserted", () => {
-    const asked = "Jo Bell asked whether the council had assessed the cost.";
-    assert.ok(analyse(asked, 0).irrealis.has(asked.indexOf("assessed")));
-    const instead = "Patients who would have been admitted will instead be seen at home.";
-    assert.ok(analyse(instead, 0).irrealis.has(instead.indexOf("admitted")));
+    const asked = "Jo Bell asked whether the club had insured the shield.";
+    assert.ok(analyse(asked, 0).irrealis.has(asked.indexOf("insured")));
+    const instead = "Tenants who would have been moved will instead be rehoused nearby.";
+    assert.ok(analyse(instead, 0).irrealis.has(instead.indexOf("moved")));
     // What someone said happened is asserted.
-    const said = "Jo Bell said the council had assessed the cost.";
-    assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("assessed")));
+    const said = "Jo Bell said the club had insured the shield.";
+    assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("insured")));
   });
 
   it("marks what someone wants, wishes or hopes for as not asserted", () => {

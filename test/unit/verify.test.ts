@@ -1213,18 +1213,18 @@ describe("verify: denials said another way (in-memory)", () => {
     expectStatus(one(denial, "Fenmore Glass has rejected the insurer's claim that its furnace caused the fire at the Tollmouth warehouse last month."), "supported");
   });
 
-  const trophy = checker([["club.md", "“I'll keep the shield in the cabinet at the clubhouse, not at home,” said Jo Bell.\n\nOwen Brack asked whether the club had insured the shield.\n"]]);
+  const trophy = checker([["club.md", "“I'll keep the shield in the trophy cabinet at the clubhouse, not in the bank vault,” said Jo Bell.\n\nOwen Brack asked whether the club had insured the shield.\n"]]);
 
   it("takes “rather than” as the source's “not”, and what someone asked as no statement", () => {
-    expectStatus(one(trophy, "Jo Bell said she would keep the shield in the cabinet at the clubhouse rather than at home."), "supported");
+    expectStatus(one(trophy, "Jo Bell said she would keep the shield in the trophy cabinet at the clubhouse rather than in the bank vault."), "supported");
     const s = one(trophy, "The club has not insured the shield, Jo Bell said.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
-  const bonus = checker([["minutes.md", "The one-off payment would not count towards overtime, holiday pay rates or pensions, the depot manager said.\n"]]);
+  const bonus = checker([["minutes.md", "The winter bonus would not count towards sick leave, annual leave allowances or pensions, the depot manager said.\n"]]);
 
-  it("does not read words said twice, once as the source says them, as reversed (“not … pay rates … pay rates”)", () => {
-    const s = one(bonus, "The one-off payment would not be added to holiday pay rates and would not count towards overtime, holiday pay rates or pensions.");
+  it("does not read words said twice, once as the source says them, as reversed (“not … leave allowances … leave allowances”)", () => {
+    const s = one(bonus, "The winter bonus would not be added to annual leave allowances and would not count towards sick leave, annual leave allowances or pensions.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
@@ -1283,12 +1283,12 @@ describe("verify: a part of the same whole (in-memory)", () => {
   });
 });
 
-describe("verify: a crime put for another (in-memory)", () => {
-  const court = checker([["court.md", "Owen Brack, 52, of Tollmouth, pleaded guilty to manslaughter at Fenmore Crown Court on Tuesday.\n"]]);
+describe("verify: one kind of thing put for another (in-memory)", () => {
+  const timetable = checker([["notice.md", "The 7.10am bus from Tollmouth to Fenmore was cancelled on Tuesday because of the flooding.\n"]]);
 
   it("flags another kind of the same thing in its place", () => {
-    const draft = "Owen Brack, 52, of Tollmouth, pleaded guilty to murder at Fenmore Crown Court on Tuesday.";
-    expectConflict(draft, one(court, draft), "entity", "murder", /manslaughter/);
+    const draft = "The 7.10am train from Tollmouth to Fenmore was cancelled on Tuesday because of the flooding.";
+    expectConflict(draft, one(timetable, draft), "entity", "train", /bus/);
   });
 
   const works = checker([["notice.md", "County engineer Jo Bell announced the closure of the Tollmouth footbridge on Monday.\n"]]);

@@ -484,7 +484,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = earlier.kind;
       unit = earlier.unit;
     }
-    // "from 36 concerts to 22", "between 40 and 50 homes": the far end of a range counts what the near end counts.
+    // "from 40 sailings to 25", "from £3 to 4": the far end of a range counts what the near end counts.
     const near = out[out.length - 1];
     if (near && kind === "count" && !unit.length && near.unit.length && /^\s*(?:\p{L}+\s+)?(?:to|and)\s+$/u.test(text.slice(near.end - base, tokens[first].start - base))) {
       kind = near.kind;
@@ -637,7 +637,7 @@ function scanDates(text: string, base: number, context: AnalyseContext, out: Dat
   }
 }
 
-/** The role word at `p` ends a phrase that opens with "a" or "an": "Ines Calder, a head teacher". */
+/** The role word at `p` ends a phrase that opens with "a" or "an": "Ines Calder, a retired nurse". */
 function describesNameBefore(tokens: Token[], p: number): boolean {
   let k = p;
   while (k > 0 && k > p - 4 && tokens[k - 1].kind === "word" && !STOPWORDS.has(tokens[k - 1].norm)) k--;
@@ -735,7 +735,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     let tEnd = titleWords.length ? titleWords[titleWords.length - 1].end : -1;
     let p = i - 1;
     // Not across a bracket: "member), Jo Bell" ends someone else's description; nor across a comma after "a …", which
-    // describes the name before it: "from Ines Calder, a head teacher, Cllr Jo Bell said".
+    // describes the name before it: "from Ines Calder, a retired nurse, Cllr Jo Bell said".
     const gapBefore = p >= 0 ? text.slice(tokens[p].end - base, tokens[i].start - base) : "";
     if (tStart < 0 && p >= 0 && isRoleWord(tokens[p].norm) && !/[()]/.test(gapBefore) && !(gapBefore.includes(",") && describesNameBefore(tokens, p))) {
       tStart = tokens[p].start;
@@ -893,13 +893,13 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
       continue;
     }
     // "too few staff" is "not enough staff"; "banned from taking" is "may not take".
-    // "at the club rather than at home" is "at the club, not at home".
+    // "in the clubhouse rather than at home" is "in the clubhouse, not at home".
     const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
     if (t.norm === "no" && (next === "fewer" || next === "less" || next === "more" || next === "doubt")) continue;
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
-    // "did not dispute its contribution": not doubting a thing grants it.
+    // "did not dispute the figures": not doubting a thing grants it.
     if ((t.norm === "not" || t.norm === "never" || /n't$/.test(t.norm)) && next !== undefined && DOUBTING.has(next)) continue;
     // "failed to" negates; "failed" alone (an attack failed) is a predicate that the antonym check compares.
     if (t.norm === "failed" && next !== "to") continue;
@@ -910,7 +910,7 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   const kept: Token[] = [];
   for (const cue of cues) {
     const last = kept[kept.length - 1];
-    // "may not move poultry, eggs or manure without a licence": a list's commas do not part "not" from "without".
+    // "may not sell cheese, eggs or milk without a licence": a list's commas do not part "not" from "without".
     if (last && (sameClause(tokens, last, cue, text, base) || (cue.norm === "without" && sameClause(tokens, last, cue, text.replace(/,/g, " "), base)))) kept.pop();
     else kept.push(cue);
   }
@@ -920,7 +920,7 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
 /** "rejected the union's claim that …": the statement noun a few words after the verb, then "that". */
 function rejectedStatement(tokens: Token[], i: number, text: string, base: number): Token | undefined {
   if (!REJECTION.has(tokens[i].norm)) return undefined;
-  // "rejected the mountain rescue team's claim that": a possessive makes the noun phrase long.
+  // "rejected the harbour master's claim that": a possessive makes the noun phrase long.
   for (let k = i + 1; k <= i + 7 && k + 1 < tokens.length; k++) {
     if (STATEMENT_NOUNS.has(tokens[k].norm)) return tokens[k + 1].norm === "that" && sameClause(tokens, tokens[i], tokens[k + 1], text, base) ? tokens[k] : undefined;
   }
@@ -1100,9 +1100,9 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     irrealis: new Set(),
   };
   facts.negated = negationScope(facts, text, base);
-  // What someone asked ("asked whether the council had assessed …") is no more asserted than what they tried.
+  // What someone asked ("asked whether the club had insured the shield") is no more asserted than what they tried.
   const asked = (t: Token, k: number) => QUESTIONING.has(t.norm) && /^(?:whether|if)$/.test(facts.tokens[k + 1]?.norm ?? "");
-  // Nor what only would have happened: "patients who would have been admitted".
+  // Nor what only would have happened: "tenants who would have been moved".
   const counterfactual = (t: Token, k: number) => t.norm === "would" && facts.tokens[k + 1]?.norm === "have";
   facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
   return facts;

@@ -39,7 +39,7 @@ const CONFLICT_CONTEXT = 0.55;
 const RIVAL_CONTEXT = 0.4;
 /** Same, when every name the draft mentions is in the claim: "The government announced it on Tuesday". */
 const CONFLICT_CONTEXT_ANCHORED = 0.35;
-/** Same, for a count of the thing the claim counts: "76 claims" against "67 claims had been lodged". */
+/** Same, for a count of the thing the claim counts: "about 15 boats" against "about 12 boats were moored". */
 const COUNT_CONTEXT = 0.4;
 /** Same, when the claim states another of the draft's figures, a distinctive one, as it is (see `statesAnotherFigure`). */
 const CONFLICT_CONTEXT_FIGURE = 0.25;
@@ -262,7 +262,7 @@ export class SentenceVerifier {
       // What someone only tried or meant to do is not asserted either way.
       const negated = facts.negated.has(t.start);
       // A word the draft says twice, paired both times with the one word of the claim, and once as the claim says it
-      // ("not added to basic pay … holiday pay" against "… holiday pay"), is no flip.
+      // ("not paid for the early shift … the late shift" against "… the late shift"), is no flip.
       const saidAlsoAsPartner = (p: Token) =>
         facts.content.some((x, k) => x !== t && x.stem === t.stem && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
       if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated) && !saidAlsoAsPartner(partner)) {
@@ -1316,7 +1316,7 @@ function statesAnotherFigure(facts: SentenceFacts, s: Scored): boolean {
   return facts.numbers.some((n) => distinctive(n) && s.claim.facts.numbers.some((m) => sameNumber(n, m)));
 }
 
-/** "76 claims" against "67 claims": two counts of one kind of thing, said with the same qualifier. */
+/** "15 boats" against "12 boats": two counts of one kind of thing, said with the same qualifier. */
 function sameThingCounted(a: NumberFact, b: DateFact | NumberFact | undefined): boolean {
   return !!b && isNumberFact(b) && a.kind === "count" && b.kind === "count" && a.unit.length > 0 && a.unit.every((u) => b.unit.includes(u)) && a.qualifier === b.qualifier;
 }
