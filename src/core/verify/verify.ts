@@ -256,16 +256,16 @@ export class SentenceVerifier {
     // A length of time is backed by the claim's time and another time of its document that far apart.
     const lengthsBacked = facts.numbers.filter((n) => !numbersStated.includes(n) && derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)));
     const valuesBacked = [...datesBacked, ...numbersStated, ...lengthsBacked];
+    // A word the draft says twice, paired both times with the one word of the claim, and once as the claim says it
+    // ("not paid for the early shift … the early shift" against "… the early shift"), is no flip.
+    const saidAlsoAsPartner = (t: Token, p: Token) =>
+      facts.content.some((x, k) => x !== t && x.stem === t.stem && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way.
       const negated = facts.negated.has(t.start);
-      // A word the draft says twice, paired both times with the one word of the claim, and once as the claim says it
-      // ("not paid for the early shift … the late shift" against "… the late shift"), is no flip.
-      const saidAlsoAsPartner = (p: Token) =>
-        facts.content.some((x, k) => x !== t && x.stem === t.stem && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
-      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated) && !saidAlsoAsPartner(partner)) {
+      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated) && !saidAlsoAsPartner(t, partner)) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
         // negate once, in different places, and say the same.
         const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
