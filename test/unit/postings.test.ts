@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ReferenceSet } from "../../src/core/index";
+import { Checker, ReferenceSet } from "../../src/core/index";
 import { parseSourceDocument } from "../../src/core/reference/document";
 import { decodePostings, encodePostings, PostingList, PostingsBuilder } from "../../src/core/reference/postings";
 import { indexTerms, ReferenceSetIndex } from "../../src/core/reference/set";
@@ -102,6 +102,29 @@ describe("search over a large set", () => {
     assert.deepEqual(inReport(40), []);
     assert.deepEqual(numbers(index.claimsWithStems(["zebra", "yak"]).map((c) => c.text)), Array.from({ length: 90 }, (_, i) => i));
     assert.deepEqual(index.claimsWithStems(["yak", "resid", "nowher"]), []);
+  });
+});
+
+describe("claims' facts kept from the build", () => {
+  const keptFacts = (set: ReferenceSet) => (set as unknown as { index: { factsCache: Map<unknown, unknown> } }).index.factsCache.size;
+  const report = (d: number, sentences: number) =>
+    parseSourceDocument(
+      `Harbour log ${d}\n\n${Array.from({ length: sentences }, (_, k) => `On day ${k + 1} the Brimley ferry carried ${100 + d + k} passengers to Tollmouth.`).join(" ")}\n`,
+      `log-${d}.txt`,
+      `/refs/log-${d}.txt`,
+    );
+
+  it("keeps a small set's facts from its build, and a large set's none, yet checks both alike", () => {
+    const small = ReferenceSet.build([report(0, 20)]);
+    // About 450,000 characters: past the size above which keeping the build's facts costs more than it saves.
+    const large = ReferenceSet.build([report(0, 20), ...Array.from({ length: 79 }, (_, d) => report(d + 1, 80))]);
+    assert.equal(keptFacts(small), small.claims.length);
+    assert.equal(keptFacts(large), 0);
+    const draft = "On day 3 the Brimley ferry carried 99 passengers to Tollmouth.";
+    const verdicts = (set: ReferenceSet) => new Checker(set).check(draft).sentences.map((s) => [s.status, s.findings.map((f) => f.message)]);
+    assert.deepEqual(verdicts(large)[0][0], "conflict");
+    assert.deepEqual(verdicts(large), verdicts(small));
+    assert.ok(keptFacts(large) > 0, "a check analyses the claims it asks for and keeps them");
   });
 });
 

@@ -46,6 +46,13 @@ export class Claim implements ClaimRef {
 
 /** Analysed claims kept at once; a small set stays whole, a large one keeps the claims drafts keep matching. */
 const FACTS_KEPT = 4000;
+/**
+ * Source text (characters) up to which a set keeps its claims' facts from the build: about `FACTS_KEPT` claims of
+ * 100 characters. A larger set keeps none while building and analyses claims again as checks ask for them. Keeping
+ * its first few thousand would teach V8 that the analyser's objects live long: it then allocates every later claim's
+ * short-lived facts in the old generation, and collecting them costs a thousand-document build a quarter of its time.
+ */
+const FACTS_KEPT_TEXT = 400_000;
 
 /** The index as plain data (see `ReferenceSetIndex.snapshot`). */
 export interface IndexSnapshot {
@@ -155,6 +162,8 @@ export class ReferenceSetIndex {
   private scratch = new Float64Array(0);
   private lengthNorm = new Float64Array(0);
   private readonly documentRange = new Map<string, [number, number]>();
+  /** Whether the build keeps its claims' facts (see `FACTS_KEPT_TEXT`). */
+  private readonly keepsBuildFacts: boolean = false;
   readonly version: string;
 
   /** Builds the whole index at once; `ReferenceSetIndex.buildAsync` does the same in slices. */
@@ -166,6 +175,7 @@ export class ReferenceSetIndex {
     const hash = createHash("sha1");
     for (const d of documents) hash.update(`${d.id}\0${d.title}\0${d.outlet}\0${d.author}\0${d.date}\0${d.text}\0`);
     this.version = hash.digest("hex").slice(0, 16);
+    this.keepsBuildFacts = documents.reduce((n, d) => n + d.text.length, 0) <= FACTS_KEPT_TEXT;
     for (const d of documents) capitalisedNames(d.text, this.knownNames);
     if (deferred) return;
     for (const d of documents) this.addDocument(d);
@@ -285,7 +295,7 @@ export class ReferenceSetIndex {
       }
       // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
       // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
-      if (this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
+      if (this.keepsBuildFacts && this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
       this.postingsBuilder!.startClaim(this.claims.length);
       visitTerms(facts, narrowMeaningTerms, this.postTerm);
       this.totalLength += claim.length;
