@@ -1256,6 +1256,29 @@ describe("verify: denials said another way (in-memory)", () => {
   });
 });
 
+describe("verify: a denied predicate with another in its place (in-memory)", () => {
+  const notice = checker([["notice.md", "Households in the Brimley and Fenmore parishes are not affected by the notice, because their water comes from another reservoir.\n"]]);
+
+  it("reads another predicate where the source denies one, between the same words, as reversed", () => {
+    const draft = "Households in the Brimley and Fenmore parishes are also covered by the notice.";
+    expectConflict(draft, one(notice, draft), "negation", "covered");
+  });
+
+  it("reads it the other way round too: the draft denies, the source asserts another predicate", () => {
+    const report = checker([["report.md", "Staff at the Brimley library branch welcomed the plan, according to their union.\n"]]);
+    const draft = "Staff at the Brimley library branch did not support the plan.";
+    expectConflict(draft, one(report, draft), "negation", "not");
+  });
+
+  it("takes a word that denies in itself (“spared”, “unaffected”) as the source's denial", () => {
+    for (const draft of ["Households in the Brimley and Fenmore parishes are unaffected by the notice.", "Households in the Brimley and Fenmore parishes are spared by the notice."]) {
+      expectStatus(one(notice, draft), "supported");
+    }
+    const longer = checker([["notice.md", "Households in Brimley are not affected by the boil-water notice, because their water comes from another reservoir.\n"]]);
+    expectStatus(one(longer, "Households in Brimley are unaffected by the boil-water notice, because their water comes from another reservoir."), "supported");
+  });
+});
+
 describe("verify: a quotation stitched from two of the source's sentences (in-memory)", () => {
   const choir = checker([["courier.md", "The choir has given £300 to the hospice.\n\nMr Owen Brack, the choir's secretary, said: \"We are proud of the singers. We only want the record to be straight.\"\n\nJo Bell, 58, who sings in the choir, said the concert had sold out.\n"]]);
 

@@ -84,6 +84,8 @@ interface Scored {
   /** Every name of the draft is in the claim. */
   anchored: boolean;
   polarityFlip: boolean;
+  /** The draft's word put where the claim denies another, or denied where the claim asserts another (`deniedInPlace`). */
+  predicateInPlace?: Token;
   /** Lengths of time of the draft the claim gives as two times, with another time of its document ("derivedDuration"). */
   lengthsBacked: NumberFact[];
 }
@@ -293,6 +295,16 @@ export class SentenceVerifier {
         contextMatched += backed;
       }
     });
+    // "are also covered by the notice" against "are not affected by the notice": between the same words, one side
+    // denies its predicate where the other asserts another one. The two predicates went unpaired, so the loop above
+    // saw nothing flip.
+    // "are unaffected by the notice" or "were spared by the notice" in that place says the same as the denial.
+    const slot = headFlipped ? undefined : deniedInPlace(facts, claim.facts, alignment);
+    if (slot && !slot.deniesToo) {
+      flipped.add(slot.draft.stem);
+      flippedPartners.add(slot.claim.stem);
+      headFlipped = sameWordFlipped = true;
+    }
     const names = facts.entities.filter((e) => !inAttribution(facts, e));
     // One negation each side, over the same word ("could not keep “three libraries …”" against "we cannot keep three
     // libraries …"): the same denial, however far each scope is read to run.
@@ -309,7 +321,8 @@ export class SentenceVerifier {
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
       // that denies something was found, and nothing else.
-      polarityFlip: !sameDenial && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
+      polarityFlip: !sameDenial && !slot?.deniesToo && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
+      predicateInPlace: slot && !slot.deniesToo ? slot.draft : undefined,
       lengthsBacked,
     };
   }
@@ -1049,6 +1062,7 @@ const isEntityFact = (f: NumberFact | DateFact | EntityFact): f is EntityFact =>
 function reversalCue(facts: SentenceFacts, s: Scored): Token {
   return (
     facts.negations[0] ??
+    s.predicateInPlace ??
     facts.content.find((_, i) => s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.tokens[0]
   );
@@ -1158,6 +1172,54 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     for (let k = i + 1; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
     return false;
   });
+}
+
+/** Verbs and adjectives that deny in themselves: "missed the meeting" says "did not attend" in one word. */
+const PRIVATIVE_STEMS = new Set(
+  "miss lack skip fail refus declin spare exempt absent avoid ban bar forbid forbidden prohibit prevent deni deny reject acquit escap ignor omit exclud halt stop ceas cancel abandon withdraw withdrawn withdrew drop scrap lose lost free freed clear immun".split(" "),
+);
+const SLOT_CUES = new Set(["not", "never", "cannot"]);
+const CARRYING_ON_STEMS = new Set(["keep", "kept", "continu", "remain", "persist", "carri"]);
+const STOPPING_STEMS = new Set(["stop", "ceas", "halt", "quit", "end", "suspend", "paus"]);
+
+/**
+ * One side denies a predicate with "not" (or "never") and the other puts another, unpaired, in its place between the
+ * same paired words: the draft's word and the claim's, and whether the other side's word denies in itself ("were
+ * spared by", "unaffected by").
+ */
+function deniedInPlace(facts: SentenceFacts, claimFacts: SentenceFacts, alignment: Alignment): { draft: Token; claim: Token; deniesToo: boolean } | undefined {
+  const draftDenies = facts.negations.length > 0;
+  if (draftDenies === claimFacts.negations.length > 0) return undefined;
+  const claimOf = new Map<Token, Token>();
+  facts.content.forEach((t, i) => alignment.partners[i] && claimOf.set(alignment.partners[i]!, t));
+  // In the denying side's words: the paired word before the cue, the unpaired head, the paired word after it.
+  const denying = draftDenies ? facts : claimFacts;
+  const other = draftDenies ? claimFacts : facts;
+  const pairOf = (t: Token) => (draftDenies ? alignment.partners[facts.content.indexOf(t)] : claimOf.get(t));
+  for (const cue of denying.negations) {
+    if (!SLOT_CUES.has(cue.norm)) continue;
+    const k = denying.content.findIndex((t) => t.start > cue.start);
+    const head = denying.content[k];
+    const before = denying.content.filter((t) => t.end <= cue.start).pop();
+    const after = denying.content[k + 1];
+    if (!head || !before || !after || head.capitalised || head.kind !== "word" || pairOf(head) || denying.tokens[denying.tokens.indexOf(cue) + 1]?.norm === "that") continue;
+    const [left, right] = [pairOf(before), pairOf(after)];
+    if (!left || !right || !denying.negated.has(head.start)) continue;
+    const between = other.content.filter((t) => t.start > left.start && t.end <= right.start);
+    const unpaired = between.filter((t) => !(draftDenies ? claimOf.has(t) : alignment.partners[facts.content.indexOf(t)]));
+    if (between.length > 2 || unpaired.length !== between.length || !unpaired.length) continue;
+    const word = unpaired[unpaired.length - 1];
+    if (word.capitalised || word.kind !== "word" || other.negated.has(word.start)) continue;
+    // The opposite of the denied word says the same too: "would close" for "would not open", "kept selling" for "did
+    // not stop selling" (not a curated opposite: "keep" would oppose the noun "stops").
+    const deniesToo =
+      /^(?:un(?!der|i|til)|non-?)\p{L}{4}/u.test(word.norm) ||
+      PRIVATIVE_STEMS.has(word.stem) ||
+      compareTokens(word, head) === "opposite" ||
+      (CARRYING_ON_STEMS.has(word.stem) && STOPPING_STEMS.has(head.stem));
+    return draftDenies ? { draft: head, claim: word, deniesToo } : { draft: word, claim: head, deniesToo };
+  }
+  return undefined;
 }
 
 /**
