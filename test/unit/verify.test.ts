@@ -1631,6 +1631,41 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
   });
 });
 
+describe("verify: a quotation of a source's own unquoted words (in-memory)", () => {
+  const review = checker([
+    [
+      "review.md",
+      "---\ntitle: Review of the Tollmouth bus depot\noutlet: Fenmore County Council\nauthor: Jo Bell, independent reviewer\ndate: 2026-03-27\n---\n" +
+        "The depot's checks relied entirely on one driver inspecting every bus before it left.\n\n" +
+        "No second check was made, and the council had not tested the checks for six years.\n\n" +
+        "Three buses left the depot with faulty brakes in January.\n\n" +
+        "I recommend that a second member of staff signs off every inspection.\n",
+    ],
+    [
+      "gazette.md",
+      "Owen Brack, the depot manager, said the checks relied entirely on one driver inspecting every bus.\n\n" +
+        "The council apologised to passengers on Friday.\n\nThe depot runs 40 buses on twelve routes.\n",
+    ],
+  ]);
+
+  it("holds a quotation of what the author wrote to the letter", () => {
+    const draft = 'Ms Bell wrote that the checks had "relied wholly on one driver inspecting every bus".';
+    const f = expectConflict(draft, one(review, draft), "quote", "wholly", "entirely");
+    assert.match(f.message, /“relied entirely on one driver inspecting every bus”/);
+  });
+
+  it("accepts the author's words as written, or changed only in form", () => {
+    expectStatus(one(review, 'Ms Bell wrote that the checks had "relied entirely on one driver inspecting every bus".'), "supported");
+    const s = one(review, 'Ms Bell wrote that the checks "rely entirely on one driver inspecting every bus".');
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
+  it("does not hold words a source only reports someone saying to the letter", () => {
+    const s = one(review, 'Mr Brack said the checks had "relied wholly on one driver inspecting every bus".');
+    assert.ok(!s.findings.some((f) => f.kind === "quote"), describeResult(s));
+  });
+});
+
 describe("verify: a transcript's turns (in-memory)", () => {
   const radio = checker([
     [

@@ -509,6 +509,9 @@ export class SentenceVerifier {
         // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
         // describes the subject by something the sources tie to it, not another subject.
         if (sub.kind === "entity" && this.describesBacker(facts, sub.draftFact as EntityFact, [s])) continue;
+        // "Jo Bell wrote that …" where she wrote the review that says so: another source crediting the same words to
+        // someone else does not make hers the wrong name.
+        if (sub.kind === "entity" && inAttribution(facts, sub.draftFact as EntityFact) && scored.some((x) => x !== s && !x.claim.speaker && x.context >= needed && this.reportsSpeakerOf(facts, x.claim))) continue;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
         const said = sub.kind === "number" ? valuePhrase(sub.claimFact!, s.claim) : expected;
@@ -673,7 +676,11 @@ export class SentenceVerifier {
           if (score >= 0.5 && (!best || score > best.score)) best = { claim: s.claim, quote: cq, score };
         }
       }
-      if (!best) continue;
+      if (!best) {
+        const written = this.writtenMisquote(facts, q, scored);
+        if (written) out.push(written);
+        continue;
+      }
       const diff = wordDiff(q, best.quote);
       out.push({
         kind: "quote",
@@ -685,6 +692,48 @@ export class SentenceVerifier {
       });
     }
     return out;
+  }
+
+  /**
+   * A quotation of words the speaker wrote or said without quotation marks around them (a review's own text under its
+   * author's name, a transcript's turn), with a word or two changed: "the procedure had “relied wholly on …”" where
+   * the reviewer wrote "relied entirely on …". Words the sources only report ("he said the delay was …") are not
+   * verbatim, and are not held to it.
+   */
+  private writtenMisquote(facts: SentenceFacts, q: QuoteFact, scored: Scored[]): Conflict | undefined {
+    const words = tokenize(q.text).filter((t) => t.kind !== "symbol");
+    if (words.length < WRITTEN_QUOTE_WORDS) return undefined;
+    const [first, last] = [words[0].norm, words[words.length - 1].norm];
+    for (const s of scored) {
+      const claim = s.claim;
+      // Quoted source words are checked as quotations, above.
+      const ownWords = !claim.facts.quotes.length && (claim.context.declaredSpeaker ? claim.speaker === claim.context.declaredSpeaker : !claim.speaker);
+      if (!ownWords || !this.reportsSpeakerOf(facts, claim)) continue;
+      const b = tokenize(claim.text).filter((t) => t.kind !== "symbol");
+      for (let j = 0; j < b.length; j++) {
+        if (b[j].norm !== first) continue;
+        for (let e = j + words.length - 3; e <= Math.min(b.length - 1, j + words.length + 1); e++) {
+          if (e <= j || b[e].norm !== last) continue;
+          const window = claim.text.slice(b[j].start, b[e].end);
+          const diff = wordDiff(q, { text: window, start: 0, end: window.length });
+          if (!diff || normaliseQuote(window) === normaliseQuote(q.text)) continue;
+          const changed = tokenize(diff.found.text).filter((t) => t.kind !== "symbol");
+          const original = tokenize(diff.expected).filter((t) => t.kind !== "symbol");
+          // At most two words changed, and not only in form ("relies" for "relied").
+          if (changed.length > 2 || words.length - changed.length < WRITTEN_QUOTE_WORDS - 1) continue;
+          if (changed.length === original.length && changed.every((t, k) => t.stem === original[k].stem)) continue;
+          return {
+            kind: "quote",
+            claim,
+            found: diff.found,
+            expected: diff.expected,
+            message: `Not verbatim: the source's words are “${window}” (“${diff.expected}”, not “${diff.found.text}”).`,
+            confidence: round(Math.min(1, 0.6 + s.context / 4)),
+          };
+        }
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -732,7 +781,8 @@ export class SentenceVerifier {
   private reportsSpeakerOf(facts: SentenceFacts, claim: Claim): boolean {
     if (!facts.attributed || !facts.speaker) return false;
     const said = this.speakerKey(facts.speaker);
-    const sources = [claim.speaker, claim.document.outlet, claim.document.author].filter((x): x is string => !!x);
+    // An author given with a role ("Jo Bell, independent reviewer") is the name before the comma.
+    const sources = [claim.speaker, claim.document.outlet, claim.document.author?.split(",")[0]].filter((x): x is string => !!x);
     return sources.some((x) => sameSpeaker(said, this.speakerKey(x)));
   }
 
@@ -1179,6 +1229,8 @@ const PRIVATIVE_STEMS = new Set(
   "miss lack skip fail refus declin spare exempt absent avoid ban bar forbid forbidden prohibit prevent deni deny reject acquit escap ignor omit exclud halt stop ceas cancel abandon withdraw withdrawn withdrew drop scrap lose lost free freed clear immun".split(" "),
 );
 const SLOT_CUES = new Set(["not", "never", "cannot"]);
+/** Words a quotation needs before its source's unquoted words are held to it verbatim: shorter ones are phrases. */
+const WRITTEN_QUOTE_WORDS = 5;
 const CARRYING_ON_STEMS = new Set(["keep", "kept", "continu", "remain", "persist", "carri"]);
 const STOPPING_STEMS = new Set(["stop", "ceas", "halt", "quit", "end", "suspend", "paus"]);
 
