@@ -1248,6 +1248,11 @@ describe("verify: denials said another way (in-memory)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
+  it("reads “no one” as the source's “nobody”, not as the number one", () => {
+    const harbour = checker([["harbour.md", "Staff went door to door to warn residents. Nobody was hurt.\n\nThe narrowboat Kestrel is moored above the breach. She is one of nine boats stranded on the canal bed.\n"]]);
+    expectStatus(one(harbour, "No one was hurt."), "supported");
+  });
+
   const market = checker([["post.md", "“The first time anyone suggested changing the venue was on Thursday morning,” said Mara Quinn, the market's organiser.\n"]]);
 
   it("needs a word said outright on both sides to read a denial, not only loosely related ones", () => {

@@ -1085,7 +1085,8 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const { speaker, attributed, span } = findSpeaker(tokens, entities, quotes, context, text, base);
   const facts: SentenceFacts = {
     tokens,
-    content: tokens.filter(isContentToken),
+    // "No one" is "nobody": its "one" is no word to match a source's "one of nine boats".
+    content: tokens.filter((t, i) => isContentToken(t) && !(t.norm === "one" && tokens[i - 1]?.norm === "no")),
     numbers: numbers.filter((n) => !inDate(n)),
     dates,
     entities,
