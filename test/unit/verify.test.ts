@@ -576,6 +576,14 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(port, draft), "number", "billions", "£2.5 million");
   });
 
+  it("checks an order of magnitude by its range, whatever words name what it counts", () => {
+    const recall = checker([["notice.md", "Kestrel Labs is recalling about 6,800 of its Orbit 360 rotating seats because a lock that holds them may not engage fully, the company said on Monday.\n"]]);
+    const s = one(recall, "Kestrel Labs is recalling thousands of its swivelling child car seats because a lock that holds them may not engage fully.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+    const draft = "Kestrel Labs is recalling millions of its swivelling child car seats because a lock that holds them may not engage fully.";
+    expectConflict(draft, one(recall, draft), "number", "millions");
+  });
+
   it("does not flag “no fewer than 1,000” against a source's 1,200", () => {
     const s = one(port, "No fewer than 1,000 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));
