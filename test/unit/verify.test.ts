@@ -1256,6 +1256,15 @@ describe("verify: denials said another way (in-memory)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
+  it("reads “no record of” a thing as denying the thing", () => {
+    const depot = checker([
+      ["review.md", "Staffing on that day was at its normal level, and there is no record of any fire at Brimley Depot.\n"],
+      ["gazette.md", "The council apologised to both families on Friday.\n\nA driver has been suspended while the council investigates.\n\nThe review was written by Jo Bell.\n"],
+    ]);
+    const draft = "There had been a fire at Brimley Depot before.";
+    expectConflict(draft, one(depot, draft), "negation", "fire");
+  });
+
   it("reads “no one” as the source's “nobody”, not as the number one", () => {
     const harbour = checker([["harbour.md", "Staff went door to door to warn residents. Nobody was hurt.\n\nThe narrowboat Kestrel is moored above the breach. She is one of nine boats stranded on the canal bed.\n"]]);
     expectStatus(one(harbour, "No one was hurt."), "supported");

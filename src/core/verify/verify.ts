@@ -1219,7 +1219,11 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     const i = facts.tokens.indexOf(cue);
     // "denied that the walkers were …", "rejected the claim that …": the first word of the clause is its subject.
     if (facts.tokens[i + 1]?.norm === "that") return false;
-    for (let k = i + 1; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
+    let k = i + 1;
+    // "no record of any similar incident", "no sign of a leak": what is denied is the thing there is no record of.
+    while (k < facts.tokens.length && !isContentToken(facts.tokens[k])) k++;
+    if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && facts.tokens[k + 1]?.norm === "of") k += 2;
+    for (; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
     return false;
   });
 }
@@ -1229,6 +1233,8 @@ const PRIVATIVE_STEMS = new Set(
   "miss lack skip fail refus declin spare exempt absent avoid ban bar forbid forbidden prohibit prevent deni deny reject acquit escap ignor omit exclud halt stop ceas cancel abandon withdraw withdrawn withdrew drop scrap lose lost free freed clear immun".split(" "),
 );
 const SLOT_CUES = new Set(["not", "never", "cannot"]);
+/** Nouns whose denial denies what they are of: "no record of", "no evidence of", "no sign of". */
+const EVIDENCE_WORDS = new Set(["record", "records", "evidence", "sign", "signs", "trace", "traces", "proof", "indication", "suggestion", "report", "reports"]);
 /** Words a quotation needs before its source's unquoted words are held to it verbatim: shorter ones are phrases. */
 const WRITTEN_QUOTE_WORDS = 5;
 const CARRYING_ON_STEMS = new Set(["keep", "kept", "continu", "remain", "persist", "carri"]);
