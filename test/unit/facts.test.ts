@@ -129,6 +129,14 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(hurt, "two").kind, "count");
   });
 
+  it("reads “and a half” inside a hyphenated number: “two-and-a-half-mile”", () => {
+    const f = analyse("The breach drained a two-and-a-half-mile stretch after a one-and-a-half-hour search.", 0);
+    const stretch = numberIn(f, "two-and-a-half-mile");
+    assert.equal(stretch.value, 2.5);
+    assert.deepEqual(stretch.unit.slice(0, 1), ["mile"]);
+    assert.equal(numberIn(f, "one-and-a-half-hour").kind, "duration");
+  });
+
   it("reads numbers spelt with hyphens: “twenty-five”, and a number fused with its unit of time, “three-day”", () => {
     const s = "Twenty-five inspectors began a three-day review and a one-year pilot.";
     const f = analyse(s, 0);
@@ -259,6 +267,11 @@ describe("facts: how far a negation reaches", () => {
 
   it("ends at the next clause's verb: a denial inside a relative clause leaves the main clause alone", () => {
     assert.equal(negatedWords("A roofer who billed the trust for roofs that were never mended has been jailed."), "mended");
+  });
+
+  it("reads “no more” before a noun as a denial, and only “no more than” as a bound", () => {
+    assert.equal(negatedWords("The dams mean that no more water can reach the breach."), "more water can reach the breach");
+    assert.equal(negatedWords("No more than 20 boats were stranded."), "");
   });
 
   it("reaches the verb of a denied subject", () => {

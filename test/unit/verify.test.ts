@@ -1265,6 +1265,17 @@ describe("verify: denials said another way (in-memory)", () => {
     expectConflict(draft, one(depot, draft), "negation", "fire");
   });
 
+  it("takes “without” a thing as the source's taking it away, and not a reversal", () => {
+    const canal = checker([
+      ["statement.md", "About 70 million litres of water flowed out of the canal, draining the stretch between Brimley Lock and Tollmouth Bridge.\n"],
+      ["gazette.md", "The council apologised to boat owners on Friday.\n\nNine boats are stranded on the canal bed.\n"],
+    ]);
+    expectStatus(one(canal, "The breach left the canal between Brimley Lock and Tollmouth Bridge without water."), "supported");
+    const full = checker([["log.md", "The canal between Brimley Lock and Tollmouth Bridge was full of water on Monday morning.\n"]]);
+    const draft = "The canal between Brimley Lock and Tollmouth Bridge was without water on Monday morning.";
+    expectConflict(draft, one(full, draft), "negation", "without");
+  });
+
   it("reads “no one” as the source's “nobody”, not as the number one", () => {
     const harbour = checker([["harbour.md", "Staff went door to door to warn residents. Nobody was hurt.\n\nThe narrowboat Kestrel is moored above the breach. She is one of nine boats stranded on the canal bed.\n"]]);
     expectStatus(one(harbour, "No one was hurt."), "supported");

@@ -897,7 +897,8 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
-    if (t.norm === "no" && (next === "fewer" || next === "less" || next === "more" || next === "doubt")) continue;
+    // But "no more water can reach the breach" denies: "more" is a bound only with "than" after it.
+    if (t.norm === "no" && (next === "fewer" || next === "less" || next === "doubt" || (next === "more" && tokens[i + 2]?.norm === "than"))) continue;
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
     // "did not dispute the figures": not doubting a thing grants it.
     if ((t.norm === "not" || t.norm === "never" || /n't$/.test(t.norm)) && next !== undefined && DOUBTING.has(next)) continue;

@@ -267,7 +267,15 @@ export class SentenceVerifier {
       const partner = alignment.partners[i];
       // What someone only tried or meant to do is not asserted either way.
       const negated = facts.negated.has(t.start);
-      if (partner && !facts.irrealis.has(t.start) && !claim.facts.irrealis.has(partner.start) && negated !== claim.facts.negated.has(partner.start) && !saysEitherWay(claim.facts, partner, negated) && !saidAlsoAsPartner(t, partner)) {
+      if (
+        partner &&
+        !facts.irrealis.has(t.start) &&
+        !claim.facts.irrealis.has(partner.start) &&
+        negated !== claim.facts.negated.has(partner.start) &&
+        !saysEitherWay(claim.facts, partner, negated) &&
+        !saidAlsoAsPartner(t, partner) &&
+        !(negated ? absenceByRemoval(facts, t, claim.facts, partner) : absenceByRemoval(claim.facts, partner, facts, t))
+      ) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
         // negate once, in different places, and say the same.
         const oneSided = (facts.negations.length > 0) !== (claim.facts.negations.length > 0);
@@ -1233,6 +1241,21 @@ const PRIVATIVE_STEMS = new Set(
   "miss lack skip fail refus declin spare exempt absent avoid ban bar forbid forbidden prohibit prevent deni deny reject acquit escap ignor omit exclud halt stop ceas cancel abandon withdraw withdrawn withdrew drop scrap lose lost free freed clear immun".split(" "),
 );
 const SLOT_CUES = new Set(["not", "never", "cannot"]);
+/** Verbs of taking away: what they act on is gone, as what "without" governs is absent. */
+const REMOVAL_STEMS = new Set(["drain", "empti", "remov", "strip", "deplet", "depriv", "lose", "lost", "cut", "drop", "withdrawn", "withdrew", "withdraw", "scrap", "switch"]);
+
+/**
+ * "left the canal without water" against "water flowed out of the canal, draining it": the thing one side says is
+ * absent the other says was taken away, a few words from it. The same absence, not a reversal. Not for "no", which
+ * denies more than absence ("no restriction on their own phones" against "must delete the app from work phones").
+ */
+function absenceByRemoval(denying: SentenceFacts, t: Token, other: SentenceFacts, p: Token): boolean {
+  const cue = denying.negations.filter((c) => c.start < t.start).pop();
+  if (cue?.norm !== "without") return false;
+  const at = other.tokens.indexOf(p);
+  return other.tokens.some((x, k) => Math.abs(k - at) <= 12 && REMOVAL_STEMS.has(x.stem) && !other.negated.has(x.start));
+}
+
 /** Nouns whose denial denies what they are of: "no record of", "no evidence of", "no sign of". */
 const EVIDENCE_WORDS = new Set(["record", "records", "evidence", "sign", "signs", "trace", "traces", "proof", "indication", "suggestion", "report", "reports"]);
 /** Words a quotation needs before its source's unquoted words are held to it verbatim: shorter ones are phrases. */
