@@ -1240,9 +1240,16 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
 const PRIVATIVE_STEMS = new Set(
   "miss lack skip fail refus declin spare exempt absent avoid ban bar forbid forbidden prohibit prevent deni deny reject acquit escap ignor omit exclud halt stop ceas cancel abandon withdraw withdrawn withdrew drop scrap lose lost free freed clear immun".split(" "),
 );
+/** The denials `deniedInPlace` reads: a plain "not" before a predicate. */
 const SLOT_CUES = new Set(["not", "never", "cannot"]);
+const CARRYING_ON_STEMS = new Set(["keep", "kept", "continu", "remain", "persist", "carri"]);
+const STOPPING_STEMS = new Set(["stop", "ceas", "halt", "quit", "end", "suspend", "paus"]);
 /** Verbs of taking away: what they act on is gone, as what "without" governs is absent. */
 const REMOVAL_STEMS = new Set(["drain", "empti", "remov", "strip", "deplet", "depriv", "lose", "lost", "cut", "drop", "withdrawn", "withdrew", "withdraw", "scrap", "switch"]);
+/** Nouns whose denial denies what they are of: "no record of", "no evidence of", "no sign of". */
+const EVIDENCE_WORDS = new Set(["record", "records", "evidence", "sign", "signs", "trace", "traces", "proof", "indication", "suggestion", "report", "reports"]);
+/** Words a quotation needs before its source's unquoted words are held to it verbatim: shorter ones are phrases. */
+const WRITTEN_QUOTE_WORDS = 5;
 
 /**
  * "left the canal without water" against "water flowed out of the canal, draining it": the thing one side says is
@@ -1255,13 +1262,6 @@ function absenceByRemoval(denying: SentenceFacts, t: Token, other: SentenceFacts
   const at = other.tokens.indexOf(p);
   return other.tokens.some((x, k) => Math.abs(k - at) <= 12 && REMOVAL_STEMS.has(x.stem) && !other.negated.has(x.start));
 }
-
-/** Nouns whose denial denies what they are of: "no record of", "no evidence of", "no sign of". */
-const EVIDENCE_WORDS = new Set(["record", "records", "evidence", "sign", "signs", "trace", "traces", "proof", "indication", "suggestion", "report", "reports"]);
-/** Words a quotation needs before its source's unquoted words are held to it verbatim: shorter ones are phrases. */
-const WRITTEN_QUOTE_WORDS = 5;
-const CARRYING_ON_STEMS = new Set(["keep", "kept", "continu", "remain", "persist", "carri"]);
-const STOPPING_STEMS = new Set(["stop", "ceas", "halt", "quit", "end", "suspend", "paus"]);
 
 /**
  * One side denies a predicate with "not" (or "never") and the other puts another, unpaired, in its place between the
