@@ -531,7 +531,7 @@ export function hyphenatedNumber(word: string): { value: number; unit?: string }
     value = v >= 100 ? Math.max(value, 1) * v : value + v;
   }
   if (k === 0) return undefined;
-  // "two-and-a-half-mile": a number and a half.
+  // "two-and-a-half-mile walk": a number and a half.
   if (parts[k] === "and" && parts[k + 1] === "a" && parts[k + 2] === "half" && k + 3 < parts.length) {
     value += 0.5;
     k += 3;

@@ -130,10 +130,10 @@ describe("facts: numbers", () => {
   });
 
   it("reads “and a half” inside a hyphenated number: “two-and-a-half-mile”", () => {
-    const f = analyse("The breach drained a two-and-a-half-mile stretch after a one-and-a-half-hour search.", 0);
-    const stretch = numberIn(f, "two-and-a-half-mile");
-    assert.equal(stretch.value, 2.5);
-    assert.deepEqual(stretch.unit.slice(0, 1), ["mile"]);
+    const f = analyse("The runners finished a two-and-a-half-mile walk after a one-and-a-half-hour wait.", 0);
+    const walk = numberIn(f, "two-and-a-half-mile");
+    assert.equal(walk.value, 2.5);
+    assert.deepEqual(walk.unit.slice(0, 1), ["mile"]);
     assert.equal(numberIn(f, "one-and-a-half-hour").kind, "duration");
   });
 
@@ -270,8 +270,8 @@ describe("facts: how far a negation reaches", () => {
   });
 
   it("reads “no more” before a noun as a denial, and only “no more than” as a bound", () => {
-    assert.equal(negatedWords("The dams mean that no more water can reach the breach."), "more water can reach the breach");
-    assert.equal(negatedWords("No more than 20 boats were stranded."), "");
+    assert.equal(negatedWords("The barrier means that no more cars can reach the ferry."), "more cars can reach the ferry");
+    assert.equal(negatedWords("No more than 20 cars were turned back."), "");
   });
 
   it("reaches the verb of a denied subject", () => {

@@ -577,10 +577,10 @@ describe("verify: a port strike (in-memory sources)", () => {
   });
 
   it("checks an order of magnitude by its range, whatever words name what it counts", () => {
-    const recall = checker([["notice.md", "Kestrel Labs is recalling about 6,800 of its Orbit 360 rotating seats because a lock that holds them may not engage fully, the company said on Monday.\n"]]);
-    const s = one(recall, "Kestrel Labs is recalling thousands of its swivelling child car seats because a lock that holds them may not engage fully.");
+    const recall = checker([["notice.md", "Kestrel Labs is recalling about 4,300 of its Lido 20 deck chairs because a hinge that holds them may not lock fully, the company said on Monday.\n"]]);
+    const s = one(recall, "Kestrel Labs is recalling thousands of its folding garden chairs because a hinge that holds them may not lock fully.");
     assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
-    const draft = "Kestrel Labs is recalling millions of its swivelling child car seats because a lock that holds them may not engage fully.";
+    const draft = "Kestrel Labs is recalling millions of its folding garden chairs because a hinge that holds them may not lock fully.";
     expectConflict(draft, one(recall, draft), "number", "millions");
   });
 
@@ -1266,18 +1266,18 @@ describe("verify: denials said another way (in-memory)", () => {
   });
 
   it("takes “without” a thing as the source's taking it away, and not a reversal", () => {
-    const canal = checker([
-      ["statement.md", "About 70 million litres of water flowed out of the canal, draining the stretch between Brimley Lock and Tollmouth Bridge.\n"],
-      ["gazette.md", "The council apologised to boat owners on Friday.\n\nNine boats are stranded on the canal bed.\n"],
+    const lake = checker([
+      ["statement.md", "About 2 million litres of water were let out of the boating lake at Brimley Park, draining it for repairs.\n"],
+      ["gazette.md", "The council apologised to rowers on Friday.\n\nThe cafe at Brimley Park stays open.\n"],
     ]);
-    expectStatus(one(canal, "The breach left the canal between Brimley Lock and Tollmouth Bridge without water."), "supported");
-    const full = checker([["log.md", "The canal between Brimley Lock and Tollmouth Bridge was full of water on Monday morning.\n"]]);
-    const draft = "The canal between Brimley Lock and Tollmouth Bridge was without water on Monday morning.";
+    expectStatus(one(lake, "The repairs left the boating lake at Brimley Park without water."), "supported");
+    const full = checker([["log.md", "The boating lake at Brimley Park was full of water on Monday morning.\n"]]);
+    const draft = "The boating lake at Brimley Park was without water on Monday morning.";
     expectConflict(draft, one(full, draft), "negation", "without");
   });
 
   it("reads “no one” as the source's “nobody”, not as the number one", () => {
-    const harbour = checker([["harbour.md", "Staff went door to door to warn residents. Nobody was hurt.\n\nThe narrowboat Kestrel is moored above the breach. She is one of nine boats stranded on the canal bed.\n"]]);
+    const harbour = checker([["harbour.md", "Staff went door to door to warn residents. Nobody was hurt.\n\nThe Kestrel coach is parked above the junction. It is one of nine coaches damaged on the hill road.\n"]]);
     expectStatus(one(harbour, "No one was hurt."), "supported");
   });
 
@@ -1290,10 +1290,10 @@ describe("verify: denials said another way (in-memory)", () => {
 });
 
 describe("verify: a denied predicate with another in its place (in-memory)", () => {
-  const notice = checker([["notice.md", "Households in the Brimley and Fenmore parishes are not affected by the notice, because their water comes from another reservoir.\n"]]);
+  const notice = checker([["notice.md", "Households in the Brimley and Fenmore parishes are not affected by the parking ban, because their streets are private roads.\n"]]);
 
   it("reads another predicate where the source denies one, between the same words, as reversed", () => {
-    const draft = "Households in the Brimley and Fenmore parishes are also covered by the notice.";
+    const draft = "Households in the Brimley and Fenmore parishes are also covered by the parking ban.";
     expectConflict(draft, one(notice, draft), "negation", "covered");
   });
 
@@ -1304,11 +1304,11 @@ describe("verify: a denied predicate with another in its place (in-memory)", () 
   });
 
   it("takes a word that denies in itself (“spared”, “unaffected”) as the source's denial", () => {
-    for (const draft of ["Households in the Brimley and Fenmore parishes are unaffected by the notice.", "Households in the Brimley and Fenmore parishes are spared by the notice."]) {
+    for (const draft of ["Households in the Brimley and Fenmore parishes are unaffected by the parking ban.", "Households in the Brimley and Fenmore parishes are spared by the parking ban."]) {
       expectStatus(one(notice, draft), "supported");
     }
-    const longer = checker([["notice.md", "Households in Brimley are not affected by the boil-water notice, because their water comes from another reservoir.\n"]]);
-    expectStatus(one(longer, "Households in Brimley are unaffected by the boil-water notice, because their water comes from another reservoir."), "supported");
+    const longer = checker([["notice.md", "Households in Brimley are not affected by the resident-parking ban, because their streets are private roads.\n"]]);
+    expectStatus(one(longer, "Households in Brimley are unaffected by the resident-parking ban, because their streets are private roads."), "supported");
   });
 });
 
@@ -1669,32 +1669,32 @@ describe("verify: a quotation of a source's own unquoted words (in-memory)", () 
     [
       "review.md",
       "---\ntitle: Review of the Tollmouth bus depot\noutlet: Fenmore County Council\nauthor: Jo Bell, independent reviewer\ndate: 2026-03-27\n---\n" +
-        "The depot's checks relied entirely on one driver inspecting every bus before it left.\n\n" +
+        "The depot's checks depended entirely on one driver inspecting every bus before it left.\n\n" +
         "No second check was made, and the council had not tested the checks for six years.\n\n" +
         "Three buses left the depot with faulty brakes in January.\n\n" +
         "I recommend that a second member of staff signs off every inspection.\n",
     ],
     [
       "gazette.md",
-      "Owen Brack, the depot manager, said the checks relied entirely on one driver inspecting every bus.\n\n" +
+      "Owen Brack, the depot manager, said the checks depended entirely on one driver inspecting every bus.\n\n" +
         "The council apologised to passengers on Friday.\n\nThe depot runs 40 buses on twelve routes.\n",
     ],
   ]);
 
   it("holds a quotation of what the author wrote to the letter", () => {
-    const draft = 'Ms Bell wrote that the checks had "relied wholly on one driver inspecting every bus".';
+    const draft = 'Ms Bell wrote that the checks had "depended wholly on one driver inspecting every bus".';
     const f = expectConflict(draft, one(review, draft), "quote", "wholly", "entirely");
-    assert.match(f.message, /“relied entirely on one driver inspecting every bus”/);
+    assert.match(f.message, /“depended entirely on one driver inspecting every bus”/);
   });
 
   it("accepts the author's words as written, or changed only in form", () => {
-    expectStatus(one(review, 'Ms Bell wrote that the checks had "relied entirely on one driver inspecting every bus".'), "supported");
-    const s = one(review, 'Ms Bell wrote that the checks "rely entirely on one driver inspecting every bus".');
+    expectStatus(one(review, 'Ms Bell wrote that the checks had "depended entirely on one driver inspecting every bus".'), "supported");
+    const s = one(review, 'Ms Bell wrote that the checks "depend entirely on one driver inspecting every bus".');
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
   it("does not hold words a source only reports someone saying to the letter", () => {
-    const s = one(review, 'Mr Brack said the checks had "relied wholly on one driver inspecting every bus".');
+    const s = one(review, 'Mr Brack said the checks had "depended wholly on one driver inspecting every bus".');
     assert.ok(!s.findings.some((f) => f.kind === "quote"), describeResult(s));
   });
 });

@@ -897,7 +897,7 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
-    // But "no more water can reach the breach" denies: "more" is a bound only with "than" after it.
+    // But "no more cars can reach the ferry" denies: "more" is a bound only with "than" after it.
     if (t.norm === "no" && (next === "fewer" || next === "less" || next === "doubt" || (next === "more" && tokens[i + 2]?.norm === "than"))) continue;
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
     // "did not dispute the figures": not doubting a thing grants it.
@@ -1086,7 +1086,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const { speaker, attributed, span } = findSpeaker(tokens, entities, quotes, context, text, base);
   const facts: SentenceFacts = {
     tokens,
-    // "No one" is "nobody": its "one" is no word to match a source's "one of nine boats".
+    // "No one" is "nobody": its "one" is no word to match a source's "one of nine buses".
     content: tokens.filter((t, i) => isContentToken(t) && !(t.norm === "one" && tokens[i - 1]?.norm === "no")),
     numbers: numbers.filter((n) => !inDate(n)),
     dates,

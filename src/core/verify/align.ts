@@ -397,8 +397,8 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   // A bound or an estimate is met only by a number of the same thing: "at least four people" is not met by "more
   // than 50 missing" in the same sentence.
   // Nor is "more than 600 members" met by a bare "closer to 14,000", which counts something the sentence does not say.
-  // An order of magnitude names its unit loosely ("thousands of swivelling child seats" for "6,800 of its Orbit 360
-  // seats"): its range is checked, the words after it are not.
+  // An order of magnitude names its unit loosely ("thousands of folding garden chairs" for "4,300 of its Lido 20 deck
+  // chairs"): its range is checked, the words after it are not.
   if (a.unit.length && !a.unit.some((u) => b.unit.includes(u)) && a.qualifier !== "order") return false;
   // "Millions" holds for 2.3 million and fails for billions; two orders of magnitude agree only when equal.
   if (a.qualifier === "order" || b.qualifier === "order") {

@@ -303,10 +303,9 @@ export class SentenceVerifier {
         contextMatched += backed;
       }
     });
-    // "are also covered by the notice" against "are not affected by the notice": between the same words, one side
-    // denies its predicate where the other asserts another one. The two predicates went unpaired, so the loop above
-    // saw nothing flip.
-    // "are unaffected by the notice" or "were spared by the notice" in that place says the same as the denial.
+    // "are also covered by the parking ban" against "are not affected by the parking ban": between the same words, one
+    // side denies its predicate where the other asserts another one. The two predicates went unpaired, so the loop
+    // above saw nothing flip. "Are unaffected by" or "were spared by" in that place says the same as the denial.
     const slot = headFlipped ? undefined : deniedInPlace(facts, claim.facts, alignment);
     if (slot && !slot.deniesToo) {
       flipped.add(slot.draft.stem);
@@ -704,8 +703,8 @@ export class SentenceVerifier {
 
   /**
    * A quotation of words the speaker wrote or said without quotation marks around them (a review's own text under its
-   * author's name, a transcript's turn), with a word or two changed: "the procedure had “relied wholly on …”" where
-   * the reviewer wrote "relied entirely on …". Words the sources only report ("he said the delay was …") are not
+   * author's name, a transcript's turn), with a word or two changed: "the checks had “depended wholly on …”" where
+   * the reviewer wrote "depended entirely on …". Words the sources only report ("he said the delay was …") are not
    * verbatim, and are not held to it.
    */
   private writtenMisquote(facts: SentenceFacts, q: QuoteFact, scored: Scored[]): Conflict | undefined {
@@ -1228,7 +1227,7 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     // "denied that the walkers were …", "rejected the claim that …": the first word of the clause is its subject.
     if (facts.tokens[i + 1]?.norm === "that") return false;
     let k = i + 1;
-    // "no record of any similar incident", "no sign of a leak": what is denied is the thing there is no record of.
+    // "no record of any fire at the depot", "no sign of a leak": what is denied is the thing there is no record of.
     while (k < facts.tokens.length && !isContentToken(facts.tokens[k])) k++;
     if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && facts.tokens[k + 1]?.norm === "of") k += 2;
     for (; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
@@ -1252,9 +1251,9 @@ const EVIDENCE_WORDS = new Set(["record", "records", "evidence", "sign", "signs"
 const WRITTEN_QUOTE_WORDS = 5;
 
 /**
- * "left the canal without water" against "water flowed out of the canal, draining it": the thing one side says is
+ * "left the boating lake without water" against "water was let out of the lake, draining it": the thing one side says is
  * absent the other says was taken away, a few words from it. The same absence, not a reversal. Not for "no", which
- * denies more than absence ("no restriction on their own phones" against "must delete the app from work phones").
+ * denies more than absence ("no limit on their own boats" against "must take the engines off hire boats").
  */
 function absenceByRemoval(denying: SentenceFacts, t: Token, other: SentenceFacts, p: Token): boolean {
   const cue = denying.negations.filter((c) => c.start < t.start).pop();
