@@ -1270,23 +1270,26 @@ function absenceByRemoval(denying: SentenceFacts, t: Token, other: SentenceFacts
 function deniedInPlace(facts: SentenceFacts, claimFacts: SentenceFacts, alignment: Alignment): { draft: Token; claim: Token; deniesToo: boolean } | undefined {
   const draftDenies = facts.negations.length > 0;
   if (draftDenies === claimFacts.negations.length > 0) return undefined;
-  const claimOf = new Map<Token, Token>();
-  facts.content.forEach((t, i) => alignment.partners[i] && claimOf.set(alignment.partners[i]!, t));
+  // Each side's word to its partner on the other side.
+  const partnerOf = new Map<Token, Token>();
+  facts.content.forEach((t, i) => {
+    const p = alignment.partners[i];
+    if (p) partnerOf.set(t, p).set(p, t);
+  });
   // In the denying side's words: the paired word before the cue, the unpaired head, the paired word after it.
   const denying = draftDenies ? facts : claimFacts;
   const other = draftDenies ? claimFacts : facts;
-  const pairOf = (t: Token) => (draftDenies ? alignment.partners[facts.content.indexOf(t)] : claimOf.get(t));
   for (const cue of denying.negations) {
     if (!SLOT_CUES.has(cue.norm)) continue;
     const k = denying.content.findIndex((t) => t.start > cue.start);
     const head = denying.content[k];
     const before = denying.content.filter((t) => t.end <= cue.start).pop();
     const after = denying.content[k + 1];
-    if (!head || !before || !after || head.capitalised || head.kind !== "word" || pairOf(head) || denying.tokens[denying.tokens.indexOf(cue) + 1]?.norm === "that") continue;
-    const [left, right] = [pairOf(before), pairOf(after)];
+    if (!head || !before || !after || head.capitalised || head.kind !== "word" || partnerOf.has(head) || denying.tokens[denying.tokens.indexOf(cue) + 1]?.norm === "that") continue;
+    const [left, right] = [partnerOf.get(before), partnerOf.get(after)];
     if (!left || !right || !denying.negated.has(head.start)) continue;
     const between = other.content.filter((t) => t.start > left.start && t.end <= right.start);
-    const unpaired = between.filter((t) => !(draftDenies ? claimOf.has(t) : alignment.partners[facts.content.indexOf(t)]));
+    const unpaired = between.filter((t) => !partnerOf.has(t));
     if (between.length > 2 || unpaired.length !== between.length || !unpaired.length) continue;
     const word = unpaired[unpaired.length - 1];
     if (word.capitalised || word.kind !== "word" || other.negated.has(word.start)) continue;
