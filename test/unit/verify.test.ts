@@ -1693,6 +1693,19 @@ describe("verify: a quotation of a source's own unquoted words (in-memory)", () 
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
+  it("holds to the letter what a second author of the document wrote", () => {
+    const jointReview = checker([
+      [
+        "review.md",
+        "---\ntitle: Review of the Tollmouth bus depot\nauthor:\n  - Jo Bell\n  - Kate Lyle\ndate: 2026-03-27\n---\n" +
+          "The depot's checks depended entirely on one driver inspecting every bus before it left.\n\n" +
+          "Three buses left the depot with faulty brakes in January.\n",
+      ],
+    ]);
+    const draft = 'Ms Lyle wrote that the checks had "depended wholly on one driver inspecting every bus".';
+    expectConflict(draft, one(jointReview, draft), "quote", "wholly", "entirely");
+  });
+
   it("does not hold words a source only reports someone saying to the letter", () => {
     const s = one(review, 'Mr Brack said the checks had "depended wholly on one driver inspecting every bus".');
     assert.ok(!s.findings.some((f) => f.kind === "quote"), describeResult(s));

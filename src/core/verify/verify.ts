@@ -788,8 +788,10 @@ export class SentenceVerifier {
   private reportsSpeakerOf(facts: SentenceFacts, claim: Claim): boolean {
     if (!facts.attributed || !facts.speaker) return false;
     const said = this.speakerKey(facts.speaker);
-    // An author given with a role ("Jo Bell, independent reviewer") is the name before the comma.
-    const sources = [claim.speaker, claim.document.outlet, claim.document.author?.split(",")[0]].filter((x): x is string => !!x);
+    // The author field lists several authors ("Jo Bell, Kate Lyle") or one with a role ("Jo Bell, independent
+    // reviewer"); any of its parts may be the one the draft names.
+    const authors = claim.document.author?.split(/\s*(?:,|&|\band\b)\s*/) ?? [];
+    const sources = [claim.speaker, claim.document.outlet, ...authors].filter((x): x is string => !!x);
     return sources.some((x) => sameSpeaker(said, this.speakerKey(x)));
   }
 
