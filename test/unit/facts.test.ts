@@ -490,6 +490,17 @@ describe("facts: entities", () => {
     assert.equal(entity(choir, "Owen Brack").title?.text, "retired pianist");
   });
 
+  it("reads the field an office covers after “of” or “for”, but not the organisation it belongs to", () => {
+    const title = (s: string, name: string) => entity(analyse(s, 0), name).title?.text;
+    assert.equal(title("Jo Bell, the council's head of parks and gardens, said the lake would reopen.", "Jo Bell"), "council's head of parks and gardens");
+    assert.equal(title("Owen Brack, Director of Leisure Services at Fenmore Council, said so.", "Owen Brack"), "Director of Leisure Services");
+    assert.equal(title("Kate Lyle, cabinet member for transport, told the meeting the road would shut.", "Kate Lyle"), "cabinet member for transport");
+    // A body or a place after "of" is whose office it is, not which.
+    assert.equal(title("Kate Lyle, chief executive of the Brimley Trust, said so.", "Kate Lyle"), "chief executive");
+    assert.equal(title("Kate Lyle, chair of Fenmore Council, said so.", "Kate Lyle"), "chair");
+    assert.equal(title("Jo Bell, head of Tollmouth, said so.", "Jo Bell"), "head");
+  });
+
   it("does not give a name the description of the name before it (“Ines Calder, a retired nurse, Cllr Jo Bell”)", () => {
     const f = analyse("Answering Ines Calder, a retired nurse, Cllr Jo Bell said the clinic would stay open.", 0);
     assert.equal(entity(f, "Jo Bell").title, undefined);

@@ -294,6 +294,19 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(labs, "Owen Brack, the trust's former repairs manager, was jailed for two years."), "supported");
   });
 
+  it("tells two offices of one organisation apart by the field each covers (“head of parks” is not “Head of Housing”)", () => {
+    const council = checker([
+      ["statement.md", "Jo Bell, Head of Housing, said the flats would be empty by March.\n\nThe council owns 3,000 homes.\n"],
+    ]);
+    const parks = "Jo Bell, the council's head of parks, said the flats would be empty by March.";
+    expectConflict(parks, one(council, parks), "role", "council's head of parks", "Head of Housing");
+    // The same field in other words, or the office without its field, is no conflict.
+    for (const same of ["Jo Bell, the council's head of housing and homes, said the flats would be empty by March.", "Jo Bell, the council's housing chief, said the flats would be empty by March.", "Jo Bell, the council's head, said the flats would be empty by March."]) {
+      const s = one(council, same);
+      assert.ok(!s.findings.some((f) => f.kind === "role"), describeResult(s));
+    }
+  });
+
   it("compares the office given after a name that has a rank before it too", () => {
     const hall = checker([
       [

@@ -785,12 +785,57 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:)]|$))/uy;
   word.lastIndex = lead[0].length;
   let end = -1;
+  let previousIsRole = false;
   for (let count = 0, m = word.exec(rest); m && count < 6; count++, m = m[2] ? word.exec(rest) : null) {
     const w = m[1].toLowerCase();
-    if (APPOSITIVE_BREAK.has(w)) break;
-    if (isRoleWord(w.replace(/s$/, ""))) end = m.index + m[1].length;
+    if (APPOSITIVE_BREAK.has(w)) {
+      if (previousIsRole && (w === "of" || w === "for")) end = officeFieldEnd(rest, m.index + m[0].length) ?? end;
+      break;
+    }
+    previousIsRole = isRoleWord(w.replace(/s$/, ""));
+    if (previousIsRole) end = m.index + m[1].length;
   }
   return end > 0 ? { text: rest.slice(lead[0].length, end), offset: lead[0].length } : undefined;
+}
+
+/** Last words of an organisation's name, beside `ORG_WORDS`: "Kestrel Labs", "the Brimley Trust". */
+const BODY_ENDINGS = new Set("labs lab laboratory laboratories trust plc llp foundation society authority board corporation partnership charity network holdings industries systems technologies academy college fc".split(" "));
+
+/**
+ * The field an office covers, named after "of" or "for": "Head of Highways", "director of public health", "Cabinet
+ * Member for Finance and Resources". Up to four words closed by punctuation or a reporting verb, with no article or
+ * possessive and not an organisation or a place ("chief executive of the Brimley Trust", "of Kestrel Labs", "of
+ * Tollmouth"): the organisation says whose office it is, the field which one. Returns the end offset in `rest`.
+ */
+function officeFieldEnd(rest: string, from: number): number | undefined {
+  const word = /([\p{L}-]+)(\s*)/uy;
+  word.lastIndex = from;
+  const words: string[] = [];
+  let end = -1;
+  let closed = false;
+  for (let m = word.exec(rest); m; m = word.exec(rest)) {
+    // "Director of Water Resources at Swalecombe Water said": the organisation or the verb closes the field.
+    if (words.length && (m[1] === "at" || REPORTING_VERBS.has(stem(m[1].toLowerCase())))) {
+      closed = true;
+      break;
+    }
+    if (words.length === 4) break;
+    words.push(m[1]);
+    end = m.index + m[1].length;
+    if (!m[2]) {
+      closed = /^(?:[,.;:)]|$)/.test(rest.slice(end));
+      break;
+    }
+  }
+  if (!closed || !words.length) return undefined;
+  const norms = words.map((w) => w.toLowerCase());
+  if (norms[0] === "and" || norms[norms.length - 1] === "and" || norms.some((w) => w !== "and" && STOPWORDS.has(w))) return undefined;
+  const fieldWord = (w: string, norm: string) => norm === "and" || !/^\p{Lu}/u.test(w) || (!isPlaceName(norm) && lexeme(norm).senses !== null);
+  // A department is "services" ("Head of Customer Services"); a capitalised "Council" or "Labs" ends a body's name.
+  const last = norms[norms.length - 1];
+  const body = (ORG_WORDS.has(last) && last !== "services") || BODY_ENDINGS.has(last);
+  if ((body && /^\p{Lu}/u.test(words[words.length - 1])) || !words.every((w, k) => fieldWord(w, norms[k]))) return undefined;
+  return end;
 }
 
 function extractQuotes(text: string, base: number): QuoteFact[] {

@@ -1784,13 +1784,21 @@ const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
 /** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
 const HEAD_OFFICES = new Map([["ceo", "executive"], ["executive", "executive"], ["chairman", "chair"], ["chairwoman", "chair"], ["chair", "chair"], ["president", "president"], ["director", "director"], ["manager", "manager"]]);
 const ANY_HEAD = "head";
-function titleWords(title: string): { roles: Set<string>; modifiers: Set<string> } {
+function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>; owners: Set<string>; field: Set<string> } {
   const roles = new Set<string>();
   const modifiers = new Set<string>();
+  // Whose office it is ("the council's director"): may match a word of the other title, never contradicts it.
+  const owners = new Set<string>();
+  // The field after "of" or "for" ("Head of Highways"): which office of the organisation it is.
+  const field = new Set<string>();
   let generic = false;
+  let inField = false;
   for (const word of title.toLowerCase().split(/[\s-]+/)) {
-    const w = word.replace(/['’]s$/, "");
-    if (!w || TITLE_NOISE.has(w)) continue;
+    if ((word === "of" || word === "for") && (roles.size || generic)) inField = true;
+    if (/['’]s?$/.test(word)) owners.add(word.replace(/['’]s?$/, ""));
+    if (!word || /['’]s?$/.test(word) || TITLE_NOISE.has(word) || word === "and" || word === "for") continue;
+    const w = word;
+    if (inField) field.add(stem(w));
     if (GENERIC_HEADS.has(w)) generic = true;
     else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
@@ -1800,7 +1808,7 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   // "chief executive" names its office; a bare "boss" or "chief" may be any head. Beside another role it is part of
   // that one: a "chief medical officer" is an officer, not the organisation's head.
   if (generic && !roles.size) roles.add(ANY_HEAD);
-  return { roles, modifiers };
+  return { roles, modifiers, owners, field };
 }
 
 const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
@@ -1814,12 +1822,16 @@ function titlesAgree(draft: string, source: string): boolean {
   // One may be the other shortened ("Inspector" for "Detective Inspector"); each with a rank the other lacks
   // ("Detective Sergeant", "Detective Inspector") are two ranks.
   if (![...a.roles].every((r) => held(r, b.roles)) && ![...b.roles].every((r) => held(r, a.roles))) return false;
+  // Two fields of the same office: "head of environmental health" is not "Head of Public Protection".
+  if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
-  return [...a.modifiers].some((m) => b.modifiers.has(m));
+  return [...a.modifiers, ...a.owners].some((m) => b.modifiers.has(m) || b.owners.has(m));
 }
 
 function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
   const y = titleWords(b);
-  return [...x.roles].filter((r) => [...y.roles].some((q) => rolesAgree(r, q))).length * 2 + [...x.modifiers].filter((m) => y.modifiers.has(m)).length;
+  const describing = (t: { modifiers: Set<string>; owners: Set<string> }) => new Set([...t.modifiers, ...t.owners]);
+  const yWords = describing(y);
+  return [...x.roles].filter((r) => [...y.roles].some((q) => rolesAgree(r, q))).length * 2 + [...describing(x)].filter((m) => yWords.has(m)).length;
 }
