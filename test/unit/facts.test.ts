@@ -501,6 +501,13 @@ describe("facts: entities", () => {
     assert.equal(title("Jo Bell, head of Tollmouth, said so.", "Jo Bell"), "head");
   });
 
+  it("reads a role a relative clause gives a name (“who worked as a sous chef”), and no role from other clauses", () => {
+    const title = (s: string, name: string) => entity(analyse(s, 0), name).title?.text;
+    assert.equal(title("Jo Bell, who worked as a sous chef at the inn until May, said the fridge was broken.", "Jo Bell"), "sous chef");
+    assert.equal(title("Owen Brack, who is head of parks, said the lake would reopen.", "Owen Brack"), "head of parks");
+    assert.equal(title("Owen Brack, who was arrested in May, said nothing.", "Owen Brack"), undefined);
+  });
+
   it("does not give a name the description of the name before it (“Ines Calder, a retired nurse, Cllr Jo Bell”)", () => {
     const f = analyse("Answering Ines Calder, a retired nurse, Cllr Jo Bell said the clinic would stay open.", 0);
     assert.equal(entity(f, "Jo Bell").title, undefined);

@@ -307,6 +307,20 @@ describe("verify: a port strike (in-memory sources)", () => {
     }
   });
 
+  it("compares a role a source gives in a relative clause, where a name in the draft's role says only where", () => {
+    const inn = checker([
+      [
+        "report.md",
+        "Jo Bell, who worked as a sous chef at the Brimley Arms until May, said the fridge had been broken for weeks.\n\n" +
+          "Owen Brack, who worked as a staff nurse on Kestrel Ward for six years, said the ward had closed without warning.\n",
+      ],
+    ]);
+    const manager = "Jo Bell, the pub's former general manager, said the fridge had been broken for weeks.";
+    expectConflict(manager, one(inn, manager), "role", "pub's former general manager", "sous chef at the Brimley Arms");
+    const nurse = one(inn, "Owen Brack, a former Kestrel Ward nurse, said the ward had closed without warning.");
+    assert.ok(!nurse.findings.some((f) => f.kind === "role"), describeResult(nurse));
+  });
+
   it("compares the office given after a name that has a rank before it too", () => {
     const hall = checker([
       [

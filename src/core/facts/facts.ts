@@ -778,7 +778,8 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   // An age or a home town may come first: "Owen Brack, 39, of Brimley, a former site manager".
   // Or the name is the subject of "is" or "was": "Kate Lyle is a teacher on Brimley".
   // Or, in minutes and lists, it stands in brackets: "Jo Bell (staff member of Council)".
-  const lead = /^(?:(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+|\s+\(\s*(?:(?:an?|the)\s+)?)/u.exec(rest);
+  // Or a relative clause gives it: "Jo Bell, who worked as a sous chef at the inn", "Owen Brack, who is head of parks".
+  const lead = /^(?:,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:works|worked|serves|served)\s+as)\s+(?:(?:an?|the|its|his|her|their)\s+)?|(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+|\s+\(\s*(?:(?:an?|the)\s+)?)/u.exec(rest);
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
   // regional organiser"), to a break or punctuation.

@@ -1768,8 +1768,8 @@ function withOrganisation(title: { text: string; claim: Claim }): string {
   const after = ORGANISATION_AFTER.exec(text.slice(at + title.text.length));
   return after && after[1].split(/\s+/).length <= 7 ? `${title.text} ${after[1]}` : title.text;
 }
-/** "of/at/for" and the words up to the next punctuation or reporting verb. */
-const ORGANISATION_AFTER = /^\s+((?:of|at|for)\s+[^,.;:!?"“”()\n]+?)(?=\s*[,.;:!?"“”()\n]|\s+(?:said|says|told|added|warned|explained|stated|wrote|according)\b|$)/;
+/** "of/at/for" and the words up to the next punctuation, reporting verb or clause of time ("… until November"). */
+const ORGANISATION_AFTER = /^\s+((?:of|at|for)\s+[^,.;:!?"“”()\n]+?)(?=\s*[,.;:!?"“”()\n]|\s+(?:said|says|told|added|warned|explained|stated|wrote|according|until|since|when|who|which)\b|$)/;
 
 /** "Prime Minister Ines Calder" → "ines calder": the name without the title in front of it, as names are keyed. */
 function personKey(name: string): string {
@@ -1793,12 +1793,19 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   const field = new Set<string>();
   let generic = false;
   let inField = false;
-  for (const word of title.toLowerCase().split(/[\s-]+/)) {
+  const written = title.split(/[\s-]+/);
+  // In a title written in lower case, a capitalised word is a name: where the office is ("a Heron Ward nurse").
+  const lowerCase = written.some((w) => /^\p{Ll}/u.test(w) && !TITLE_NOISE.has(w) && w !== "and");
+  for (const [k, word] of title.toLowerCase().split(/[\s-]+/).entries()) {
     if ((word === "of" || word === "for") && (roles.size || generic)) inField = true;
     if (/['’]s?$/.test(word)) owners.add(word.replace(/['’]s?$/, ""));
     if (!word || /['’]s?$/.test(word) || TITLE_NOISE.has(word) || word === "and" || word === "for") continue;
     const w = word;
     if (inField) field.add(stem(w));
+    if (lowerCase && !inField && /^\p{Lu}/u.test(written[k]) && !ROLE_WORDS.has(w) && !GENERIC_HEADS.has(w) && !HEAD_OFFICES.has(w)) {
+      owners.add(w);
+      continue;
+    }
     if (GENERIC_HEADS.has(w)) generic = true;
     else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
