@@ -1691,6 +1691,28 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
   });
 });
 
+describe("verify: a denial of the whole event beside the backing claim (in-memory)", () => {
+  const fire = checker([
+    [
+      "report.md",
+      "Two cleaners who were in the boathouse when the fire started got out before crews arrived. No one was injured.\n\n" +
+        "The boathouse at Brimley lake was built in 1931.\n\nFirefighters from Tollmouth were at the scene for six hours. Nobody was seriously hurt in the second fire.\n",
+    ],
+  ]);
+
+  it("flags an event the next sentence of the source says did not happen to anyone", () => {
+    const draft = "Two cleaners who were in the boathouse when the fire started were injured.";
+    const f = expectConflict(draft, one(fire, draft), "negation", "injured", "No one was injured");
+    assert.match(f.message, /No one was injured/);
+  });
+
+  it("leaves the event alone when the draft denies it too, or the denial says more than the draft", () => {
+    expectStatus(one(fire, "Two cleaners who were in the boathouse when the fire started were not injured."), "supported");
+    const hurt = one(fire, "Firefighters from Tollmouth were at the scene for six hours, and two were hurt.");
+    assert.ok(!hurt.findings.some((f) => f.kind === "negation"), describeResult(hurt));
+  });
+});
+
 describe("verify: a quotation of a source's own unquoted words (in-memory)", () => {
   const review = checker([
     [

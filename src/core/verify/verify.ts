@@ -168,7 +168,8 @@ export class SentenceVerifier {
     }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
-      const elsewhere = this.oppositeElsewhere(facts, backers) ?? this.unknownSpeaker(facts, backers) ?? this.reportedQuotationSpeaker(facts, backers[0]);
+      const elsewhere =
+        this.oppositeElsewhere(facts, backers) ?? this.deniedNextTo(facts, backers[0]) ?? this.unknownSpeaker(facts, backers) ?? this.reportedQuotationSpeaker(facts, backers[0]);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
       result.confidence = round(Math.min(1, supporting.length ? supporting[0].coverage : union!.coverage));
@@ -631,6 +632,35 @@ export class SentenceVerifier {
           }
         }
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "Two guards were injured", backed by "Two guards left safely", where the next sentence of the same source says
+   * "No one was injured": a denial of the whole event ("no one", "nobody", "no arrests") said beside the backing
+   * claim covers the draft's event, though it shares too few of the draft's words to be weighed as its counterpart.
+   * Every word the denial negates must stand in the draft, asserted.
+   */
+  private deniedNextTo(facts: SentenceFacts, backer: Scored): Conflict | undefined {
+    if (facts.negations.length) return undefined;
+    const at = claimOrdinal(backer.claim);
+    for (let k = at - DENIAL_REACH; k <= at + DENIAL_REACH; k++) {
+      const claim = this.reference.claims[k];
+      if (!claim || k === at || claim.documentId !== backer.claim.documentId) continue;
+      const denial = claim.facts;
+      const cue = denial.negations[0];
+      if (!cue || !UNIVERSAL_DENIALS.has(cue.norm) || denial.tokens.indexOf(cue) > 1) continue;
+      const denied = denial.content.filter((t) => !LIGHT_VERBS.has(t.norm) && !denial.negations.includes(t));
+      if (!denied.length || !denied.every((t) => denial.negated.has(t.start))) continue;
+      const s = this.score(facts, claim);
+      // The draft's own word for each denied one: the same word, else the word aligned to it in the same sense.
+      const said = denied.map((t) => {
+        const same = facts.content.findIndex((d) => d.stem === t.stem);
+        return same >= 0 ? same : facts.content.findIndex((d, i) => !d.capitalised && s.alignment.partners[i] === t && s.alignment.matches[i] === "similar");
+      });
+      if (said.some((i) => i < 0)) continue;
+      return this.oppositeConflict(facts.content[said[said.length - 1]], s, claim.text.replace(/[.!]$/, ""), round(Math.min(0.8, backer.coverage)));
     }
     return undefined;
   }
@@ -1116,6 +1146,15 @@ function outsideQuotes(facts: SentenceFacts, s: Scored): number {
 
 const isNumberFact = (f: NumberFact | DateFact | EntityFact): f is NumberFact => typeof (f as NumberFact).value === "number";
 const isEntityFact = (f: NumberFact | DateFact | EntityFact): f is EntityFact => typeof (f as EntityFact).key === "string";
+
+/** Words that deny an event outright when they open a sentence: "No one was hurt", "Nobody saw", "None survived". */
+const UNIVERSAL_DENIALS = new Set(["no", "nobody", "none", "neither"]);
+/** How many claims either side of the backing one a denial of the same event may stand: the sentence next to it. */
+const DENIAL_REACH = 1;
+/** Verbs that carry no event of their own: "No arrests have been made" denies arrests. */
+const LIGHT_VERBS = new Set(["make", "made", "makes", "take", "taken", "took", "give", "given", "gave", "do", "done", "did"]);
+/** A claim's place in the set's order, which keeps each document's sentences together and in order. */
+const claimOrdinal = (c: Claim) => Number(c.id.slice(c.id.lastIndexOf("#") + 1));
 
 /** Where a reversal shows in the draft: its own negation, else its first word the claim negates, else its first word. */
 function reversalCue(facts: SentenceFacts, s: Scored): Token {
