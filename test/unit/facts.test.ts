@@ -3,6 +3,7 @@
 // (a port strike, a council budget). Assertions are on behaviour, not on tuned internals.
 import * as assert from "node:assert";
 import { analyse, DateFact, durationHours, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
+import { stem } from "../../src/core/text/tokens";
 
 function numberIn(facts: SentenceFacts, text: string): NumberFact {
   const n = facts.numbers.find((x) => x.text === text || x.text.startsWith(text));
@@ -23,6 +24,17 @@ function entity(facts: SentenceFacts, text: string) {
 }
 
 describe("facts: numbers", () => {
+  it("reads what a part of a whole counts after “of them” or “of whom”, and a figure after “including” as a count", () => {
+    const f = analyse("There were 52 walkers, 11 of them children, and 40 stewards, 9 of whom were volunteers, on the hill.", 0);
+    assert.deepEqual(numberIn(f, "11").unit, ["children"]);
+    assert.deepEqual(numberIn(f, "9").unit, [stem("volunteers")]);
+    const including = numberIn(analyse("The boat carried 25 passengers, including 6 children.", 0), "6");
+    assert.equal(including.kind, "count");
+    assert.deepEqual(including.unit, ["children"]);
+    // "every one of those days" counts nothing: "those" is not a part's pronoun.
+    assert.notEqual(numberIn(analyse("The sheet was marked OK on every one of those days.", 0), "one")?.kind, "duration");
+  });
+
   it("reads a spelled-out count with the noun it counts (seed: “hired four groups”)", () => {
     const f = analyse(`Iran "hired four groups to mount the attack on Albania" on 15 July.`, 0);
     const n = numberIn(f, "four");

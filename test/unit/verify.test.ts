@@ -1364,6 +1364,13 @@ describe("verify: a part of the same whole (in-memory)", () => {
   it("backs the same part", () => {
     expectStatus(one(stewards, "Altogether, 12 of the club's 30 stewards worked the Saturday shift, along with the first-aid van."), "supported");
   });
+
+  it("flags another whole with the same part after it: “52 people, 11 of them children” against “25 walkers, including 11 children”", () => {
+    const walk = checker([["report.md", "On the day there were 25 walkers, including 11 children, on the ridge above Brimley.\n"]]);
+    const draft = "There were 52 people, 11 of them children, on the ridge above Brimley.";
+    expectConflict(draft, one(walk, draft), "number", "52", /25/);
+    expectStatus(one(walk, "There were 25 people, 11 of them children, on the ridge above Brimley."), "supported");
+  });
 });
 
 describe("verify: one kind of thing put for another (in-memory)", () => {

@@ -210,6 +210,8 @@ function cleanNumber(text: string): number | undefined {
 /** Punctuation between two tokens that ends a phrase: "the 07:18, Kate Lyle" counts no Kate Lyles. */
 const PHRASE_BREAK = /[,;:()[\]—–]/;
 
+const PARTITIVE_PRONOUNS = new Set(["them", "whom"]);
+
 function unitAfter(tokens: Token[], i: number, text: string, base: number): string[] {
   const unit: string[] = [];
   for (let k = i + 1; k < tokens.length && unit.length < 2; k++) {
@@ -223,6 +225,8 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
     if (STOPWORDS.has(t.norm)) {
       if (unit.length) break;
       if (t.norm === "the" || t.norm === "its" || t.norm === "their" || t.norm === "of") continue;
+      // "86 people, 17 of them children", "17 of whom were children": the noun after the pronoun is what is counted.
+      if (tokens[i + 1].norm === "of" && (k === i + 2 ? PARTITIVE_PRONOUNS.has(t.norm) : k === i + 3 && PARTITIVE_PRONOUNS.has(tokens[i + 2].norm) && BE_FORMS.has(t.norm))) continue;
       break;
     }
     // A name before the noun says whose, not what: "4,200 Kestrel Air passengers" counts passengers.
@@ -466,7 +470,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit. Not across a comma or a
     // colon: "In total, 23 people" counts people; and "Around 300 porters" counts porters, roughly.
     const label = tokens[first - 1];
-    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
+    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && !NOT_LABELS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
       unit = [label.stem, ...unit];
       kind = "label";
     }
@@ -495,6 +499,9 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
   }
   return out;
 }
+
+/** Words that take a figure as their object, not a name: "including 17 children" counts children. */
+const NOT_LABELS = new Set(["including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
 
 /** Kinds of figure a later bare figure may elide the unit of. */
 const MEASURED_KINDS = new Set(["duration", "percent"]);

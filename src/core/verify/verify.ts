@@ -1593,6 +1593,11 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   const wholeOfDraft = partitiveWhole(facts, draftValue);
   const wholeOfClaim = wholeOfDraft && partitiveWhole(s.claim.facts, claimValue);
   if (wholeOfDraft && wholeOfClaim && wholeOfDraft.value === wholeOfClaim.value) return true;
+  // The whole before its part ("86 people, 17 of them children" against "68 passengers, including 17 children"): the
+  // same part right after each value marks the same whole.
+  const partOfDraft = nextFigure(facts, draftValue);
+  const partOfClaim = partOfDraft && nextFigure(s.claim.facts, claimValue);
+  if (partOfDraft && partOfClaim && partOfDraft.value === partOfClaim.value && partOfDraft.kind === partOfClaim.kind && partOfDraft.unit.join() === partOfClaim.unit.join()) return true;
   return facts.content.some((t, i) => {
     const partner = s.alignment.partners[i];
     // `byWord`: a name shared beside the value is its subject, not what the value is of. A year dates an event:
@@ -1624,6 +1629,15 @@ function partitiveWhole(facts: SentenceFacts, value: { start: number; end: numbe
   const between = whole ? facts.tokens.filter((t) => t.start >= value.end && t.end <= whole.start) : [];
   return whole && between.length <= 4 && between.every((t) => t.kind !== "number") ? whole : undefined;
 }
+
+/** The figure a few words after a value, with a unit and no other figure between. */
+function nextFigure(facts: SentenceFacts, value: { start: number; end: number }): NumberFact | undefined {
+  const next = facts.numbers.find((n) => n.start >= value.end);
+  if (!next || !next.unit.length || facts.dates.some((d) => d.start >= value.end && d.end <= next.start)) return undefined;
+  const between = facts.tokens.filter((t) => t.start >= value.end && t.end <= next.start);
+  return between.length <= NEXT_FIGURE_REACH ? next : undefined;
+}
+const NEXT_FIGURE_REACH = 4;
 
 /** Words that join the two ends of a range ("from 1998 to 2009", "between 5 and 7"). */
 const RANGE_JOINS = new Set(["and", "to", "until", "till", "through"]);
