@@ -1373,6 +1373,23 @@ describe("verify: a part of the same whole (in-memory)", () => {
   });
 });
 
+describe("verify: a short claim that gives one figure of a pair (in-memory)", () => {
+  const minutes = checker([
+    [
+      "minutes.md",
+      "Brimley Parish Council: minutes of the meeting held in the village hall.\n\n4.1 It was RESOLVED, by seven votes to three, that:\n\n" +
+        "(a) the boating lake stay closed.\n\nBrimley Parish Council owns the boating lake, and its chair said the decision had been difficult.\n",
+    ],
+  ]);
+
+  it("flags the other figure of the pair, and only that one, though the claim holds little else of the sentence", () => {
+    const draft = "The parish council, which owns the boating lake, made the decision by six votes to three at a meeting in the village hall.";
+    const s = one(minutes, draft);
+    expectConflict(draft, s, "number", "six", /seven/);
+    assert.equal(s.findings.filter((f) => f.kind === "number").length, 1, describeResult(s));
+  });
+});
+
 describe("verify: one kind of thing put for another (in-memory)", () => {
   const timetable = checker([["notice.md", "The 7.10am bus from Tollmouth to Fenmore was cancelled on Tuesday because of the flooding.\n"]]);
 

@@ -472,7 +472,10 @@ export class SentenceVerifier {
     const top = scored.slice().sort((a, b) => b.coverage - a.coverage).slice(0, 3);
     for (const s of scored) {
       // A summary sentence draws on several source sentences: the rest of it may be backed by the others.
-      const context = Math.max(s.context, s.context >= 0.4 ? this.contextWith(facts, s, top) : 0);
+      // A short claim that gives one of a pair of figures the draft gives too ("by nine votes to two") is about the
+      // same thing however little else of the sentence it holds.
+      const paired = s.alignment.substitutions.some((sub) => sub.kind === "number" && sub.draftFact && sub.claimFact && sameNextFigure(facts, sub.draftFact, s.claim.facts, sub.claimFact));
+      const context = Math.max(s.context, s.context >= 0.4 || paired ? this.contextWith(facts, s, top) : 0);
       // A count of the thing the claim counts needs less of the rest, but the claim must still be related.
       const counting = context >= COUNT_CONTEXT && s.coverage >= RELATED_COVERAGE;
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : statesAnotherFigure(facts, s) ? CONFLICT_CONTEXT_FIGURE : CONFLICT_CONTEXT;
@@ -536,6 +539,8 @@ export class SentenceVerifier {
       if (context >= needed || counting) {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
+          // A value the claim states itself (the "two" of "nine votes to two") is backed by it, whatever else it lacks.
+          if (isNumberFact(f) && s.claim.facts.numbers.some((m) => sameNumber(f, m))) continue;
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
@@ -1595,9 +1600,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   if (wholeOfDraft && wholeOfClaim && wholeOfDraft.value === wholeOfClaim.value) return true;
   // The whole before its part ("86 people, 17 of them children" against "68 passengers, including 17 children"): the
   // same part right after each value marks the same whole.
-  const partOfDraft = nextFigure(facts, draftValue);
-  const partOfClaim = partOfDraft && nextFigure(s.claim.facts, claimValue);
-  if (partOfDraft && partOfClaim && partOfDraft.value === partOfClaim.value && partOfDraft.kind === partOfClaim.kind && partOfDraft.unit.join() === partOfClaim.unit.join()) return true;
+  if (sameNextFigure(facts, draftValue, s.claim.facts, claimValue)) return true;
   return facts.content.some((t, i) => {
     const partner = s.alignment.partners[i];
     // `byWord`: a name shared beside the value is its subject, not what the value is of. A year dates an event:
@@ -1628,6 +1631,13 @@ function partitiveWhole(facts: SentenceFacts, value: { start: number; end: numbe
   const whole = facts.numbers.find((n) => n.start > value.end);
   const between = whole ? facts.tokens.filter((t) => t.start >= value.end && t.end <= whole.start) : [];
   return whole && between.length <= 4 && between.every((t) => t.kind !== "number") ? whole : undefined;
+}
+
+/** The same figure follows both values: the second of a pair ("eight votes to two"), a part after its whole. */
+function sameNextFigure(draft: SentenceFacts, draftValue: { start: number; end: number }, claim: SentenceFacts, claimValue: { start: number; end: number }): boolean {
+  const a = nextFigure(draft, draftValue);
+  const b = a && nextFigure(claim, claimValue);
+  return !!a && !!b && a.value === b.value && a.kind === b.kind && a.unit.join() === b.unit.join();
 }
 
 /** The figure a few words after a value, with a unit and no other figure between. */
