@@ -513,6 +513,14 @@ describe("facts: entities", () => {
     assert.equal(title("Jo Bell, head of Tollmouth, said so.", "Jo Bell"), "head");
   });
 
+  it("reads a body whose name holds a title word as one name (“Brimley General Hospital”), not a titled person", () => {
+    const e = entity(analyse("She was taken to Brimley General Hospital as a precaution.", 0), "Brimley General Hospital");
+    assert.equal(e.title, undefined);
+    assert.equal(e.person, false);
+    // A titled person is still read as one: "General Ines Calder".
+    assert.equal(entity(analyse("General Ines Calder visited the base.", 0), "Ines Calder").title?.text, "General");
+  });
+
   it("reads a role a relative clause gives a name (“who worked as a sous chef”), and no role from other clauses", () => {
     const title = (s: string, name: string) => entity(analyse(s, 0), name).title?.text;
     assert.equal(title("Jo Bell, who worked as a sous chef at the inn until May, said the fridge was broken.", "Jo Bell"), "sous chef");

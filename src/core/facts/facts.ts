@@ -705,7 +705,10 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     let words = tokens.slice(i, j + 1);
     if (words.length === 1 && CALENDAR.has(words[0].norm)) continue;
     // Split off a leading honorific or title: "Prime Minister Ines Calder", "Dr Tomas Eriksen", "Foreign Minister ...".
-    const k = titleLength(words.map((w) => w.norm));
+    // "Brimley General Hospital": a title ("general") split off would leave only a body's last word, so the whole
+    // run is the body's name.
+    const titled = titleLength(words.map((w) => w.norm));
+    const k = titled === words.length - 1 && ORG_WORDS.has(words[words.length - 1].norm) ? 0 : titled;
     let titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
     words = words.slice(k);
     // "Chief Medical Officer of Kestrel Labs": the name is the organisation's, the title someone's in it.
