@@ -300,6 +300,10 @@ describe("verify: a port strike (in-memory sources)", () => {
     ]);
     const parks = "Jo Bell, the council's head of parks, said the flats would be empty by March.";
     expectConflict(parks, one(council, parks), "role", "council's head of parks", "Head of Housing");
+    // The head of a department is not the head of the whole body.
+    const director = checker([["report.md", "The lido's director, Owen Brack, said the pool would reopen in May.\n"]]);
+    const head = "Owen Brack, the lido's head of swimming, said the pool would reopen in May.";
+    expectConflict(head, one(director, head), "role", "lido's head of swimming", /director/);
     // The same field in other words, or the office without its field, is no conflict.
     for (const same of ["Jo Bell, the council's head of housing and homes, said the flats would be empty by March.", "Jo Bell, the council's housing chief, said the flats would be empty by March.", "Jo Bell, the council's head, said the flats would be empty by March."]) {
       const s = one(council, same);

@@ -1894,6 +1894,8 @@ function titlesAgree(draft: string, source: string): boolean {
   if (![...a.roles].every((r) => held(r, b.roles)) && ![...b.roles].every((r) => held(r, a.roles))) return false;
   // Two fields of the same office: "head of environmental health" is not "Head of Public Protection".
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
+  // The draft's "head of animal care" runs a department, where the source's office heads the whole body ("Director").
+  if (a.field.size && a.roles.has(ANY_HEAD) && a.roles.size === 1 && !b.field.size && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   return [...a.modifiers, ...a.owners].some((m) => b.modifiers.has(m) || b.owners.has(m));
 }
