@@ -1377,6 +1377,26 @@ describe("verify: a part of the same whole (in-memory)", () => {
   });
 });
 
+describe("verify: a date the sources give only to something else (in-memory)", () => {
+  const notice = checker([
+    [
+      "notice.md",
+      "New permits will be posted to residents by Monday 9 March and to businesses by Friday 13 March.\n\n" +
+        "The permit helpline for businesses is open from 9am to 5pm, Monday to Friday, until Friday 20 March.\n\nThe parking ban covers 14 streets.\n",
+    ],
+  ]);
+
+  it("flags a date the close claim puts another in place of, though a looser claim gives it to something else", () => {
+    const draft = "New permits will be posted to businesses by Friday 20 March.";
+    expectConflict(draft, one(notice, draft), "date", "Friday 20 March", /13 March/);
+  });
+
+  it("backs the date where the close claim gives it", () => {
+    const s = one(notice, "New permits will be posted to businesses by Friday 13 March.");
+    assert.ok(!s.findings.some((f) => f.kind === "date"), describeResult(s));
+  });
+});
+
 describe("verify: a short claim that gives one figure of a pair (in-memory)", () => {
   const minutes = checker([
     [

@@ -511,7 +511,7 @@ export class SentenceVerifier {
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
-        if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact)) continue;
+        if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
@@ -582,6 +582,19 @@ export class SentenceVerifier {
       });
     }
     return out;
+  }
+
+  /**
+   * The draft's date, which `s` puts another in place of, stands only in claims less like the sentence that date
+   * something else: "sent to universities by Friday 28 August" where the results go out by 21 August and the
+   * helpline stays open "until Friday 28 August".
+   */
+  private dateOnlyElsewhere(facts: SentenceFacts, date: DateFact, s: Scored, related: Scored[]): boolean {
+    // A day of the month only: a time of day or a month said loosely ("around three", "mid-November") is left alone.
+    if (date.day === undefined || date.hour !== undefined || !/\d/.test(date.text) || valueStated(date, [s.claim])) return false;
+    return !related.some(
+      (x) => x !== s && valueStated(date, [x.claim]) && (x.coverage >= s.coverage || x.claim.facts.dates.some((e) => sameDate(date, e) && sharedSlot(facts, date, x, e))),
+    );
   }
 
   /** Context of `s` when words it lacks but another top candidate backs count too. */
