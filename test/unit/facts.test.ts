@@ -24,6 +24,13 @@ function entity(facts: SentenceFacts, text: string) {
 }
 
 describe("facts: numbers", () => {
+  it("reads a temperature written “18C”, “18 Celsius” or “eighteen degrees” as one unit", () => {
+    const units = ["The lido is kept at 26C.", "The lido is kept at 26 Celsius.", "The lido is kept at twenty-six degrees."].map((s) => analyse(s, 0).numbers[0].unit);
+    assert.deepEqual(units, [[stem("degrees")], [stem("degrees")], [stem("degrees")]]);
+    // "not 20 degrees": a denied figure, not a label "not 20".
+    assert.equal(numberIn(analyse("It is kept at 26 degrees, not 20 degrees.", 0), "20").kind, "count");
+  });
+
   it("reads what a part of a whole counts after “of them” or “of whom”, and a figure after “including” as a count", () => {
     const f = analyse("There were 52 walkers, 11 of them children, and 40 stewards, 9 of whom were volunteers, on the hill.", 0);
     assert.deepEqual(numberIn(f, "11").unit, ["children"]);

@@ -117,6 +117,10 @@ describe("segment: abbreviations and numbers", () => {
     ]);
   });
 
+  it("ends a sentence after a unit written on to a number (“4C.”), which is no initial", () => {
+    assert.deepEqual(split("The water in the lido fell to 4C. The council keeps it at 26C or warmer."), ["The water in the lido fell to 4C.", "The council keeps it at 26C or warmer."]);
+  });
+
   it("does not split an all-caps dotted acronym or e.g.", () => {
     assert.deepEqual(split("Agents of the F.B.I. Arrested him, e.g. Smith. Others fled."), [
       "Agents of the F.B.I. Arrested him, e.g. Smith.",

@@ -242,10 +242,13 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
     // "3,100 people aged over 80", "300 jobs created": a participle after the noun says which ones, not what is
     // counted (as "bus" in "800 bus drivers" does).
     if (unit.length && /ed$/.test(t.norm)) break;
-    unit.push(t.stem);
+    unit.push(UNIT_ALIASES.get(t.stem) ?? t.stem);
   }
   return unit;
 }
+
+/** Units written several ways, by stem: "18C", "18 Celsius" and "eighteen degrees" are one temperature. */
+const UNIT_ALIASES = new Map([["c", stem("degrees")], ["celsiu", stem("degrees")], ["centigrad", stem("degrees")]]);
 
 /** Hours in each unit of time (a month and a year on average), by stem. */
 const HOURS = new Map<string, number>(
@@ -501,7 +504,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
 }
 
 /** Words that take a figure as their object, not a name: "including 17 children" counts children. */
-const NOT_LABELS = new Set(["including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
+const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
 
 /** Kinds of figure a later bare figure may elide the unit of. */
 const MEASURED_KINDS = new Set(["duration", "percent"]);
