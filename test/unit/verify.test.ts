@@ -1397,6 +1397,22 @@ describe("verify: a date the sources give only to something else (in-memory)", (
   });
 });
 
+describe("verify: a count of times against a count of the events (in-memory)", () => {
+  const log = checker([
+    [
+      "log.md",
+      "The lido's pump alarm raised 14 alerts in June, mostly set off by leaves in the filter.\n\nThe lido reopened on Monday after repairs.\n\n" +
+        "Owen Brack, the manager, said swimmers had been patient.\n\nThe council spent £40,000 on a new boiler.\n\nAbout 300 people swam on the first day.\n",
+    ],
+  ]);
+
+  it("compares “went off 41 times” with “raised 14 alerts”", () => {
+    const draft = "The pump alarm had gone off 41 times in June, mostly because of leaves in the filter.";
+    expectConflict(draft, one(log, draft), "number", "41", /14/);
+    expectStatus(one(log, "The pump alarm had gone off 14 times in June, mostly because of leaves in the filter."), "supported");
+  });
+});
+
 describe("verify: a short claim that gives one figure of a pair (in-memory)", () => {
   const minutes = checker([
     [
