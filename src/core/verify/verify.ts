@@ -665,7 +665,8 @@ export class SentenceVerifier {
     const at = claimOrdinal(backer.claim);
     for (let k = at - DENIAL_REACH; k <= at + DENIAL_REACH; k++) {
       const claim = this.reference.claims[k];
-      if (!claim || k === at || claim.documentId !== backer.claim.documentId) continue;
+      // The text first: a large set analyses a claim again each time its facts are asked for.
+      if (!claim || k === at || claim.documentId !== backer.claim.documentId || !OPENS_WITH_DENIAL.test(claim.text)) continue;
       const denial = claim.facts;
       const cue = denial.negations[0];
       if (!cue || !UNIVERSAL_DENIALS.has(cue.norm) || denial.tokens.indexOf(cue) > 1) continue;
@@ -1167,6 +1168,8 @@ const isEntityFact = (f: NumberFact | DateFact | EntityFact): f is EntityFact =>
 
 /** Words that deny an event outright when they open a sentence: "No one was hurt", "Nobody saw", "None survived". */
 const UNIVERSAL_DENIALS = new Set(["no", "nobody", "none", "neither"]);
+/** A sentence that opens (after at most one word: "But no one …") with one of `UNIVERSAL_DENIALS`. */
+const OPENS_WITH_DENIAL = /^\W*(?:\p{L}+\s+)?(?:no|nobody|none|neither)\b/iu;
 /** How many claims either side of the backing one a denial of the same event may stand: the sentence next to it. */
 const DENIAL_REACH = 1;
 /** Verbs that carry no event of their own: "No arrests have been made" denies arrests. */
