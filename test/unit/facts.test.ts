@@ -24,7 +24,7 @@ function entity(facts: SentenceFacts, text: string) {
 }
 
 describe("facts: numbers", () => {
-  it("reads a temperature written “18C”, “18 Celsius” or “eighteen degrees” as one unit", () => {
+  it("reads a temperature written “26C”, “26 Celsius” or “twenty-six degrees” as one unit", () => {
     const units = ["The lido is kept at 26C.", "The lido is kept at 26 Celsius.", "The lido is kept at twenty-six degrees."].map((s) => analyse(s, 0).numbers[0].unit);
     assert.deepEqual(units, [[stem("degrees")], [stem("degrees")], [stem("degrees")]]);
     // "not 20 degrees": a denied figure, not a label "not 20".
@@ -528,9 +528,9 @@ describe("facts: entities", () => {
     assert.equal(entity(analyse("General Ines Calder visited the base.", 0), "Ines Calder").title?.text, "General");
   });
 
-  it("reads a role a relative clause gives a name (“who worked as a sous chef”), and no role from other clauses", () => {
+  it("reads a role a relative clause gives a name (“who worked as a lifeguard”), and no role from other clauses", () => {
     const title = (s: string, name: string) => entity(analyse(s, 0), name).title?.text;
-    assert.equal(title("Jo Bell, who worked as a sous chef at the inn until May, said the fridge was broken.", "Jo Bell"), "sous chef");
+    assert.equal(title("Jo Bell, who worked as a lifeguard at the lido until May, said the pool was cold.", "Jo Bell"), "lifeguard");
     assert.equal(title("Owen Brack, who is head of parks, said the lake would reopen.", "Owen Brack"), "head of parks");
     assert.equal(title("Owen Brack, who was arrested in May, said nothing.", "Owen Brack"), undefined);
   });

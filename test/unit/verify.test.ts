@@ -315,12 +315,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     const inn = checker([
       [
         "report.md",
-        "Jo Bell, who worked as a sous chef at the Brimley Arms until May, said the fridge had been broken for weeks.\n\n" +
+        "Jo Bell, who worked as a lifeguard at the Brimley lido until May, said the pool had been cold for weeks.\n\n" +
           "Owen Brack, who worked as a staff nurse on Kestrel Ward for six years, said the ward had closed without warning.\n",
       ],
     ]);
-    const manager = "Jo Bell, the pub's former general manager, said the fridge had been broken for weeks.";
-    expectConflict(manager, one(inn, manager), "role", "pub's former general manager", "sous chef at the Brimley Arms");
+    const manager = "Jo Bell, the lido's former general manager, said the pool had been cold for weeks.";
+    expectConflict(manager, one(inn, manager), "role", "lido's former general manager", "lifeguard at the Brimley lido");
     const nurse = one(inn, "Owen Brack, a former Kestrel Ward nurse, said the ward had closed without warning.");
     assert.ok(!nurse.findings.some((f) => f.kind === "role"), describeResult(nurse));
   });
@@ -1759,19 +1759,19 @@ describe("verify: a denial of the whole event beside the backing claim (in-memor
   const fire = checker([
     [
       "report.md",
-      "Two cleaners who were in the boathouse when the fire started got out before crews arrived. No one was injured.\n\n" +
+      "Two cleaners who were in the boathouse when the fire started got out before crews arrived. Nobody was hurt.\n\n" +
         "The boathouse at Brimley lake was built in 1931.\n\nFirefighters from Tollmouth were at the scene for six hours. Nobody was seriously hurt in the second fire.\n",
     ],
   ]);
 
   it("flags an event the next sentence of the source says did not happen to anyone", () => {
-    const draft = "Two cleaners who were in the boathouse when the fire started were injured.";
-    const f = expectConflict(draft, one(fire, draft), "negation", "injured", "No one was injured");
-    assert.match(f.message, /No one was injured/);
+    const draft = "Two cleaners who were in the boathouse when the fire started were hurt.";
+    const f = expectConflict(draft, one(fire, draft), "negation", "hurt", "Nobody was hurt");
+    assert.match(f.message, /Nobody was hurt/);
   });
 
   it("leaves the event alone when the draft denies it too, or the denial says more than the draft", () => {
-    expectStatus(one(fire, "Two cleaners who were in the boathouse when the fire started were not injured."), "supported");
+    expectStatus(one(fire, "Two cleaners who were in the boathouse when the fire started were not hurt."), "supported");
     const hurt = one(fire, "Firefighters from Tollmouth were at the scene for six hours, and two were hurt.");
     assert.ok(!hurt.findings.some((f) => f.kind === "negation"), describeResult(hurt));
   });

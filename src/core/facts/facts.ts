@@ -225,7 +225,7 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
     if (STOPWORDS.has(t.norm)) {
       if (unit.length) break;
       if (t.norm === "the" || t.norm === "its" || t.norm === "their" || t.norm === "of") continue;
-      // "86 people, 17 of them children", "17 of whom were children": the noun after the pronoun is what is counted.
+      // "52 people, 11 of them children", "11 of whom were children": the noun after the pronoun is what is counted.
       if (tokens[i + 1].norm === "of" && (k === i + 2 ? PARTITIVE_PRONOUNS.has(t.norm) : k === i + 3 && PARTITIVE_PRONOUNS.has(tokens[i + 2].norm) && BE_FORMS.has(t.norm))) continue;
       break;
     }
@@ -247,7 +247,7 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
   return unit;
 }
 
-/** Units written several ways, by stem: "18C", "18 Celsius" and "eighteen degrees" are one temperature. */
+/** Units written several ways, by stem: "26C", "26 Celsius" and "twenty-six degrees" are one temperature. */
 const UNIT_ALIASES = new Map([["c", stem("degrees")], ["celsiu", stem("degrees")], ["centigrad", stem("degrees")]]);
 
 /** Hours in each unit of time (a month and a year on average), by stem. */
@@ -503,7 +503,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
   return out;
 }
 
-/** Words that take a figure as their object, not a name: "including 17 children" counts children. */
+/** Words that take a figure as their object, not a name: "including 11 children" counts children. */
 const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
 
 /** Kinds of figure a later bare figure may elide the unit of. */
@@ -791,7 +791,7 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   // An age or a home town may come first: "Owen Brack, 39, of Brimley, a former site manager".
   // Or the name is the subject of "is" or "was": "Kate Lyle is a teacher on Brimley".
   // Or, in minutes and lists, it stands in brackets: "Jo Bell (staff member of Council)".
-  // Or a relative clause gives it: "Jo Bell, who worked as a sous chef at the inn", "Owen Brack, who is head of parks".
+  // Or a relative clause gives it: "Jo Bell, who worked as a lifeguard at the lido", "Owen Brack, who is head of parks".
   const lead = /^(?:,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:works|worked|serves|served)\s+as)\s+(?:(?:an?|the|its|his|her|their)\s+)?|(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+|\s+\(\s*(?:(?:an?|the)\s+)?)/u.exec(rest);
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
@@ -816,8 +816,8 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
 const BODY_ENDINGS = new Set("labs lab laboratory laboratories trust plc llp foundation society authority board corporation partnership charity network holdings industries systems technologies academy college fc".split(" "));
 
 /**
- * The field an office covers, named after "of" or "for": "Head of Highways", "director of public health", "Cabinet
- * Member for Finance and Resources". Up to four words closed by punctuation or a reporting verb, with no article or
+ * The field an office covers, named after "of" or "for": "Head of Housing", "director of public health", "Cabinet
+ * Member for Parks and Leisure". Up to four words closed by punctuation or a reporting verb, with no article or
  * possessive and not an organisation or a place ("chief executive of the Brimley Trust", "of Kestrel Labs", "of
  * Tollmouth"): the organisation says whose office it is, the field which one. Returns the end offset in `rest`.
  */
@@ -828,7 +828,7 @@ function officeFieldEnd(rest: string, from: number): number | undefined {
   let end = -1;
   let closed = false;
   for (let m = word.exec(rest); m; m = word.exec(rest)) {
-    // "Director of Water Resources at Swalecombe Water said": the organisation or the verb closes the field.
+    // "Director of Leisure Services at Fenmore Council said": the organisation or the verb closes the field.
     if (words.length && (m[1] === "at" || REPORTING_VERBS.has(stem(m[1].toLowerCase())))) {
       closed = true;
       break;

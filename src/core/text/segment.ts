@@ -195,7 +195,7 @@ function periodEnds(s: string, dot: number, next: number, floor: number, end: nu
   const lower = word.toLowerCase();
   if (lower === "no" || lower === "nos") return !isDigit(s.charCodeAt(next)); // "No. 10"
   if (TITLES.has(lower)) return false;
-  // An initial ("J. K. Rowling"), not a unit written on to a number ("dropped to 4C. The zoo …").
+  // An initial ("J. K. Rowling"), not a unit written on to a number ("the lido fell to 4C. The council …").
   if (word.length === 1 && word >= "A" && word <= "Z") return isDigit(s.charCodeAt(dot - 2));
   if (ENDERS.has(lower) || (DOTTED_ACRONYM.test(word) && word.includes("."))) {
     return OPENERS.has(nextWord(s, next, end));

@@ -318,7 +318,7 @@ function differentUnits(a: NumberFact, draft: SentenceFacts, b: NumberFact, clai
   if (!COUNTLIKE.has(a.kind) || !COUNTLIKE.has(b.kind)) return false;
   const x = unitToken(a, draft);
   const y = unitToken(b, claim);
-  // "went off 32 times" counts what "raised 23 alerts" counts: "times" counts occurrences of whatever happened.
+  // "went off 41 times" counts what "raised 14 alerts" counts: "times" counts occurrences of whatever happened.
   if (x?.norm === "times" || y?.norm === "times") return false;
   return !!x && !!y && x.stem !== y.stem && unrelated(x, y);
 }

@@ -472,7 +472,7 @@ export class SentenceVerifier {
     const top = scored.slice().sort((a, b) => b.coverage - a.coverage).slice(0, 3);
     for (const s of scored) {
       // A summary sentence draws on several source sentences: the rest of it may be backed by the others.
-      // A short claim that gives one of a pair of figures the draft gives too ("by nine votes to two") is about the
+      // A short claim that gives one of a pair of figures the draft gives too ("by seven votes to three") is about the
       // same thing however little else of the sentence it holds.
       const paired = s.alignment.substitutions.some((sub) => sub.kind === "number" && sub.draftFact && sub.claimFact && sameNextFigure(facts, sub.draftFact, s.claim.facts, sub.claimFact));
       const context = Math.max(s.context, s.context >= 0.4 || paired ? this.contextWith(facts, s, top) : 0);
@@ -539,7 +539,7 @@ export class SentenceVerifier {
       if (context >= needed || counting) {
         for (const f of unbacked) {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
-          // A value the claim states itself (the "two" of "nine votes to two") is backed by it, whatever else it lacks.
+          // A value the claim states itself (the "three" of "seven votes to three") is backed by it, whatever else it lacks.
           if (isNumberFact(f) && s.claim.facts.numbers.some((m) => sameNumber(f, m))) continue;
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
@@ -586,8 +586,8 @@ export class SentenceVerifier {
 
   /**
    * The draft's date, which `s` puts another in place of, stands only in claims less like the sentence that date
-   * something else: "sent to universities by Friday 28 August" where the results go out by 21 August and the
-   * helpline stays open "until Friday 28 August".
+   * something else: "posted to businesses by Friday 20 March" where permits go out by 13 March and the
+   * helpline stays open "until Friday 20 March".
    */
   private dateOnlyElsewhere(facts: SentenceFacts, date: DateFact, s: Scored, related: Scored[]): boolean {
     // A day of the month only: a time of day or a month said loosely ("around three", "mid-November") is left alone.
@@ -655,8 +655,8 @@ export class SentenceVerifier {
   }
 
   /**
-   * "Two guards were injured", backed by "Two guards left safely", where the next sentence of the same source says
-   * "No one was injured": a denial of the whole event ("no one", "nobody", "no arrests") said beside the backing
+   * "Two cleaners were hurt", backed by "Two cleaners got out before crews arrived", where the next sentence of the
+   * same source says "Nobody was hurt": a denial of the whole event ("no one", "nobody", "no arrests") said beside the backing
    * claim covers the draft's event, though it shares too few of the draft's words to be weighed as its counterpart.
    * Every word the denial negates must stand in the draft, asserted.
    */
@@ -1614,7 +1614,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
   const wholeOfDraft = partitiveWhole(facts, draftValue);
   const wholeOfClaim = wholeOfDraft && partitiveWhole(s.claim.facts, claimValue);
   if (wholeOfDraft && wholeOfClaim && wholeOfDraft.value === wholeOfClaim.value) return true;
-  // The whole before its part ("86 people, 17 of them children" against "68 passengers, including 17 children"): the
+  // The whole before its part ("52 people, 11 of them children" against "25 walkers, including 11 children"): the
   // same part right after each value marks the same whole.
   if (sameNextFigure(facts, draftValue, s.claim.facts, claimValue)) return true;
   return facts.content.some((t, i) => {
@@ -1649,7 +1649,7 @@ function partitiveWhole(facts: SentenceFacts, value: { start: number; end: numbe
   return whole && between.length <= 4 && between.every((t) => t.kind !== "number") ? whole : undefined;
 }
 
-/** The same figure follows both values: the second of a pair ("eight votes to two"), a part after its whole. */
+/** The same figure follows both values: the second of a pair ("six votes to three"), a part after its whole. */
 function sameNextFigure(draft: SentenceFacts, draftValue: { start: number; end: number }, claim: SentenceFacts, claimValue: { start: number; end: number }): boolean {
   const a = nextFigure(draft, draftValue);
   const b = a && nextFigure(claim, claimValue);
@@ -1847,7 +1847,7 @@ function withOrganisation(title: { text: string; claim: Claim }): string {
   const after = ORGANISATION_AFTER.exec(text.slice(at + title.text.length));
   return after && after[1].split(/\s+/).length <= 7 ? `${title.text} ${after[1]}` : title.text;
 }
-/** "of/at/for" and the words up to the next punctuation, reporting verb or clause of time ("… until November"). */
+/** "of/at/for" and the words up to the next punctuation, reporting verb or clause of time ("… until May"). */
 const ORGANISATION_AFTER = /^\s+((?:of|at|for)\s+[^,.;:!?"“”()\n]+?)(?=\s*[,.;:!?"“”()\n]|\s+(?:said|says|told|added|warned|explained|stated|wrote|according|until|since|when|who|which)\b|$)/;
 
 /** "Prime Minister Ines Calder" → "ines calder": the name without the title in front of it, as names are keyed. */
@@ -1868,12 +1868,12 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   const modifiers = new Set<string>();
   // Whose office it is ("the council's director"): may match a word of the other title, never contradicts it.
   const owners = new Set<string>();
-  // The field after "of" or "for" ("Head of Highways"): which office of the organisation it is.
+  // The field after "of" or "for" ("Head of Housing"): which office of the organisation it is.
   const field = new Set<string>();
   let generic = false;
   let inField = false;
   const written = title.split(/[\s-]+/);
-  // In a title written in lower case, a capitalised word is a name: where the office is ("a Heron Ward nurse").
+  // In a title written in lower case, a capitalised word is a name: where the office is ("a Kestrel Ward nurse").
   const lowerCase = written.some((w) => /^\p{Ll}/u.test(w) && !TITLE_NOISE.has(w) && w !== "and");
   for (const [k, word] of title.toLowerCase().split(/[\s-]+/).entries()) {
     if ((word === "of" || word === "for") && (roles.size || generic)) inField = true;
@@ -1908,9 +1908,9 @@ function titlesAgree(draft: string, source: string): boolean {
   // One may be the other shortened ("Inspector" for "Detective Inspector"); each with a rank the other lacks
   // ("Detective Sergeant", "Detective Inspector") are two ranks.
   if (![...a.roles].every((r) => held(r, b.roles)) && ![...b.roles].every((r) => held(r, a.roles))) return false;
-  // Two fields of the same office: "head of environmental health" is not "Head of Public Protection".
+  // Two fields of the same office: "head of parks" is not "Head of Housing".
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
-  // The draft's "head of animal care" runs a department, where the source's office heads the whole body ("Director").
+  // The draft's "head of swimming" runs a department, where the source's office heads the whole body ("Director").
   if (a.field.size && a.roles.has(ANY_HEAD) && a.roles.size === 1 && !b.field.size && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   return [...a.modifiers, ...a.owners].some((m) => b.modifiers.has(m) || b.owners.has(m));
