@@ -571,6 +571,15 @@ export class ReferenceSetIndex {
     return range ? this.claims.slice(range[0], range[1]) : [];
   }
 
+  /** The claims of the same document up to `reach` sentences either side of `claim`, in order, without it. */
+  claimsBeside(claim: Claim, reach: number): Claim[] {
+    // A claim's id ends in its place in `claims` (see `addDocument` and `fromSnapshot`).
+    const at = Number(claim.id.slice(claim.id.lastIndexOf("#") + 1));
+    const range = this.documentRanges().get(claim.documentId);
+    if (!range || this.claims[at] !== claim) return [];
+    return this.claims.slice(Math.max(range[0], at - reach), Math.min(range[1], at + reach + 1)).filter((c) => c !== claim);
+  }
+
   /** Per document, the [first, last + 1) indices of its claims (a document's claims are added together). */
   private documentRanges(): Map<string, [number, number]> {
     if (this.documentRange.size === 0 && this.claims.length) {

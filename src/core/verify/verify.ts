@@ -428,6 +428,10 @@ export class SentenceVerifier {
     const backed: number[] = facts.content.map((_, i) => credit(eligible[0].alignment.matches[i]));
     const gainOf = (s: Scored) => weights.reduce((sum, w, i) => sum + w * Math.max(0, credit(s.alignment.matches[i]) - backed[i]), 0);
     const backers = [eligible[0]];
+    const join = (member: Scored) => {
+      backers.push(member);
+      backed.forEach((c, i) => (backed[i] = Math.max(c, credit(member.alignment.matches[i]))));
+    };
     while (backers.length < 3) {
       let next: Scored | undefined;
       let nextGain = UNION_MEMBER_GAIN * total;
@@ -436,16 +440,12 @@ export class SentenceVerifier {
         if (gain > nextGain) [next, nextGain] = [s, gain];
       }
       if (!next) break;
-      backers.push(next);
-      backed.forEach((c, i) => (backed[i] = Math.max(c, credit(next!.alignment.matches[i]))));
+      join(next);
     }
     // The figure's own claim joins when none of the others states the figure.
     for (const n of facts.numbers) {
       const holder = !backers.some((b) => states(b, n)) && eligible.find((s) => states(s, n));
-      if (holder) {
-        backers.push(holder);
-        backed.forEach((c, i) => (backed[i] = Math.max(c, credit(holder.alignment.matches[i]))));
-      }
+      if (holder) join(holder);
     }
     const coverage = total ? backed.reduce((sum, c, i) => sum + c * weights[i], 0) / total : 0;
     if (backers.length < 2 || coverage < SUPPORT_COVERAGE + 0.05) return undefined;
@@ -662,11 +662,9 @@ export class SentenceVerifier {
    */
   private deniedNextTo(facts: SentenceFacts, backer: Scored): Conflict | undefined {
     if (facts.negations.length) return undefined;
-    const at = claimOrdinal(backer.claim);
-    for (let k = at - DENIAL_REACH; k <= at + DENIAL_REACH; k++) {
-      const claim = this.reference.claims[k];
+    for (const claim of this.reference.claimsBeside(backer.claim, DENIAL_REACH)) {
       // The text first: a large set analyses a claim again each time its facts are asked for.
-      if (!claim || k === at || claim.documentId !== backer.claim.documentId || !OPENS_WITH_DENIAL.test(claim.text)) continue;
+      if (!OPENS_WITH_DENIAL.test(claim.text)) continue;
       const denial = claim.facts;
       const cue = denial.negations[0];
       if (!cue || !UNIVERSAL_DENIALS.has(cue.norm) || denial.tokens.indexOf(cue) > 1) continue;
@@ -1169,13 +1167,11 @@ const isEntityFact = (f: NumberFact | DateFact | EntityFact): f is EntityFact =>
 /** Words that deny an event outright when they open a sentence: "No one was hurt", "Nobody saw", "None survived". */
 const UNIVERSAL_DENIALS = new Set(["no", "nobody", "none", "neither"]);
 /** A sentence that opens (after at most one word: "But no one …") with one of `UNIVERSAL_DENIALS`. */
-const OPENS_WITH_DENIAL = /^\W*(?:\p{L}+\s+)?(?:no|nobody|none|neither)\b/iu;
+const OPENS_WITH_DENIAL = new RegExp(String.raw`^\W*(?:\p{L}+\s+)?(?:${[...UNIVERSAL_DENIALS].join("|")})\b`, "iu");
 /** How many claims either side of the backing one a denial of the same event may stand: the sentence next to it. */
 const DENIAL_REACH = 1;
 /** Verbs that carry no event of their own: "No arrests have been made" denies arrests. */
 const LIGHT_VERBS = new Set(["make", "made", "makes", "take", "taken", "took", "give", "given", "gave", "do", "done", "did"]);
-/** A claim's place in the set's order, which keeps each document's sentences together and in order. */
-const claimOrdinal = (c: Claim) => Number(c.id.slice(c.id.lastIndexOf("#") + 1));
 
 /** Where a reversal shows in the draft: its own negation, else its first word the claim negates, else its first word. */
 function reversalCue(facts: SentenceFacts, s: Scored): Token {
@@ -1693,12 +1689,12 @@ function rangeStart(facts: SentenceFacts, value: { start: number; end: number })
   return before && facts.tokens.find((t) => t.start >= before.start);
 }
 
-/** Some claim states this number (a year also as a date's year) or this date. */
 /** The claim states the figure with one of its units ("2,000 people", not the bare value); never a figure with none. */
 function statesWithUnit(claim: Claim, f: NumberFact): boolean {
   return claim.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u)));
 }
 
+/** Some claim states this number (a year also as a date's year) or this date. */
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
@@ -1875,13 +1871,16 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   const written = title.split(/[\s-]+/);
   // In a title written in lower case, a capitalised word is a name: where the office is ("a Kestrel Ward nurse").
   const lowerCase = written.some((w) => /^\p{Ll}/u.test(w) && !TITLE_NOISE.has(w) && w !== "and");
-  for (const [k, word] of title.toLowerCase().split(/[\s-]+/).entries()) {
-    if ((word === "of" || word === "for") && (roles.size || generic)) inField = true;
-    if (/['’]s?$/.test(word)) owners.add(word.replace(/['’]s?$/, ""));
-    if (!word || /['’]s?$/.test(word) || TITLE_NOISE.has(word) || word === "and" || word === "for") continue;
-    const w = word;
+  for (const asWritten of written) {
+    const w = asWritten.toLowerCase();
+    if ((w === "of" || w === "for") && (roles.size || generic)) inField = true;
+    if (/['’]s?$/.test(w)) {
+      owners.add(w.replace(/['’]s?$/, ""));
+      continue;
+    }
+    if (!w || TITLE_NOISE.has(w) || w === "and" || w === "for") continue;
     if (inField) field.add(stem(w));
-    if (lowerCase && !inField && /^\p{Lu}/u.test(written[k]) && !ROLE_WORDS.has(w) && !GENERIC_HEADS.has(w) && !HEAD_OFFICES.has(w)) {
+    if (lowerCase && !inField && /^\p{Lu}/u.test(asWritten) && !ROLE_WORDS.has(w) && !GENERIC_HEADS.has(w) && !HEAD_OFFICES.has(w)) {
       owners.add(w);
       continue;
     }
