@@ -266,6 +266,14 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("Fewer than 20 ships were stuck.", 0), "20").qualifier, "less");
   });
 
+  it("reads a cap (“not to exceed”, “at most”, “a maximum of”) as an upper bound and “a minimum of” as a lower one", () => {
+    assert.equal(numberIn(analyse("The repairs were approved at a cost not to exceed £600.", 0), "£600").qualifier, "less");
+    assert.equal(numberIn(analyse("Each visit lasts at most 12 minutes.", 0), "12").qualifier, "less");
+    assert.equal(numberIn(analyse("Classes take a maximum of 40 pupils.", 0), "40").qualifier, "less");
+    assert.equal(numberIn(analyse("Classes need a minimum of 8 pupils.", 0), "8").qualifier, "more");
+    assert.equal(numberIn(analyse("The bill exceeded £600.", 0), "£600").qualifier, "more");
+  });
+
   it("leaves the day of a date out of the numbers", () => {
     const f = analyse("The council approved the budget on 9 February.", 0);
     assert.equal(f.numbers.filter((n) => n.value === 9).length, 0);

@@ -1030,6 +1030,14 @@ describe("verify: which values count the same thing (in-memory)", () => {
     expectStatus(one(petition, "A petition against the closure of Brimley pool had been signed by more than 6,400 people by Friday."), "supported");
   });
 
+  it("takes a cap for a figure: a looser cap is not the source's cap rounded", () => {
+    const benches = checker([["minutes.txt", "The parish council agreed to spend no more than £600 on two new benches for the lido.\n\nThe benches will be oak.\n"]]);
+    const draft = "The parish council agreed to spend no more than £800 on two new benches for the lido.";
+    expectConflict(draft, one(benches, draft), "number", "£800", "£600");
+    expectStatus(one(benches, "The parish council agreed to spend no more than £1,000 on two new benches for the lido."), "supported");
+    expectStatus(one(benches, "The parish council agreed to spend no more than £600 on two new benches for the lido."), "supported");
+  });
+
   it("flags a measure put for another between words both sentences share, with no other word in its slot", () => {
     const pools = checker([
       [

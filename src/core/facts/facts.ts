@@ -96,8 +96,10 @@ const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", p
 const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "circa", "estimated", "up"]);
 /** Just short of the value: "almost half" is not 52%. */
 const NEARLY = new Set(["nearly", "almost"]);
-const MORE = new Set(["more", "over", "above", "exceeding", "least"]);
+const MORE = new Set(["more", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
+/** "exceeding £600" is more than £600; with "not" before it, at most £600. */
+const EXCEED = new Set(["exceed", "exceeds", "exceeded", "exceeding"]);
 /** Words that bound or round a figure, "than" with them ("about", "almost", "more than", "under"). */
 const BOUND_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than"]);
 /** Every word that says how exact a figure is, with the words that join them to it ("more than", "up to", "at least"). */
@@ -307,6 +309,10 @@ function qualifierBefore(tokens: Token[], i: number): string {
   if (prev2 === "no" && (prev === "fewer" || prev === "less" || prev === "more")) return prev === "more" ? "less" : "more";
   // "no fewer than 20" is at least 20; "no more than 20" at most.
   if (prev === "than" && prev3 === "no" && prev2) return MORE.has(prev2) ? "less" : LESS.has(prev2) ? "more" : "";
+  // A cap: "not to exceed £600", "not exceeding 30 days", "at most 12", "a maximum of 40"; "a minimum of 40" is a floor.
+  if (EXCEED.has(prev) && (prev2 === "not" || prev3 === "not")) return "less";
+  if ((prev === "most" && prev2 === "at") || (prev === "of" && prev2 === "maximum")) return "less";
+  if (prev === "of" && prev2 === "minimum") return "more";
   if (APPROX.has(prev) || (prev === "to" && prev2 === "up")) return "about";
   if (NEARLY.has(prev)) return "nearly";
   if (prev === "than" && prev2 && MORE.has(prev2)) return "more";

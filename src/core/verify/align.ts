@@ -407,9 +407,10 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
     const [order, value] = a.qualifier === "order" ? [a, b] : [b, a];
     return value.qualifier !== "order" && value.value >= order.value && value.value < order.value * (order.value === 12 ? 8 : 1000);
   }
-  // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200". A bound as precise as the
-  // source's own bound is a figure, though: "more than 7,800" for "more than 8,700" is the wrong number, not a safe one.
-  if ((a.qualifier === "more" || a.qualifier === "less") && b.qualifier === a.qualifier && significantDigits(a.value) >= Math.max(2, significantDigits(b.value))) return false;
+  // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200". Against the source's own bound
+  // it must be that bound rounded the safe way, to the draft's precision: "more than 6,000" for "more than 6,400", but
+  // not "more than 7,800" for "more than 8,700", nor a cap of "no more than £800" for one of "not to exceed £600".
+  if ((a.qualifier === "more" || a.qualifier === "less") && b.qualifier === a.qualifier) return boundRounded(a.value, b.value, a.qualifier);
   if (a.qualifier === "more") return b.value >= a.value;
   if (a.qualifier === "less") return b.value <= a.value;
   const approximate = (q: string) => q === "about" || q === "nearly";
@@ -425,6 +426,14 @@ function inUnitOf(n: NumberFact, unit: string): number | undefined {
 }
 
 /** Digits from the first non-zero one to the last: 2 for 8,700, 1 for 8,000, 3 for 0.125. */
+/** `bound` is `source` rounded to `bound`'s last significant digit: down for a floor ("more"), up for a cap ("less"). */
+function boundRounded(bound: number, source: number, direction: "more" | "less"): boolean {
+  if (bound <= 0 || source <= 0) return bound === source;
+  const step = 10 ** (Math.floor(Math.log10(bound)) - significantDigits(bound) + 1);
+  const rounded = (direction === "more" ? Math.floor(source / step) : Math.ceil(source / step)) * step;
+  return Math.abs(rounded - bound) < step / 1000;
+}
+
 function significantDigits(value: number): number {
   const digits = String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
   return Math.max(1, digits.length);
