@@ -1403,6 +1403,41 @@ describe("verify: a date the sources give only to something else (in-memory)", (
     const s = one(notice, "New permits will be posted to businesses by Friday 13 March.");
     assert.ok(!s.findings.some((f) => f.kind === "date"), describeResult(s));
   });
+
+  const lido = checker([
+    [
+      "inspection.md",
+      "The lido's main pump was taken out of service for cleaning on Monday 7 July and restarted that evening.\n\n" +
+        "The water sample that showed the bacteria was taken on Tuesday 8 July.\n\nThe pool reopened on Friday.\n",
+    ],
+  ]);
+
+  it("flags a date a claim gives, in the same words, to something the sentence does not name", () => {
+    const draft = "The water sample had been taken on Monday 7 July.";
+    expectConflict(draft, one(lido, draft), "date", "Monday 7 July", /Tuesday 8 July/);
+  });
+
+  it("holds no dispute between a source's date for one thing and another source's date for another", () => {
+    const two = checker([
+      [
+        "lab.md",
+        "---\noutlet: Brimley Courier\n---\nThe water sample that showed the bacteria was taken for testing on Tuesday 8 July, the laboratory said.\n\n" +
+          "The pool reopened on Friday.\n\nSwimmers were told to shower before entering.\n\nThe council apologised to season ticket holders.\n",
+      ],
+      [
+        "council.md",
+        "---\noutlet: Brimley Council\n---\nThe lido's main pump was taken for testing on Monday 7 July and restarted that evening.\n\n" +
+          "The lido has 40 lanes of lockers.\n\nA new café opens in August.\n",
+      ],
+    ]);
+    const draft = "The sample was taken for testing on Monday 7 July.";
+    expectConflict(draft, one(two, draft), "date", "Monday 7 July", /Tuesday 8 July/);
+  });
+
+  it("backs the date the claim naming the same thing gives", () => {
+    expectStatus(one(lido, "The water sample had been taken on Tuesday 8 July."), "supported");
+    expectStatus(one(lido, "The main pump had been taken out of service on Monday 7 July."), "supported");
+  });
 });
 
 describe("verify: a count of times against a count of the events (in-memory)", () => {

@@ -141,7 +141,9 @@ export class SentenceVerifier {
       const top = conflicts[0];
       // A source that says it outright against one that says the opposite: when the two sources disagree with each
       // other the sentence is disputed; when they do not, the "opposite" was a misreading and the backing stands.
-      const backer = supporting.find((s) => s.coverage >= 0.75 && s.claim !== top.claim);
+      // For a figure or a date, one that says it of the same thing: it backs what the contradicting claim backs.
+      const against = scored.find((s) => s.claim === top.claim);
+      const backer = supporting.find((s) => s.coverage >= 0.75 && s.claim !== top.claim && (top.kind === "negation" || !against || backsAllBackedBy(facts, s, against)));
       if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
         if (this.claimsDisagree(backer.claim, top.claim)) {
           if (!this.reportsSpeakerOf(facts, backer.claim)) return this.disputed(result, facts, top, backer);
@@ -593,7 +595,10 @@ export class SentenceVerifier {
     // A day of the month only: a time of day or a month said loosely ("around three", "mid-November") is left alone.
     if (date.day === undefined || date.hour !== undefined || !/\d/.test(date.text) || valueStated(date, [s.claim])) return false;
     return !related.some(
-      (x) => x !== s && valueStated(date, [x.claim]) && (x.coverage >= s.coverage || x.claim.facts.dates.some((e) => sameDate(date, e) && sharedSlot(facts, date, x, e))),
+      (x) =>
+        x !== s &&
+        valueStated(date, [x.claim]) &&
+        (x.context >= s.context || (x.claim.facts.dates.some((e) => sameDate(date, e) && sharedSlot(facts, date, x, e)) && backsAllBackedBy(facts, x, s))),
     );
   }
 
@@ -1451,6 +1456,15 @@ function ranksTheSame(facts: SentenceFacts, i: number, claim: SentenceFacts): bo
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const credit = (m: string) => (m === "exact" ? 1 : m === "similar" ? 0.85 : 0);
+
+/**
+ * `x` backs every draft word `s` backs outside the facts `s` replaces: "the filter was taken out on Monday 7 September"
+ * leaves out the sample that "the sample was taken on Tuesday 8 September" names, so its date is another thing's.
+ */
+function backsAllBackedBy(facts: SentenceFacts, x: Scored, s: Scored): boolean {
+  const replaced = replacedSpans(s.alignment);
+  return facts.content.every((t, i) => credit(s.alignment.matches[i]) === 0 || replaced.some((f) => within(t, f)) || credit(x.alignment.matches[i]) > 0);
+}
 
 function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start: number; end: number } {
   const text = f.text.replace(LEADING_PREPOSITION, "");
