@@ -1226,6 +1226,35 @@ describe("verify: a name in the possessive put for another (in-memory)", () => {
   });
 });
 
+describe("verify: a titled person with one name changed (in-memory)", () => {
+  const club = checker([
+    [
+      "club.md",
+      "The Brimley Swimmers' Club says the lido must reopen before the summer.\n\n" +
+        "The club's chair, Morag Dunn, said members had collected 2,000 signatures.\n\n" +
+        "Owen Brack, the council's leisure manager, said the pump would be repaired in May.\n\nMorag Finch, a lifeguard, backed the petition.\n",
+    ],
+  ]);
+
+  it("flags a name the sources never give, where one person they name shares a name and the title", () => {
+    const draft = "Morag Pell, chair of the Brimley Swimmers' Club, said members had collected 2,000 signatures.";
+    expectConflict(draft, one(club, draft), "entity", "Morag Pell", "Morag Dunn");
+    const surname = "Owen Bracken, the council's leisure manager, said the pump would be repaired in May.";
+    expectConflict(surname, one(club, surname), "entity", "Owen Bracken", "Owen Brack");
+  });
+
+  it("leaves a new name alone when no one named so holds the title, or the title is missing", () => {
+    for (const draft of [
+      "Morag Pell, a swimming teacher, said the water had been too cold all week.",
+      "Morag Pell said the water had been too cold all week.",
+      "Ines Calder, chair of the Brimley Swimmers' Club, said the water had been too cold all week.",
+    ]) {
+      const s = one(club, draft);
+      assert.ok(!s.findings.some((f) => f.kind === "entity"), describeResult(s));
+    }
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([

@@ -1,7 +1,7 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
-import { Claim, ReferenceSetIndex } from "../reference/set";
+import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
@@ -914,6 +914,10 @@ export class SentenceVerifier {
       if (!e.person || !e.title) continue;
       const key = this.reference.resolvePerson(e.key);
       const person = key ? this.reference.people.get(key) : undefined;
+      if (!key) {
+        const misnamed = this.misnamedPerson(e);
+        if (misnamed) out.push(misnamed);
+      }
       if (!person || !person.titles.length) continue;
       // "Councillor Jo Bell, the council leader": the rank before the name and the office after it are each checked.
       const title = [e.title, e.role].find((x) => x && !person.titles.some((t) => titlesAgree(x.text, t.text)));
@@ -936,6 +940,31 @@ export class SentenceVerifier {
       });
     }
     return out;
+  }
+
+  /**
+   * "Morag Pell, chair of the users' group" where the sources' chair is Morag Dunn: a titled person the sources never
+   * name, who shares a first name or a surname and the title with exactly one person they do name, is that person
+   * with the other name changed.
+   */
+  private misnamedPerson(e: EntityFact): Conflict | undefined {
+    const words = e.key.split(/\s+/);
+    const titles = [e.title, e.role].filter((x): x is NonNullable<typeof x> => !!x);
+    if (words.length < 2 || !titles.length) return undefined;
+    const namesakes = new Set([...(this.reference.peopleByToken.get(words[0]) ?? []), ...(this.reference.peopleByToken.get(words[words.length - 1]) ?? [])]);
+    const sameOffice = (p: Person) => p.titles.find((t) => titles.some((x) => titlesAgree(x.text, t.text)));
+    const matches = [...namesakes].map((k) => this.reference.people.get(k)!).filter((p) => p.key.includes(" ") && sameOffice(p));
+    if (matches.length !== 1) return undefined;
+    const [person] = matches;
+    const shown = sameOffice(person)!;
+    return {
+      kind: "entity",
+      claim: shown.claim,
+      found: { text: e.text, start: e.start, end: e.end },
+      expected: person.name,
+      message: `Sources give the ${shown.text} as ${person.name}, not ${e.text}.`,
+      confidence: 0.8,
+    };
   }
 
   private attributionHint(facts: SentenceFacts, backers: Scored[]): Finding | undefined {
