@@ -1226,6 +1226,26 @@ describe("verify: a name in the possessive put for another (in-memory)", () => {
   });
 });
 
+describe("verify: the two ends of a stretch of time (in-memory)", () => {
+  const lido = checker([
+    [
+      "lido.md",
+      "The Brimley Trust has run the lido since 2017 under a contract with the parish council, which pays it £80,000 a year.\n\n" +
+        "The lido opens at 7am.\n\nSwimmers want a longer season.\n",
+    ],
+  ]);
+
+  it("does not take the year a contract ends for the year it began", () => {
+    const s = one(lido, "The Brimley Trust's contract with the parish council runs until 2029.");
+    assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+  });
+
+  it("still flags the year it began, given wrong", () => {
+    const draft = "The Brimley Trust has run the lido since 2015 under a contract with the parish council.";
+    expectConflict(draft, one(lido, draft), "number", "2015", "2017");
+  });
+});
+
 describe("verify: a titled person with one name changed (in-memory)", () => {
   const club = checker([
     [

@@ -1641,6 +1641,9 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     if (f.numbers.some(lies) || f.dates.some(lies)) return { side: 0, between: 0 };
     return { side, between: f.content.filter(lies).length };
   };
+  // "since 2017" and "until 2029" are the two ends of one stretch of time, never one value given twice.
+  const ends = [endOfSpan(facts, draftValue), endOfSpan(s.claim.facts, claimValue)];
+  if (ends[0] && ends[1] && ends[0] !== ends[1]) return false;
   // A value word ("doubled") is compared as a value, not as the slot's word.
   const valueWord = (t: Token) => facts.numbers.some((n) => t.start >= n.start && t.end <= n.end);
   // The far end of a range both give ("between 1998 and 2011" against "between 1998 and 2009"): the same first value
@@ -1668,6 +1671,18 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     // consultation will last 90 days"), within a few words of the two together.
     return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
   });
+}
+
+const SPAN_OPENERS = new Set(["since", "from"]);
+const SPAN_CLOSERS = new Set(["until", "till", "through", "to"]);
+/** Which end of a stretch of time the value is, by the word right before it: "since 2017" opens one, "until 2029" closes one. */
+function endOfSpan(facts: SentenceFacts, value: { start: number }): "opens" | "closes" | undefined {
+  let before: Token | undefined;
+  for (const t of facts.tokens) {
+    if (t.end > value.start) break;
+    before = t;
+  }
+  return !before ? undefined : SPAN_OPENERS.has(before.norm) ? "opens" : SPAN_CLOSERS.has(before.norm) ? "closes" : undefined;
 }
 
 /**
