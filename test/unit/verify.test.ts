@@ -1246,6 +1246,38 @@ describe("verify: the two ends of a stretch of time (in-memory)", () => {
   });
 });
 
+describe("verify: what a year dates (in-memory)", () => {
+  const boathouse = checker([
+    [
+      "history.md",
+      "The boathouse was taken over by the Brimley Rowing Club in 1998, the council said.\n\n" +
+        "The club's clubhouse was built in 1965.\n\nThe club has 140 members.\n",
+    ],
+  ]);
+
+  it("does not take the year of another event for the sentence's year", () => {
+    for (const draft of ["The boathouse used by the Brimley Rowing Club was rebuilt in 2004.", "The boathouse used by the Brimley Rowing Club was flooded in 2004."]) {
+      const s = one(boathouse, draft);
+      assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
+    }
+  });
+
+  it("flags the year of the same event, given wrong", () => {
+    const draft = "The boathouse was taken over by the Brimley Rowing Club in 2001.";
+    expectConflict(draft, one(boathouse, draft), "number", "2001", "1998");
+  });
+
+  it("reads “the 1960s” as any year of the decade", () => {
+    assert.deepEqual(
+      (({ value, kind, qualifier }) => ({ value, kind, qualifier }))(analyse("It was built in the 1960s.", 0).numbers[0]),
+      { value: 1960, kind: "year", qualifier: "decade" },
+    );
+    expectStatus(one(boathouse, "The club's clubhouse was built in the 1960s."), "supported");
+    const draft = "The club's clubhouse was built in the 1970s.";
+    expectConflict(draft, one(boathouse, draft), "number", "1970s", "1965");
+  });
+});
+
 describe("verify: a titled person with one name changed (in-memory)", () => {
   const club = checker([
     [

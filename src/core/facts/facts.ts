@@ -9,7 +9,10 @@ export interface NumberFact {
   kind: string;
   /** Stems of the words it counts ("hour", "group", "member"); for money the currency. */
   unit: string[];
-  /** "about", "nearly" (just short of it), "more", "less", "order" (an order of magnitude: "millions") or "" (exact). */
+  /**
+   * "about", "nearly" (just short of it), "more", "less", "order" (an order of magnitude: "millions"), "decade" (a year
+   * of it: "the 1960s") or "" (exact).
+   */
   qualifier: string;
   /** The stem of what "a majority of nine" measures ("majority"): only a sentence that speaks of it states the figure. */
   measure?: string;
@@ -375,7 +378,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     let kind = "count";
     let first = i;
     let hyphenUnit: string | undefined;
-    /** "order" for a plural scale word, which states an order of magnitude, not a value. */
+    /** "order" for a plural scale word, which states an order of magnitude, not a value; "decade" for "the 1960s". */
     let exactness = "";
     const spoken = spokenDuration(tokens, i);
     if (spoken) {
@@ -407,6 +410,11 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       else if (/^(st|nd|rd|th)$/.test(suffix)) kind = "ordinal";
       else if (SCALE[suffix]) value = value! * SCALE[suffix];
       else if (/^\d{4}$/.test(t.norm) && value! >= 1800 && value! <= 2100) kind = "year";
+      else if (/^\d{3}0s$/.test(t.norm) && value! >= 1800 && value! <= 2100) {
+        // "the 1960s": any year of the decade.
+        kind = "year";
+        exactness = "decade";
+      }
     } else if (hyphenated) {
       // "twenty-five", "a one-year sentence", "the three-day visit": one token holds the number, and its unit.
       value = hyphenated.value;

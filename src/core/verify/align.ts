@@ -402,6 +402,11 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   // An order of magnitude names its unit loosely ("thousands of folding garden chairs" for "4,300 of its Lido 20 deck
   // chairs"): its range is checked, the words after it are not.
   if (a.unit.length && !a.unit.some((u) => b.unit.includes(u)) && a.qualifier !== "order") return false;
+  // "The 1960s" holds for 1965.
+  if (a.qualifier === "decade" || b.qualifier === "decade") {
+    const [decade, year] = a.qualifier === "decade" ? [a, b] : [b, a];
+    return year.qualifier !== "decade" && year.value >= decade.value && year.value < decade.value + 10;
+  }
   // "Millions" holds for 2.3 million and fails for billions; two orders of magnitude agree only when equal.
   if (a.qualifier === "order" || b.qualifier === "order") {
     const [order, value] = a.qualifier === "order" ? [a, b] : [b, a];

@@ -515,6 +515,7 @@ export class SentenceVerifier {
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
+        if (sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" && datesAnotherEvent(facts, s)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
@@ -549,6 +550,7 @@ export class SentenceVerifier {
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
+          if (isNumberFact(f) && f.kind === "year" && datesAnotherEvent(facts, s)) continue;
           const found = factSpan(f);
           const expected = isNumberFact(f) ? factSpan(counterpart).text : dateAsWritten(counterpart as DateFact, s.claim);
           const said = isNumberFact(f) ? valuePhrase(counterpart, s.claim) : expected;
@@ -1671,6 +1673,22 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     // consultation will last 90 days"), within a few words of the two together.
     return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
   });
+}
+
+const HAVE_FORMS = new Set(["has", "have", "had"]);
+/**
+ * A year dates an event: "the palace was rebuilt in the 1960s" is not dated by "it was taken from the palace in 1898".
+ * The sentence's event is a verb after "was" or "has", or one in the past tense; the claim must say it too (in any
+ * words that back it). A sentence with no such verb is not judged here.
+ */
+function datesAnotherEvent(facts: SentenceFacts, s: Scored): boolean {
+  const events = facts.content.flatMap((t, i) => {
+    // WordNet lists "rebuild" but not every past form of a re- verb ("rebuilt"): the verb without its prefix counts.
+    if (t.capitalised || t.kind !== "word" || !(canBeVerb(t.norm) || (/^re./.test(t.norm) && canBeVerb(t.norm.slice(2))))) return [];
+    const before = facts.tokens[facts.tokens.indexOf(t) - 1]?.norm ?? "";
+    return BE_FORMS.has(before) || HAVE_FORMS.has(before) || /ed$/.test(t.norm) ? [i] : [];
+  });
+  return events.length > 0 && events.every((i) => credit(s.alignment.matches[i]) === 0);
 }
 
 const SPAN_OPENERS = new Set(["since", "from"]);
