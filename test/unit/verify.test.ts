@@ -693,6 +693,20 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.notEqual(one(port, "The union said dockers deserve answers about the 4% pay offer.").status, "unchecked");
   });
 
+  it("leaves the writer speaking for a whole town, or judging a stretch of time, unchecked", () => {
+    for (const comment of [
+      "Few in Kestrel Bay will forget the winter the port shut.",
+      "Few of those on the picket line expect the talks to succeed.",
+      "It has been a bitter winter for the port.",
+      "For many dockers, it has been a long wait.",
+      "Any docker with one of these contracts will want to read the small print.",
+    ]) {
+      expectStatus(one(port, comment), "unchecked");
+    }
+    assert.notEqual(one(port, "It has been a closed port since 2019.").status, "unchecked");
+    assert.notEqual(one(port, "Few of the 300 dockers voted.").status, "unchecked");
+  });
+
   it("leaves a comment after a concession, or with a manner-of-speaking quantity, unchecked; a figure or a date stays checked", () => {
     for (const comment of [
       "Whoever is to blame, it is the dockers who lose out.",

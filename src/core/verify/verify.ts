@@ -54,7 +54,9 @@ const DISSENT_COVERAGE = 0.35;
 const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
 /** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
-const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| will be| would be| could be| remains) an? /i;
+const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be| could be| remains) an? /i;
+/** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
+const FEW_OF_THEM = /^few (?:in|of|on|among|who|will|would|expect|believe|doubt)\b/i;
 /**
  * The writer's comment in news prose's set phrases, whoever it names: "The findings make uncomfortable reading for
  * Kestrel", "Voters in Brimley deserve answers", "Residents will be hoping …", "The row shows no sign of dying down",
@@ -66,7 +68,7 @@ const COMMENTARY =
 const CONCESSION = /^(?:(?:whoever|whatever|whichever|however) [^,]{3,80}|either way), /i;
 /** "For many residents, it was the news they had feared": what a story means to its readers. */
 const READERS_FRAME = /^for [^,]{3,60}, /i;
-const FINITE = /\b(?:is|was|are|were|will|would|could|may|might|must|should)\b/i;
+const FINITE = /\b(?:is|was|are|were|has|have|had|will|would|could|may|might|must|should)\b/i;
 /** Auxiliaries and modals: the subject of a sentence ends before the first. */
 const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
 /** Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). */
@@ -1419,8 +1421,9 @@ function factForFact(sub: Substitution): boolean {
  */
 function judgement(facts: SentenceFacts, text: string): boolean {
   if (facts.numbers.some((n) => !looseQuantity(n, text)) || facts.dates.length || facts.quotes.length) return false;
-  // News prose's set phrases of comment are comment whoever they name; "it is hard to think of" attributes nothing.
-  if (COMMENTARY.test(text)) return true;
+  // News prose's set phrases of comment are comment whoever they name, and so is speaking for a whole town; "it is
+  // hard to think of" attributes nothing.
+  if (COMMENTARY.test(text) || FEW_OF_THEM.test(text)) return true;
   if (facts.attributed) return false;
   // "Whatever the cause, …", "Either way, …": the writer sets an open question aside to say what it means.
   if (CONCESSION.test(text)) return true;
@@ -1432,7 +1435,7 @@ function judgement(facts: SentenceFacts, text: string): boolean {
 
 /** "Thousands of readers", "one of the town's best-loved pubs": a manner of speaking, not a figure to check. */
 function looseQuantity(n: NumberFact, text: string): boolean {
-  return n.qualifier === "order" || (n.text.toLowerCase() === "one" && /\bone of the\b/i.test(text));
+  return n.qualifier === "order" || (n.text.toLowerCase() === "one" && /\bone of (?:the|these|those)\b/i.test(text));
 }
 
 /** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
