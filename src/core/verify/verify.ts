@@ -732,7 +732,7 @@ export class SentenceVerifier {
         if (speaker && claimSpeaker && speaker !== claimSpeaker) continue;
         const around = outsideQuotes(facts, s);
         for (const cq of s.claim.facts.quotes) {
-          const overlap = jaccard(qTokens, contentStems(cq.text));
+          const overlap = jaccard(qTokens, quoteStems(cq));
           // "Calder described the response as “…”": the same framing, the same speaker, other words quoted.
           const sameTopic = around >= 0.75 && (overlap >= 0.1 || (!!speaker && speaker === claimSpeaker));
           const score = Math.max(overlap, sameTopic ? 0.5 + s.context / 4 : 0);
@@ -1880,6 +1880,14 @@ function inName(t: Token, facts: SentenceFacts): boolean {
 
 function contentStems(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.kind !== "symbol").map((t) => stem(t.norm)));
+}
+
+const QUOTE_STEMS = new WeakMap<QuoteFact, Set<string>>();
+/** A source's quotation's word stems, worked out once: every quoting draft sentence is compared with it. */
+function quoteStems(quote: QuoteFact): Set<string> {
+  let stems = QUOTE_STEMS.get(quote);
+  if (!stems) QUOTE_STEMS.set(quote, (stems = contentStems(quote.text)));
+  return stems;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
