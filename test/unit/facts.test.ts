@@ -274,6 +274,15 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("The bill exceeded £600.", 0), "£600").qualifier, "more");
   });
 
+  it("reads a range of weekdays (“Monday to Saturday”, “Monday-Friday”) as a schedule, not as two dates", () => {
+    assert.deepEqual(analyse("The lido opens from Monday to Saturday in summer.", 0).dates, []);
+    assert.deepEqual(analyse("The helpline runs Monday-Friday.", 0).dates, []);
+    assert.deepEqual(
+      analyse("The lido closed on Monday and reopened on Saturday.", 0).dates.map((d) => d.weekday),
+      [1, 6],
+    );
+  });
+
   it("leaves the day of a date out of the numbers", () => {
     const f = analyse("The council approved the budget on 9 February.", 0);
     assert.equal(f.numbers.filter((n) => n.value === 9).length, 0);

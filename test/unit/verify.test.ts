@@ -1260,6 +1260,14 @@ describe("verify: the two ends of a stretch of time (in-memory)", () => {
   });
 });
 
+describe("verify: days of the week a thing runs on (in-memory)", () => {
+  it("does not take a weekly schedule for a date", () => {
+    const lido = checker([["notice.md", "The lido's summer timetable began on Monday 2 June, with longer opening hours.\n\nThe café is closed.\n\nLifeguards are on duty all day.\n"]]);
+    const s = one(lido, "Under the lido's summer timetable, which began on Monday 2 June, it opens from Monday to Saturday.");
+    assert.ok(!s.findings.some((f) => f.kind === "date"), describeResult(s));
+  });
+});
+
 describe("verify: what a year dates (in-memory)", () => {
   const boathouse = checker([
     [

@@ -567,7 +567,10 @@ function utcDate(iso: string): Date {
 
 function extractDates(text: string, base: number, tokens: Token[], context: AnalyseContext, clocks: Map<number, SpokenTime>): DateFact[] {
   const out: DateFact[] = [];
-  if (DATE_HINT.test(text)) scanDates(text, base, context, out);
+  if (DATE_HINT.test(text)) {
+    scanDates(text, base, context, out);
+    dropWeekdayRanges(text, base, out);
+  }
   // Clock times said in words: the hour, morning or afternoon unsaid.
   let after = -1;
   for (const [i, clock] of clocks) {
@@ -585,6 +588,19 @@ function extractDates(text: string, base: number, tokens: Token[], context: Anal
     }
   }
   return out;
+}
+
+/** "Monday to Saturday", "Monday-Friday": days of the week a thing runs on, not two dates. */
+const WEEKDAY_RANGE_JOIN = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
+function dropWeekdayRanges(text: string, base: number, dates: DateFact[]): void {
+  const bare = (d: DateFact) => d.weekday !== undefined && d.day === undefined && d.month === undefined && d.hour === undefined;
+  const ranged = new Set<DateFact>();
+  const inOrder = dates.filter(bare).sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < inOrder.length; k++) {
+    const [from, to] = [inOrder[k], inOrder[k + 1]];
+    if (WEEKDAY_RANGE_JOIN.test(text.slice(from.end - base, to.start - base))) ranged.add(from).add(to);
+  }
+  if (ranged.size) dates.splice(0, dates.length, ...dates.filter((d) => !ranged.has(d)));
 }
 
 /** The dates DATE_PATTERN finds, resolved against the date the text was written where they are relative. */
