@@ -732,7 +732,11 @@ export class SentenceVerifier {
         if (speaker && claimSpeaker && speaker !== claimSpeaker) continue;
         const around = outsideQuotes(facts, s);
         for (const cq of s.claim.facts.quotes) {
-          const overlap = jaccard(qTokens, quoteStems(cq));
+          // A fragment of a longer quotation with one word changed ("an extreme weather event" of "This was an
+          // exceptional weather event, and …") is that quotation misquoted; a fragment reworded throughout is the
+          // writer's paraphrase in quotation marks, left to the other checks.
+          const cStems = quoteStems(cq);
+          const overlap = Math.max(jaccard(qTokens, cStems), oneWordChanged(qTokens, cStems) ? containedShare(qTokens, cStems) : 0);
           // "Calder described the response as “…”": the same framing, the same speaker, other words quoted.
           const sameTopic = around >= 0.75 && (overlap >= 0.1 || (!!speaker && speaker === claimSpeaker));
           const score = Math.max(overlap, sameTopic ? 0.5 + s.context / 4 : 0);
@@ -1890,6 +1894,18 @@ function quoteStems(quote: QuoteFact): Set<string> {
   return stems;
 }
 
+/** The share of `part`'s words that `whole` has. */
+function containedShare(part: Set<string>, whole: Set<string>): number {
+  let shared = 0;
+  for (const x of part) if (whole.has(x)) shared++;
+  return part.size ? shared / part.size : 0;
+}
+
+/** Every word of a quoted fragment of three words or more but one is in the longer quotation. */
+function oneWordChanged(fragment: Set<string>, quotation: Set<string>): boolean {
+  return fragment.size >= 3 && fragment.size < quotation.size && containedShare(fragment, quotation) * fragment.size >= fragment.size - 1;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
@@ -1899,7 +1915,20 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** The single stretch where a misquote differs from the source ("five" for "four"), when there is just one. */
 function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string; start: number; end: number }; expected: string } | undefined {
   const a = tokenize(draft.text, draft.start).filter((t) => t.kind !== "symbol");
-  const b = tokenize(source.text).filter((t) => t.kind !== "symbol");
+  const whole = tokenize(source.text).filter((t) => t.kind !== "symbol");
+  // A fragment of a longer quotation is compared with the stretch of it that shares the most words at both ends.
+  let b = whole;
+  if (whole.length > a.length + 2) {
+    let best = -1;
+    for (let from = 0; from < whole.length; from++) {
+      for (let length = Math.max(1, a.length - 2); length <= a.length + 2 && from + length <= whole.length; length++) {
+        const window = whole.slice(from, from + length);
+        const shared = edgesShared(a, window);
+        // A stretch that is all shared words has nothing in the place of the draft's changed one.
+        if (shared > best && shared < length && shared < a.length) [best, b] = [shared, window];
+      }
+    }
+  }
   let p = 0;
   while (p < a.length && p < b.length && a[p].norm === b[p].norm) p++;
   let s = 0;
@@ -1909,6 +1938,15 @@ function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string;
   if (!da.length || !db.length || da.length > 3 || p + s < Math.max(2, a.length / 2)) return undefined;
   const found = { text: draft.text.slice(da[0].start - draft.start, da[da.length - 1].end - draft.start), start: da[0].start, end: da[da.length - 1].end };
   return { found, expected: source.text.slice(db[0].start, db[db.length - 1].end) };
+}
+
+/** How many tokens two runs share from their starts and from their ends. */
+function edgesShared(a: Token[], b: Token[]): number {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p].norm === b[p].norm) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s].norm === b[b.length - 1 - s].norm) s++;
+  return p + s;
 }
 
 /** The same speaker: one key, or one name inside the other ("prime minister" in "Prime Minister Ines Calder"). */
