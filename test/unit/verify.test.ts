@@ -1045,11 +1045,11 @@ describe("verify: which values count the same thing (in-memory)", () => {
   });
 
   it("takes a cap for a figure: a looser cap is not the source's cap rounded", () => {
-    const benches = checker([["minutes.txt", "The parish council agreed to spend no more than £600 on two new benches for the lido.\n\nThe benches will be oak.\n"]]);
-    const draft = "The parish council agreed to spend no more than £800 on two new benches for the lido.";
-    expectConflict(draft, one(benches, draft), "number", "£800", "£600");
+    const benches = checker([["minutes.txt", "The parish council agreed to spend no more than £450 on two new benches for the lido.\n\nThe benches will be oak.\n"]]);
+    const draft = "The parish council agreed to spend no more than £700 on two new benches for the lido.";
+    expectConflict(draft, one(benches, draft), "number", "£700", "£450");
     expectStatus(one(benches, "The parish council agreed to spend no more than £1,000 on two new benches for the lido."), "supported");
-    expectStatus(one(benches, "The parish council agreed to spend no more than £600 on two new benches for the lido."), "supported");
+    expectStatus(one(benches, "The parish council agreed to spend no more than £450 on two new benches for the lido."), "supported");
   });
 
   it("flags a measure put for another between words both sentences share, with no other word in its slot", () => {
@@ -1193,21 +1193,21 @@ describe("verify: a fragment of a longer quotation (in-memory)", () => {
   const storm = checker([
     [
       "statement.md",
-      '"This was an exceptional storm, and the lido\'s pumps worked normally throughout," said Owen Brack, the council\'s leisure manager.\n\n' +
+      '"This was a rare storm, and the lido\'s pumps worked normally throughout," said Owen Brack, the council\'s leisure manager.\n\n' +
         "The lido will reopen on Saturday.\n\nThe council has apologised to season ticket holders.\n",
     ],
   ]);
 
   it("flags one word changed in a fragment of a longer quotation, naming the source's word", () => {
-    const draft = 'Owen Brack, the council\'s leisure manager, blamed "an extreme storm".';
-    expectConflict(draft, one(storm, draft), "quote", "extreme", "exceptional");
+    const draft = 'Owen Brack, the council\'s leisure manager, blamed "a freak storm".';
+    expectConflict(draft, one(storm, draft), "quote", "freak", "rare");
   });
 
   it("leaves a fragment quoted word for word, and one reworded throughout, to the other checks", () => {
-    const exact = one(storm, 'Owen Brack, the council\'s leisure manager, blamed "an exceptional storm".');
+    const exact = one(storm, 'Owen Brack, the council\'s leisure manager, blamed "a rare storm".');
     assert.ok(!exact.findings.some((f) => f.kind === "quote"), describeResult(exact));
     const reworded = one(storm, 'Owen Brack said the pumps had "kept going the whole time".');
-    assert.ok(!reworded.findings.some((f) => f.kind === "quote" && f.expected === "exceptional"), describeResult(reworded));
+    assert.ok(!reworded.findings.some((f) => f.kind === "quote" && f.expected === "rare"), describeResult(reworded));
   });
 });
 
@@ -1266,19 +1266,19 @@ describe("verify: the two ends of a stretch of time (in-memory)", () => {
   const lido = checker([
     [
       "lido.md",
-      "The Brimley Trust has run the lido since 2017 under a contract with the parish council, which pays it £80,000 a year.\n\n" +
+      "The Brimley Trust has run the lido since 2015 under a contract with the parish council, which pays it £80,000 a year.\n\n" +
         "The lido opens at 7am.\n\nSwimmers want a longer season.\n",
     ],
   ]);
 
   it("does not take the year a contract ends for the year it began", () => {
-    const s = one(lido, "The Brimley Trust's contract with the parish council runs until 2029.");
+    const s = one(lido, "The Brimley Trust's contract with the parish council runs until 2031.");
     assert.ok(!s.findings.some((f) => f.kind === "number"), describeResult(s));
   });
 
   it("still flags the year it began, given wrong", () => {
-    const draft = "The Brimley Trust has run the lido since 2015 under a contract with the parish council.";
-    expectConflict(draft, one(lido, draft), "number", "2015", "2017");
+    const draft = "The Brimley Trust has run the lido since 2013 under a contract with the parish council.";
+    expectConflict(draft, one(lido, draft), "number", "2013", "2015");
   });
 });
 
@@ -1295,7 +1295,7 @@ describe("verify: what a year dates (in-memory)", () => {
     [
       "history.md",
       "The boathouse was taken over by the Brimley Rowing Club in 1998, the council said.\n\n" +
-        "The club's clubhouse was built in 1965.\n\nThe club has 140 members.\n",
+        "The club's clubhouse was built in 1935.\n\nThe club has 140 members.\n",
     ],
   ]);
 
@@ -1311,14 +1311,14 @@ describe("verify: what a year dates (in-memory)", () => {
     expectConflict(draft, one(boathouse, draft), "number", "2001", "1998");
   });
 
-  it("reads “the 1960s” as any year of the decade", () => {
+  it("reads “the 1930s” as any year of the decade", () => {
     assert.deepEqual(
-      (({ value, kind, qualifier }) => ({ value, kind, qualifier }))(analyse("It was built in the 1960s.", 0).numbers[0]),
-      { value: 1960, kind: "year", qualifier: "decade" },
+      (({ value, kind, qualifier }) => ({ value, kind, qualifier }))(analyse("It was built in the 1930s.", 0).numbers[0]),
+      { value: 1930, kind: "year", qualifier: "decade" },
     );
-    expectStatus(one(boathouse, "The club's clubhouse was built in the 1960s."), "supported");
-    const draft = "The club's clubhouse was built in the 1970s.";
-    expectConflict(draft, one(boathouse, draft), "number", "1970s", "1965");
+    expectStatus(one(boathouse, "The club's clubhouse was built in the 1930s."), "supported");
+    const draft = "The club's clubhouse was built in the 1940s.";
+    expectConflict(draft, one(boathouse, draft), "number", "1940s", "1935");
   });
 });
 
@@ -1327,22 +1327,22 @@ describe("verify: a titled person with one name changed (in-memory)", () => {
     [
       "club.md",
       "The Brimley Swimmers' Club says the lido must reopen before the summer.\n\n" +
-        "The club's chair, Morag Dunn, said members had collected 2,000 signatures.\n\n" +
-        "Owen Brack, the council's leisure manager, said the pump would be repaired in May.\n\nMorag Finch, a lifeguard, backed the petition.\n",
+        "The club's chair, Kate Lyle, said members had collected 2,000 signatures.\n\n" +
+        "Owen Brack, the council's leisure manager, said the pump would be repaired in May.\n\nKate Finch, a lifeguard, backed the petition.\n",
     ],
   ]);
 
   it("flags a name the sources never give, where one person they name shares a name and the title", () => {
-    const draft = "Morag Pell, chair of the Brimley Swimmers' Club, said members had collected 2,000 signatures.";
-    expectConflict(draft, one(club, draft), "entity", "Morag Pell", "Morag Dunn");
+    const draft = "Kate Pell, chair of the Brimley Swimmers' Club, said members had collected 2,000 signatures.";
+    expectConflict(draft, one(club, draft), "entity", "Kate Pell", "Kate Lyle");
     const surname = "Owen Bracken, the council's leisure manager, said the pump would be repaired in May.";
     expectConflict(surname, one(club, surname), "entity", "Owen Bracken", "Owen Brack");
   });
 
   it("leaves a new name alone when no one named so holds the title, or the title is missing", () => {
     for (const draft of [
-      "Morag Pell, a swimming teacher, said the water had been too cold all week.",
-      "Morag Pell said the water had been too cold all week.",
+      "Kate Pell, a swimming teacher, said the water had been too cold all week.",
+      "Kate Pell said the water had been too cold all week.",
       "Ines Calder, chair of the Brimley Swimmers' Club, said the water had been too cold all week.",
     ]) {
       const s = one(club, draft);
@@ -1532,36 +1532,36 @@ describe("verify: a date the sources give only to something else (in-memory)", (
   const lido = checker([
     [
       "inspection.md",
-      "The lido's main pump was taken out of service for cleaning on Monday 7 July and restarted that evening.\n\n" +
-        "The water sample that showed the bacteria was taken on Tuesday 8 July.\n\nThe pool reopened on Friday.\n",
+      "The lido's main pump was taken apart for cleaning on Monday 14 July and restarted that evening.\n\n" +
+        "The water sample that showed the bacteria was taken on Tuesday 15 July.\n\nThe pool reopened on Friday.\n",
     ],
   ]);
 
   it("flags a date a claim gives, in the same words, to something the sentence does not name", () => {
-    const draft = "The water sample had been taken on Monday 7 July.";
-    expectConflict(draft, one(lido, draft), "date", "Monday 7 July", /Tuesday 8 July/);
+    const draft = "The water sample had been taken on Monday 14 July.";
+    expectConflict(draft, one(lido, draft), "date", "Monday 14 July", /Tuesday 15 July/);
   });
 
   it("holds no dispute between a source's date for one thing and another source's date for another", () => {
     const two = checker([
       [
         "lab.md",
-        "---\noutlet: Brimley Courier\n---\nThe water sample that showed the bacteria was taken for testing on Tuesday 8 July, the laboratory said.\n\n" +
+        "---\noutlet: Brimley Courier\n---\nThe water sample that showed the bacteria was taken for testing on Tuesday 15 July, the laboratory said.\n\n" +
           "The pool reopened on Friday.\n\nSwimmers were told to shower before entering.\n\nThe council apologised to season ticket holders.\n",
       ],
       [
         "council.md",
-        "---\noutlet: Brimley Council\n---\nThe lido's main pump was taken for testing on Monday 7 July and restarted that evening.\n\n" +
+        "---\noutlet: Brimley Council\n---\nThe lido's main pump was taken for testing on Monday 14 July and restarted that evening.\n\n" +
           "The lido has 40 lanes of lockers.\n\nA new café opens in August.\n",
       ],
     ]);
-    const draft = "The sample was taken for testing on Monday 7 July.";
-    expectConflict(draft, one(two, draft), "date", "Monday 7 July", /Tuesday 8 July/);
+    const draft = "The sample was taken for testing on Monday 14 July.";
+    expectConflict(draft, one(two, draft), "date", "Monday 14 July", /Tuesday 15 July/);
   });
 
   it("backs the date the claim naming the same thing gives", () => {
-    expectStatus(one(lido, "The water sample had been taken on Tuesday 8 July."), "supported");
-    expectStatus(one(lido, "The main pump had been taken out of service on Monday 7 July."), "supported");
+    expectStatus(one(lido, "The water sample had been taken on Tuesday 15 July."), "supported");
+    expectStatus(one(lido, "The main pump had been taken apart on Monday 14 July."), "supported");
   });
 });
 

@@ -11,7 +11,7 @@ export interface NumberFact {
   unit: string[];
   /**
    * "about", "nearly" (just short of it), "more", "less", "order" (an order of magnitude: "millions"), "decade" (a year
-   * of it: "the 1960s") or "" (exact).
+   * of it: "the 1930s") or "" (exact).
    */
   qualifier: string;
   /** The stem of what "a majority of nine" measures ("majority"): only a sentence that speaks of it states the figure. */
@@ -101,7 +101,7 @@ const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "
 const NEARLY = new Set(["nearly", "almost"]);
 const MORE = new Set(["more", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
-/** "exceeding £600" is more than £600; with "not" before it, at most £600. */
+/** "exceeding £450" is more than £450; with "not" before it, at most £450. */
 const EXCEED = new Set(["exceed", "exceeds", "exceeded", "exceeding"]);
 /** Words that bound or round a figure, "than" with them ("about", "almost", "more than", "under"). */
 const BOUND_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than"]);
@@ -312,7 +312,7 @@ function qualifierBefore(tokens: Token[], i: number): string {
   if (prev2 === "no" && (prev === "fewer" || prev === "less" || prev === "more")) return prev === "more" ? "less" : "more";
   // "no fewer than 20" is at least 20; "no more than 20" at most.
   if (prev === "than" && prev3 === "no" && prev2) return MORE.has(prev2) ? "less" : LESS.has(prev2) ? "more" : "";
-  // A cap: "not to exceed £600", "not exceeding 30 days", "at most 12", "a maximum of 40"; "a minimum of 40" is a floor.
+  // A cap: "not to exceed £450", "not exceeding 30 days", "at most 12", "a maximum of 40"; "a minimum of 40" is a floor.
   if (EXCEED.has(prev) && (prev2 === "not" || prev3 === "not")) return "less";
   if ((prev === "most" && prev2 === "at") || (prev === "of" && prev2 === "maximum")) return "less";
   if (prev === "of" && prev2 === "minimum") return "more";
@@ -378,7 +378,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     let kind = "count";
     let first = i;
     let hyphenUnit: string | undefined;
-    /** "order" for a plural scale word, which states an order of magnitude, not a value; "decade" for "the 1960s". */
+    /** "order" for a plural scale word, which states an order of magnitude, not a value; "decade" for "the 1930s". */
     let exactness = "";
     const spoken = spokenDuration(tokens, i);
     if (spoken) {
@@ -411,7 +411,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       else if (SCALE[suffix]) value = value! * SCALE[suffix];
       else if (/^\d{4}$/.test(t.norm) && value! >= 1800 && value! <= 2100) kind = "year";
       else if (/^\d{3}0s$/.test(t.norm) && value! >= 1800 && value! <= 2100) {
-        // "the 1960s": any year of the decade.
+        // "the 1930s": any year of the decade.
         kind = "year";
         exactness = "decade";
       }

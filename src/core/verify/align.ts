@@ -402,7 +402,7 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   // An order of magnitude names its unit loosely ("thousands of folding garden chairs" for "4,300 of its Lido 20 deck
   // chairs"): its range is checked, the words after it are not.
   if (a.unit.length && !a.unit.some((u) => b.unit.includes(u)) && a.qualifier !== "order") return false;
-  // "The 1960s" holds for 1965.
+  // "The 1930s" holds for 1935.
   if (a.qualifier === "decade" || b.qualifier === "decade") {
     const [decade, year] = a.qualifier === "decade" ? [a, b] : [b, a];
     return year.qualifier !== "decade" && year.value >= decade.value && year.value < decade.value + 10;
@@ -414,7 +414,7 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
   }
   // The draft's bound first: "no fewer than 1,000" holds for a source's "about 1,200". Against the source's own bound
   // it must be that bound rounded the safe way, to the draft's precision: "more than 6,000" for "more than 6,400", but
-  // not "more than 7,800" for "more than 8,700", nor a cap of "no more than £800" for one of "not to exceed £600".
+  // not "more than 7,800" for "more than 8,700", nor a cap of "no more than £700" for one of "not to exceed £450".
   if ((a.qualifier === "more" || a.qualifier === "less") && b.qualifier === a.qualifier) return boundRounded(a.value, b.value, a.qualifier);
   if (a.qualifier === "more") return b.value >= a.value;
   if (a.qualifier === "less") return b.value <= a.value;

@@ -732,8 +732,8 @@ export class SentenceVerifier {
         if (speaker && claimSpeaker && speaker !== claimSpeaker) continue;
         const around = outsideQuotes(facts, s);
         for (const cq of s.claim.facts.quotes) {
-          // A fragment of a longer quotation with one word changed ("an extreme weather event" of "This was an
-          // exceptional weather event, and …") is that quotation misquoted; a fragment reworded throughout is the
+          // A fragment of a longer quotation with one word changed ("a freak storm" of "This was a rare storm, and the
+          // pumps held …") is that quotation misquoted; a fragment reworded throughout is the
           // writer's paraphrase in quotation marks, left to the other checks.
           const cStems = quoteStems(cq);
           const overlap = Math.max(jaccard(qTokens, cStems), oneWordChanged(qTokens, cStems) ? containedShare(qTokens, cStems) : 0);
@@ -951,7 +951,7 @@ export class SentenceVerifier {
   }
 
   /**
-   * "Morag Pell, chair of the users' group" where the sources' chair is Morag Dunn: a titled person the sources never
+   * "Kate Pell, chair of the swimmers' club" where the sources' chair is Kate Lyle: a titled person the sources never
    * name, who shares a first name or a surname and the title with exactly one person they do name, is that person
    * with the other name changed.
    */
@@ -1496,8 +1496,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const credit = (m: string) => (m === "exact" ? 1 : m === "similar" ? 0.85 : 0);
 
 /**
- * `x` backs every draft word `s` backs outside the facts `s` replaces: "the filter was taken out on Monday 7 September"
- * leaves out the sample that "the sample was taken on Tuesday 8 September" names, so its date is another thing's.
+ * `x` backs every draft word `s` backs outside the facts `s` replaces: "the pump was taken apart on Monday 14 July"
+ * leaves out the sample that "the sample was taken on Tuesday 15 July" names, so its date is another thing's.
  */
 function backsAllBackedBy(facts: SentenceFacts, x: Scored, s: Scored): boolean {
   const replaced = replacedSpans(s.alignment);
@@ -1650,7 +1650,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     if (f.numbers.some(lies) || f.dates.some(lies)) return { side: 0, between: 0 };
     return { side, between: f.content.filter(lies).length };
   };
-  // "since 2017" and "until 2029" are the two ends of one stretch of time, never one value given twice.
+  // "since 2015" and "until 2031" are the two ends of one stretch of time, never one value given twice.
   const ends = [endOfSpan(facts, draftValue), endOfSpan(s.claim.facts, claimValue)];
   if (ends[0] && ends[1] && ends[0] !== ends[1]) return false;
   // A value word ("doubled") is compared as a value, not as the slot's word.
@@ -1684,7 +1684,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
 
 const HAVE_FORMS = new Set(["has", "have", "had"]);
 /**
- * A year dates an event: "the palace was rebuilt in the 1960s" is not dated by "it was taken from the palace in 1898".
+ * A year dates an event: "the boathouse was rebuilt in 2004" is not dated by "it was taken over by the club in 1998".
  * The sentence's event is a verb after "was" or "has", or one in the past tense; the claim must say it too (in any
  * words that back it). A sentence with no such verb is not judged here.
  */
@@ -1700,7 +1700,7 @@ function datesAnotherEvent(facts: SentenceFacts, s: Scored): boolean {
 
 const SPAN_OPENERS = new Set(["since", "from"]);
 const SPAN_CLOSERS = new Set(["until", "till", "through", "to"]);
-/** Which end of a stretch of time the value is, by the word right before it: "since 2017" opens one, "until 2029" closes one. */
+/** Which end of a stretch of time the value is, by the word right before it: "since 2015" opens one, "until 2031" closes one. */
 function endOfSpan(facts: SentenceFacts, value: { start: number }): "opens" | "closes" | undefined {
   let before: Token | undefined;
   for (const t of facts.tokens) {
