@@ -1923,16 +1923,14 @@ function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string;
     for (let from = 0; from < whole.length; from++) {
       for (let length = Math.max(1, a.length - 2); length <= a.length + 2 && from + length <= whole.length; length++) {
         const window = whole.slice(from, from + length);
-        const shared = edgesShared(a, window);
+        const [head, tail] = sharedEdges(a, window);
+        const shared = head + tail;
         // A stretch that is all shared words has nothing in the place of the draft's changed one.
         if (shared > best && shared < length && shared < a.length) [best, b] = [shared, window];
       }
     }
   }
-  let p = 0;
-  while (p < a.length && p < b.length && a[p].norm === b[p].norm) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s].norm === b[b.length - 1 - s].norm) s++;
+  const [p, s] = sharedEdges(a, b);
   const da = a.slice(p, a.length - s);
   const db = b.slice(p, b.length - s);
   if (!da.length || !db.length || da.length > 3 || p + s < Math.max(2, a.length / 2)) return undefined;
@@ -1940,13 +1938,13 @@ function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string;
   return { found, expected: source.text.slice(db[0].start, db[db.length - 1].end) };
 }
 
-/** How many tokens two runs share from their starts and from their ends. */
-function edgesShared(a: Token[], b: Token[]): number {
+/** How many tokens two runs share from their starts, and then from their ends. */
+function sharedEdges(a: Token[], b: Token[]): [number, number] {
   let p = 0;
   while (p < a.length && p < b.length && a[p].norm === b[p].norm) p++;
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s].norm === b[b.length - 1 - s].norm) s++;
-  return p + s;
+  return [p, s];
 }
 
 /** The same speaker: one key, or one name inside the other ("prime minister" in "Prime Minister Ines Calder"). */
