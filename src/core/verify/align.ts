@@ -430,7 +430,6 @@ function inUnitOf(n: NumberFact, unit: string): number | undefined {
   return hours !== undefined && per ? Math.round((hours / per) * 1000) / 1000 : undefined;
 }
 
-/** Digits from the first non-zero one to the last: 2 for 8,700, 1 for 8,000, 3 for 0.125. */
 /** `bound` is `source` rounded to `bound`'s last significant digit: down for a floor ("more"), up for a cap ("less"). */
 function boundRounded(bound: number, source: number, direction: "more" | "less"): boolean {
   if (bound <= 0 || source <= 0) return bound === source;
@@ -439,6 +438,7 @@ function boundRounded(bound: number, source: number, direction: "more" | "less")
   return Math.abs(rounded - bound) < step / 1000;
 }
 
+/** Digits from the first non-zero one to the last: 2 for 8,700, 1 for 8,000, 3 for 0.125. */
 function significantDigits(value: number): number {
   const digits = String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
   return Math.max(1, digits.length);

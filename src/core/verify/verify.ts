@@ -1,7 +1,7 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
-import { Claim, Person, ReferenceSetIndex } from "../reference/set";
+import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
@@ -517,7 +517,7 @@ export class SentenceVerifier {
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
-        if (sub.kind === "number" && (sub.draftFact as NumberFact).kind === "year" && datesAnotherEvent(facts, s)) continue;
+        if (sub.kind === "number" && datesAnotherEvent(facts, sub.draftFact as NumberFact, s)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
@@ -552,7 +552,7 @@ export class SentenceVerifier {
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
-          if (isNumberFact(f) && f.kind === "year" && datesAnotherEvent(facts, s)) continue;
+          if (isNumberFact(f) && datesAnotherEvent(facts, f, s)) continue;
           const found = factSpan(f);
           const expected = isNumberFact(f) ? factSpan(counterpart).text : dateAsWritten(counterpart as DateFact, s.claim);
           const said = isNumberFact(f) ? valuePhrase(counterpart, s.claim) : expected;
@@ -960,11 +960,14 @@ export class SentenceVerifier {
     const titles = [e.title, e.role].filter((x): x is NonNullable<typeof x> => !!x);
     if (words.length < 2 || !titles.length) return undefined;
     const namesakes = new Set([...(this.reference.peopleByToken.get(words[0]) ?? []), ...(this.reference.peopleByToken.get(words[words.length - 1]) ?? [])]);
-    const sameOffice = (p: Person) => p.titles.find((t) => titles.some((x) => titlesAgree(x.text, t.text)));
-    const matches = [...namesakes].map((k) => this.reference.people.get(k)!).filter((p) => p.key.includes(" ") && sameOffice(p));
+    // Each namesake with a full name, and the title of theirs that agrees with one of the draft's.
+    const matches = [...namesakes].flatMap((k) => {
+      const person = this.reference.people.get(k)!;
+      const shown = person.key.includes(" ") && person.titles.find((t) => titles.some((x) => titlesAgree(x.text, t.text)));
+      return shown ? [{ person, shown }] : [];
+    });
     if (matches.length !== 1) return undefined;
-    const [person] = matches;
-    const shown = sameOffice(person)!;
+    const [{ person, shown }] = matches;
     return {
       kind: "entity",
       claim: shown.claim,
@@ -1294,7 +1297,12 @@ const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(but|while|after|before|which|who
 
 /** A form of "be" right before the word: "is coming" (progressive), "was closed" (passive). */
 function afterBe(facts: SentenceFacts, t: Token): boolean {
-  return BE_FORMS.has(facts.tokens[facts.tokens.indexOf(t) - 1]?.norm ?? "");
+  return BE_FORMS.has(wordBefore(facts, t));
+}
+
+/** The word right before `t` in its sentence ("" at the start). */
+function wordBefore(facts: SentenceFacts, t: Token): string {
+  return facts.tokens[facts.tokens.indexOf(t) - 1]?.norm ?? "";
 }
 
 /** A passive verb: a form of "be" right before it, or "by" just after it. */
@@ -1688,12 +1696,12 @@ const HAVE_FORMS = new Set(["has", "have", "had"]);
  * The sentence's event is a verb after "was" or "has", or one in the past tense; the claim must say it too (in any
  * words that back it). A sentence with no such verb is not judged here.
  */
-function datesAnotherEvent(facts: SentenceFacts, s: Scored): boolean {
+function datesAnotherEvent(facts: SentenceFacts, year: NumberFact, s: Scored): boolean {
+  if (year.kind !== "year") return false;
   const events = facts.content.flatMap((t, i) => {
     // WordNet lists "rebuild" but not every past form of a re- verb ("rebuilt"): the verb without its prefix counts.
     if (t.capitalised || t.kind !== "word" || !(canBeVerb(t.norm) || (/^re./.test(t.norm) && canBeVerb(t.norm.slice(2))))) return [];
-    const before = facts.tokens[facts.tokens.indexOf(t) - 1]?.norm ?? "";
-    return BE_FORMS.has(before) || HAVE_FORMS.has(before) || /ed$/.test(t.norm) ? [i] : [];
+    return afterBe(facts, t) || HAVE_FORMS.has(wordBefore(facts, t)) || /ed$/.test(t.norm) ? [i] : [];
   });
   return events.length > 0 && events.every((i) => credit(s.alignment.matches[i]) === 0);
 }
@@ -1894,21 +1902,25 @@ function quoteStems(quote: QuoteFact): Set<string> {
   return stems;
 }
 
+/** How many words the two sets have in common. */
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}
+
 /** The share of `part`'s words that `whole` has. */
 function containedShare(part: Set<string>, whole: Set<string>): number {
-  let shared = 0;
-  for (const x of part) if (whole.has(x)) shared++;
-  return part.size ? shared / part.size : 0;
+  return part.size ? sharedCount(part, whole) / part.size : 0;
 }
 
 /** Every word of a quoted fragment of three words or more but one is in the longer quotation. */
 function oneWordChanged(fragment: Set<string>, quotation: Set<string>): boolean {
-  return fragment.size >= 3 && fragment.size < quotation.size && containedShare(fragment, quotation) * fragment.size >= fragment.size - 1;
+  return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - 1;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
+  const inter = sharedCount(a, b);
   return inter / (a.size + b.size - inter || 1);
 }
 
