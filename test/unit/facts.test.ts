@@ -88,6 +88,16 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("The bus on route 12 was late.", 0), "12").kind, "label");
   });
 
+  it("reads a figure after an inflected verb as what the verb counts, not a label", () => {
+    const posts = numberIn(analyse("The reorganisation involved 14 posts.", 0), "14");
+    assert.equal(posts.kind, "count");
+    assert.ok(posts.unit.includes("post"), `unit ${posts.unit}`);
+    assert.equal(numberIn(analyse("The closure cost 45 lifeguards their jobs.", 0), "45").kind, "count");
+    assert.equal(numberIn(analyse("The lido is employing 12 lifeguards.", 0), "12").kind, "count");
+    // A noun before the figure still labels it, and so does a verb with nothing counted after the figure.
+    assert.equal(numberIn(analyse("Passengers on route 12 were delayed.", 0), "12").kind, "label");
+  });
+
   it("reads “nearly” and “almost” as just short of the value, not merely about it", () => {
     assert.equal(numberIn(analyse("Nearly 3,000 members voted.", 0), "3,000").qualifier, "nearly");
     assert.equal(analyse("Almost a third of members voted.", 0).numbers[0].qualifier, "nearly");

@@ -1759,6 +1759,29 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
   });
 
+  it("finds no rival in another source's figure that holds for the draft's", () => {
+    const c = checker([
+      ["university.md", "In all, 1,236 swimmers aged over 60 took part in the Brimley trial.\n\nThe trial ran for 18 months.\n"],
+      ["paper.md", "More than 1,200 swimmers aged over 60 took part in the Brimley trial, the university said.\n\nThe results were published on Tuesday.\n"],
+    ]);
+    expectStatus(one(c, "In all, 1,236 swimmers aged over 60 took part in the Brimley trial."), "supported");
+  });
+
+  it("finds no rival in the size of the group the draft's figure counts part of", () => {
+    const c = checker([
+      ["court.md", "On Saturday 3 May, at least 30 people who ate lunch at the Brimley boathouse café became ill with food poisoning.\n\nThe owner was fined £20,000.\n"],
+      ["inspectors.md", "The café's till receipts identified 75 people who ate lunch at the Brimley boathouse café on 3 May. Of these, 61 answered a survey. Thirty were counted as cases.\n\nThe kitchen has been deep cleaned.\n"],
+    ]);
+    expectStatus(one(c, "The inspectors found that 30 of the people who ate lunch at the boathouse café on 3 May were counted as cases."), "supported");
+  });
+
+  it("compares a figure a verb counts (“lodged 58 claims”) with the draft's", () => {
+    const c = checker([["paper.md", "Kate Pell, a solicitor, said 58 claims had been lodged against the rowing club so far.\n\nThe club denies negligence.\n"]]);
+    const s = one(c, "Kate Pell's firm has lodged 85 claims against the rowing club so far.");
+    expectStatus(s, "conflict");
+    assert.equal(s.findings[0].expected, "58", describeResult(s));
+  });
+
   it("marks a figure disputed by a source that gives another, against a claim that opens “In total, 23 people”", () => {
     const c = checker([
       ["report.md", "The Fenmore Star ran aground on rocks near Tollmouth.\n\nIn total, 23 people on the Fenmore Star were injured, four of them seriously.\n\nThe ship was refloated two days later.\n"],

@@ -487,7 +487,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit. Not across a comma or a
     // colon: "In total, 23 people" counts people; and "Around 300 porters" counts porters, roughly.
     const label = tokens[first - 1];
-    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && !NOT_LABELS.has(label.norm) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
+    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && !NOT_LABELS.has(label.norm) && !(unit.length && verbTakingCount(label)) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
       unit = [label.stem, ...unit];
       kind = "label";
     }
@@ -519,6 +519,13 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
 
 /** Words that take a figure as their object, not a name: "including 11 children" counts children. */
 const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
+
+/**
+ * A verb with the figure as its object, not a noun the figure labels: "involved 14 posts", "cost 45 lifeguards their jobs",
+ * "employing 40 people" count posts, lifeguards and people, where "route 12" names a route. Only a verb's inflected forms
+ * (and "cost", its own past): a bare "route" or "bus" may be either.
+ */
+const verbTakingCount = (t: Token) => !t.capitalised && (t.norm === "cost" || t.norm === "costs" || (/(?:ed|ing)$/.test(t.norm) && canBeVerb(t.norm)));
 
 /** Kinds of figure a later bare figure may elide the unit of. */
 const MEASURED_KINDS = new Set(["duration", "percent"]);

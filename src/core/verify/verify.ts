@@ -1041,7 +1041,17 @@ export class SentenceVerifier {
         // else's ("about 6,500, far more than the administrators' figure of 4,200"): its value is the one put there.
         const statesItToo = s.claim.facts.numbers.some((m) => sameNumber(n, m));
         const values = statesItToo ? s.alignment.substitutions.flatMap((x) => (x.kind === "number" && sameNumber(n, x.draftFact as NumberFact) ? [x.claimFact as NumberFact] : [])) : s.claim.facts.numbers;
-        const other = values.find((m) => m.kind === n.kind && m.kind !== "label" && n.unit.some((u) => m.unit.includes(u)) && this.setAgainst(holder.claim, n, s.claim, m));
+        // A rival that holds for the draft's value is none ("more than 1,200" for 1,236), nor is the whole of which the
+        // draft counts a part ("30 of the swimmers who used the lido" against "75 swimmers used the lido").
+        const other = values.find(
+          (m) =>
+            m.kind === n.kind &&
+            m.kind !== "label" &&
+            n.unit.some((u) => m.unit.includes(u)) &&
+            !sameNumber(m, n) &&
+            !(m.value > n.value && partOfWhole(facts, n)) &&
+            this.setAgainst(holder.claim, n, s.claim, m),
+        );
         if (!other) continue;
         const found = factSpan(n);
         const expected = factSpan(other).text;
@@ -1511,6 +1521,13 @@ function backsAllBackedBy(facts: SentenceFacts, x: Scored, s: Scored): boolean {
   const replaced = replacedSpans(s.alignment);
   return facts.content.every((t, i) => credit(s.alignment.matches[i]) === 0 || replaced.some((f) => within(t, f)) || credit(x.alignment.matches[i]) > 0);
 }
+
+/** The figure counts part of a group the sentence names after it: "30 of the swimmers", "six of those taken ill". */
+function partOfWhole(facts: SentenceFacts, n: NumberFact): boolean {
+  const i = facts.tokens.findIndex((t) => t.start >= n.end);
+  return i >= 0 && facts.tokens[i].norm === "of" && PARTITIVE_DETERMINERS.has(facts.tokens[i + 1]?.norm ?? "");
+}
+const PARTITIVE_DETERMINERS = new Set(["the", "those", "these", "its", "their", "them", "whom"]);
 
 function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start: number; end: number } {
   const text = f.text.replace(LEADING_PREPOSITION, "");
