@@ -1759,6 +1759,18 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
   });
 
+  it("marks a point disputed when one person's word is against another's, however the draft words it", () => {
+    const c = checker([
+      ["paper.md", "Owen Brack, 64, who was in the party, said two members of the group had asked to turn back at the point below the headland at about 10.30am.\n\nThe club has 200 members.\n"],
+      ["radio.md", "The swim leader, Jo Bell, said no one had asked to turn back. \"We stopped at the point and we agreed as a group to go on to the headland,\" she said.\n\nThe swim went ahead in a strong wind.\n"],
+    ]);
+    expectDisputed(one(c, "Two members of the group had asked the swim leader to turn back."), "paper.md", "radio.md");
+    // Crediting the statement to the one who denied it misreports her, whoever else says it.
+    const s = one(c, "Jo Bell confirmed that two members of the group had asked to turn back.");
+    expectStatus(s, "conflict");
+    assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "radio.md", describeResult(s));
+  });
+
   it("finds no rival in another source's figure that holds for the draft's", () => {
     const c = checker([
       ["university.md", "In all, 1,236 swimmers aged over 60 took part in the Brimley trial.\n\nThe trial ran for 18 months.\n"],

@@ -145,8 +145,14 @@ export class SentenceVerifier {
       // other the sentence is disputed; when they do not, the "opposite" was a misreading and the backing stands.
       // For a figure or a date, one that says it of the same thing: it backs what the contradicting claim backs.
       const against = scored.find((s) => s.claim === top.claim);
-      const backer = supporting.find((s) => s.coverage >= 0.75 && s.claim !== top.claim && (top.kind === "negation" || !against || backsAllBackedBy(facts, s, against)));
-      if (backer && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
+      // One person's word against another's ("two of them asked to turn back", said one walker; "no one asked", said
+      // the leader): the backing claim, itself reported, need only back the sentence as well as any supporting claim
+      // does, since the draft, taking a side, words it its own way.
+      const wordAgainstWord = (s: Scored) => top.kind === "negation" && top.claim.facts.attributed && s.claim.facts.attributed && s.claim.facts.speaker !== top.claim.facts.speaker;
+      const backer = supporting.find((s) => (s.coverage >= 0.75 || wordAgainstWord(s)) && s.claim !== top.claim && (top.kind === "negation" || !against || backsAllBackedBy(facts, s, against)));
+      // A draft that credits the statement to the one who said the opposite misreports them, whoever else says it.
+      const misreports = !!backer && this.reportsSpeakerOf(facts, top.claim) && !this.reportsSpeakerOf(facts, backer.claim);
+      if (backer && !misreports && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
         if (this.claimsDisagree(backer.claim, top.claim)) {
           if (!this.reportsSpeakerOf(facts, backer.claim)) return this.disputed(result, facts, top, backer);
           // What the draft reports its speaker saying, that speaker said: the other source disputes the speaker.
