@@ -88,6 +88,18 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("The bus on route 12 was late.", 0), "12").kind, "label");
   });
 
+  it("reads “a year” after a word of duration as one year, and keeps the article and qualifier of “more than a thousand”", () => {
+    const year = analyse("The lido's hours will be reviewed after a year.", 0).numbers;
+    assert.deepEqual(year.map((n) => [n.kind, n.value, n.unit[0]]), [["duration", 1, "year"]]);
+    assert.equal(analyse("It is the busiest summer at the lido for more than a decade.", 0).numbers[0]?.qualifier, "more");
+    // A rate, a point in time and an ordinal are no stretch of time.
+    assert.deepEqual(analyse("Membership costs £200 a year.", 0).numbers.map((n) => n.kind), ["money"]);
+    assert.deepEqual(analyse("Swimmers rose to 4,100, up from 3,000 a year earlier.", 0).numbers.filter((n) => n.kind === "duration"), []);
+    assert.deepEqual(analyse("The lido closed for a second summer.", 0).numbers.filter((n) => n.kind === "duration"), []);
+    const thousand = analyse("More than a thousand swimmers signed the petition.", 0).numbers[0];
+    assert.deepEqual([thousand.value, thousand.qualifier, thousand.text], [1000, "more", "a thousand"]);
+  });
+
   it("reads a figure after an inflected verb as what the verb counts, not a label", () => {
     const posts = numberIn(analyse("The reorganisation involved 14 posts.", 0), "14");
     assert.equal(posts.kind, "count");

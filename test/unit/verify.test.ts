@@ -1771,6 +1771,13 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "radio.md", describeResult(s));
   });
 
+  it("reads “after a year” as twelve months and “more than a thousand” as a floor", () => {
+    const c = checker([["council.md", "The lido's new opening hours will be reviewed after 12 months.\n\nIn all, 1,180 swimmers signed the Brimley petition.\n"]]);
+    expectStatus(one(c, "The lido's new opening hours will be reviewed after a year."), "supported");
+    expectStatus(one(c, "More than a thousand swimmers signed the Brimley petition."), "supported");
+    expectStatus(one(c, "The lido's new opening hours will be reviewed after a month."), "conflict");
+  });
+
   it("finds no rival in another source's figure that holds for the draft's", () => {
     const c = checker([
       ["university.md", "In all, 1,236 swimmers aged over 60 took part in the Brimley trial.\n\nThe trial ran for 18 months.\n"],

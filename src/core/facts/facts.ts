@@ -275,12 +275,19 @@ export function sameDuration(a: NumberFact, b: NumberFact): boolean {
   return hours !== undefined && hours === durationHours(b);
 }
 
+/**
+ * Words before "a year" that make it a stretch of time: "after a year", "within a week", "more than a decade". Not the
+ * words after it: "a year earlier" places a figure in time, as "last year" would, and "£74 a week on average" is a rate.
+ */
+const STRETCH_BEFORE = new Set(["after", "for", "within", "over", "than", "nearly", "almost", "about", "around", "just", "least"]);
+
 /** "and a half" right after token `i`. */
 const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" && tokens[i + 2]?.norm === "a" && tokens[i + 3]?.norm === "half";
 
 /**
  * A length of time said without a figure: "a year and a half" (1.5 years), "half an hour" (0.5 hours), "a fortnight"
- * (2 weeks). Not "a year" alone: "£200 a year" is a rate.
+ * (2 weeks), and "a year" where a stretch of time is meant ("after a year", "for an hour"). Not "a year" as a rate:
+ * "£200 a year".
  */
 function spokenDuration(tokens: Token[], i: number): { value: number; unit: string; last: number } | undefined {
   const t = tokens[i];
@@ -288,6 +295,10 @@ function spokenDuration(tokens: Token[], i: number): { value: number; unit: stri
   const next = tokens[i + 1];
   if (!next) return undefined;
   if (t.norm !== "half" && next.norm === "fortnight") return { value: 2, unit: stem("week"), last: i + 1 };
+  // "A second" is as often an ordinal ("for a second year").
+  if (t.norm !== "half" && next.norm !== "second" && TIME_UNITS.has(next.stem) && !/s$/.test(next.norm) && !andAHalf(tokens, i + 1) && STRETCH_BEFORE.has(tokens[i - 1]?.norm ?? "")) {
+    return { value: 1, unit: next.stem, last: i + 1 };
+  }
   if (t.norm !== "half" && TIME_UNITS.has(next.stem) && andAHalf(tokens, i + 1)) return { value: 1.5, unit: next.stem, last: i + 4 };
   // "half a century", "a quarter of a century": so many years, as a source would more likely write them.
   const share = t.norm === "half" ? { value: 0.5, of: i + 1 } : next.norm === "quarter" && tokens[i + 2]?.norm === "of" ? { value: 0.25, of: i + 3 } : undefined;
@@ -432,7 +443,8 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
           i = next;
         }
         last = i;
-        if (value === 12 && t.norm === "dozen" && tokens[first - 1]?.norm === "a") first--;
+        // "a dozen", "more than a thousand": the article is part of the figure, and the qualifier comes before it.
+        if ((t.norm === "dozen" || w >= 100) && tokens[first - 1]?.norm === "a") first--;
       } else if (ORDINALS.has(t.norm) && !(t.norm === "second" && /^(time|hand)$/.test(tokens[i + 1]?.norm ?? ""))) {
         value = ORDINALS.get(t.norm)!;
         kind = "ordinal";
