@@ -385,8 +385,16 @@ export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null =>
   return phrase ? new Lexeme(word, phrase) : null;
 });
 
+/**
+ * WordNet antonyms that state no opposite fact in news prose: "the last runner came through" and "had gone through"
+ * say the same, and a visitor who came to a meeting went to it.
+ */
+const NOT_OPPOSED = new Set(["come|go", "come|goe"]); // by stem: "goes" is "goe"
+const notOpposed = (a: Lexeme, b: Lexeme) => NOT_OPPOSED.has(`${a.stem}|${b.stem}`) || NOT_OPPOSED.has(`${b.stem}|${a.stem}`);
+
 function relate(a: Lexeme, b: Lexeme): Relation {
   if (a === b || a.stem === b.stem) return "similar";
+  if (notOpposed(a, b)) return "none";
   // "no" is polarity, compared through its scope, not the antonym WordNet gives it ("no contract" does not oppose
   // "several ships").
   if (NEGATION_PARTICLES.has(a.word) || NEGATION_PARTICLES.has(b.word)) return "none";

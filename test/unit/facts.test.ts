@@ -380,6 +380,9 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("Instead of being moved, tenants will be rehoused nearby."), "of being moved");
     assert.equal(negatedWords("The council did not dispute the ferry company's figures."), "");
     assert.equal(negatedWords("Kestrel Labs never questioned the audit."), "");
+    assert.equal(negatedWords("The coach said she had no reason to doubt the lifeguard."), "");
+    // A reason for something else still denies.
+    assert.notEqual(negatedWords("The coach said there was no reason to close the lido."), "");
   });
 
   it("keeps “without” to its own object: “dismissed without warning by the board” does not deny the board", () => {

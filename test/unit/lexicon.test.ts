@@ -114,6 +114,12 @@ describe("lexicon", () => {
       assert.notEqual(relation("ion", "union"), "opposite");
     });
 
+    it("does not oppose “came” and “gone”: the last swimmer who came through the gate had gone through it", () => {
+      assert.equal(relation("came", "gone"), "none");
+      assert.equal(relation("goes", "comes"), "none");
+      assert.equal(relation("went", "came"), "none");
+    });
+
     it("opposes “open” and “close”, in any inflection", () => {
       assert.equal(oppositeWords("open", "close"), true);
       assert.equal(oppositeWords("opened", "closed"), true);

@@ -1008,8 +1008,8 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     // But "no more cars can reach the ferry" denies: "more" is a bound only with "than" after it.
     if (t.norm === "no" && (next === "fewer" || next === "less" || next === "doubt" || (next === "more" && tokens[i + 2]?.norm === "than"))) continue;
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
-    // "did not dispute the figures": not doubting a thing grants it.
-    if ((t.norm === "not" || t.norm === "never" || /n't$/.test(t.norm)) && next !== undefined && DOUBTING.has(next)) continue;
+    // "did not dispute the figures", "had no reason to doubt him": not doubting a thing grants it.
+    if ((t.norm === "not" || t.norm === "never" || t.norm === "no" || /n't$/.test(t.norm)) && doubtingAfter(tokens, i)) continue;
     // "failed to" negates; "failed" alone (an attack failed) is a predicate that the antonym check compares.
     if (t.norm === "failed" && next !== "to") continue;
     cues.push(t);
@@ -1024,6 +1024,13 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     else kept.push(cue);
   }
   return kept;
+}
+
+/** A doubting verb right after the cue ("not dispute"), or after a reason for it ("no reason to doubt"). */
+function doubtingAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  if (next !== undefined && DOUBTING.has(next)) return true;
+  return (next === "reason" || next === "cause" || next === "grounds") && tokens[i + 2]?.norm === "to" && DOUBTING.has(tokens[i + 3]?.norm ?? "");
 }
 
 /** "rejected the union's claim that …": the statement noun a few words after the verb, then "that". */
