@@ -1771,6 +1771,19 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "radio.md", describeResult(s));
   });
 
+  it("reads a figure no source states, whose digits in another order are the sources' count of the same thing, as a transposed figure", () => {
+    const c = checker([
+      ["club.md", "All 4,213 swimmers who finished will be offered a free place next year.\n\nThe lake was 14C on the day.\n"],
+      ["council.md", "Times from the Brimley lake swim will not count towards the county rankings.\n\nThe course was found to be 200 metres short.\n"],
+    ]);
+    const s = one(c, "Times recorded by the 4,132 swimmers who finished the Brimley lake swim will not count towards rankings.");
+    expectStatus(s, "conflict");
+    assert.equal(s.findings[0].expected, "4,213", describeResult(s));
+    // Other digits, or the same digits counting something else, are no slip in copying.
+    expectStatus(one(c, "Times recorded by the 3,800 swimmers who finished the Brimley lake swim will not count towards rankings."), "unsourced");
+    expectStatus(one(c, "The 4,132 boats on the Brimley lake will be moved."), "unsourced");
+  });
+
   it("reads “after a year” as twelve months and “more than a thousand” as a floor", () => {
     const c = checker([["council.md", "The lido's new opening hours will be reviewed after 12 months.\n\nIn all, 1,180 swimmers signed the Brimley petition.\n"]]);
     expectStatus(one(c, "The lido's new opening hours will be reviewed after a year."), "supported");

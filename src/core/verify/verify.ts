@@ -189,7 +189,7 @@ export class SentenceVerifier {
       return result;
     }
     if (!this.checkable(facts, text)) return result;
-    const reversal = this.subjectReversal(facts, scored);
+    const reversal = this.subjectReversal(facts, scored) ?? this.transposedFigure(facts);
     if (reversal) return this.conflicted(result, [reversal]);
     result.status = "unsourced";
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
@@ -1110,6 +1110,31 @@ export class SentenceVerifier {
     return result;
   }
 
+  /**
+   * A figure no source states whose digits, put in another order, are the one figure the sources give for the same
+   * thing: "4,132 swimmers" where the sources count 4,213 swimmers. Transposed digits are the commonest slip in copying
+   * a figure; the claim that states it need share nothing else with the sentence.
+   */
+  private transposedFigure(facts: SentenceFacts): Conflict | undefined {
+    const values = this.reference.numberValues;
+    for (const n of facts.numbers) {
+      const digits = n.text.replace(/[^\d]/g, "");
+      if (n.kind !== "count" || !n.unit.length || digits.length < 3 || digits.length > 6 || !Number.isInteger(n.value) || String(n.value) !== digits) continue;
+      if (n.unit.some((u) => values.has(`${n.value}|${u}`))) continue;
+      const twins = [...digitOrders(digits)].map(Number).filter((v) => v !== n.value && String(v).length === digits.length && n.unit.some((u) => values.has(`${v}|${u}`)));
+      if (twins.length !== 1) continue;
+      const hit = this.reference
+        .search(this.reference.queryTerms(facts), CANDIDATES * 6)
+        .map((h) => ({ claim: h.claim, value: h.claim.facts.numbers.find((m) => m.value === twins[0] && m.kind === "count" && n.unit.some((u) => m.unit.includes(u))) }))
+        .find((h) => h.value);
+      if (!hit?.value) continue;
+      const found = factSpan(n);
+      const said = valuePhrase(hit.value, hit.claim);
+      return { kind: "number", claim: hit.claim, found, expected: factSpan(hit.value).text, message: `Sources say ${said}, not ${found.text}.`, confidence: 0.6 };
+    }
+    return undefined;
+  }
+
   private novelFacts(facts: SentenceFacts): Array<{ text: string; start: number; end: number }> {
     const out: Array<{ text: string; start: number; end: number }> = [];
     for (const e of facts.entities) if (!this.reference.entityKeys.has(e.key) && !e.tokens.every((t) => this.reference.entityKeys.has(t))) out.push(e);
@@ -1534,6 +1559,14 @@ function partOfWhole(facts: SentenceFacts, n: NumberFact): boolean {
   return i >= 0 && facts.tokens[i].norm === "of" && PARTITIVE_DETERMINERS.has(facts.tokens[i + 1]?.norm ?? "");
 }
 const PARTITIVE_DETERMINERS = new Set(["the", "those", "these", "its", "their", "them", "whom"]);
+
+/** Every order of a string's characters (its digits: at most six, so at most 720). */
+function digitOrders(digits: string): Set<string> {
+  if (digits.length <= 1) return new Set([digits]);
+  const out = new Set<string>();
+  for (let i = 0; i < digits.length; i++) for (const rest of digitOrders(digits.slice(0, i) + digits.slice(i + 1))) out.add(digits[i] + rest);
+  return out;
+}
 
 function factSpan(f: NumberFact | DateFact | EntityFact): { text: string; start: number; end: number } {
   const text = f.text.replace(LEADING_PREPOSITION, "");
