@@ -311,6 +311,16 @@ describe("verify: a port strike (in-memory sources)", () => {
     }
   });
 
+  it("tells two offices of one owner apart (“Kestrel's managing director” is not “Kestrel's race director”)", () => {
+    const race = checker([["statement.md", "Owen Brack, Kestrel's race director, said the course had been measured in March.\n\nThe race has run since 1998.\n"]]);
+    const managing = "Owen Brack, Kestrel's managing director, said the course had been measured in March.";
+    expectConflict(managing, one(race, managing), "role", "Kestrel's managing director", /race director/);
+    // The owner said as a modifier is the same office: "the club's deputy leader" for the "Deputy Club Leader".
+    const club = checker([["minutes.md", "Jo Bell, Deputy Club Leader, said the boathouse would reopen in May.\n"]]);
+    const deputy = one(club, "Jo Bell, the club's deputy leader, said the boathouse would reopen in May.");
+    assert.ok(!deputy.findings.some((f) => f.kind === "role"), describeResult(deputy));
+  });
+
   it("compares a role a source gives in a relative clause, where a name in the draft's role says only where", () => {
     const inn = checker([
       [

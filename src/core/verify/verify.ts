@@ -2103,7 +2103,9 @@ function titlesAgree(draft: string, source: string): boolean {
   // The draft's "head of swimming" runs a department, where the source's office heads the whole body ("Director").
   if (a.field.size && a.roles.has(ANY_HEAD) && a.roles.size === 1 && !b.field.size && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`))) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
-  return [...a.modifiers, ...a.owners].some((m) => b.modifiers.has(m) || b.owners.has(m));
+  // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
+  // An owner may name what a modifier does: "the club's deputy leader" is the "Deputy Club Leader".
+  return [...a.modifiers].some((m) => b.modifiers.has(m) || b.owners.has(m)) || [...a.owners].some((m) => b.modifiers.has(m));
 }
 
 function titleOverlap(a: string, b: string): number {
