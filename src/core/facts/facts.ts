@@ -533,9 +533,9 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
 const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
 
 /**
- * A verb with the figure as its object, not a noun the figure labels: "involved 14 posts", "cost 45 lifeguards their jobs",
- * "employing 40 people" count posts, lifeguards and people, where "route 12" names a route. Only a verb's inflected forms
- * (and "cost", its own past): a bare "route" or "bus" may be either.
+ * A verb with the figure as its object, not a noun the figure labels: "involved 14 posts", "cost 45 lifeguards their
+ * jobs" and "employing 40 people" count posts, lifeguards and people, where "route 12" names a route. Only a verb's
+ * inflected forms (and "cost", its own past): a bare "route" or "bus" may be either.
  */
 const verbTakingCount = (t: Token) => !t.capitalised && (t.norm === "cost" || t.norm === "costs" || (/(?:ed|ing)$/.test(t.norm) && canBeVerb(t.norm)));
 

@@ -189,8 +189,9 @@ export class SentenceVerifier {
       return result;
     }
     if (!this.checkable(facts, text)) return result;
-    const reversal = this.subjectReversal(facts, scored) ?? this.transposedFigure(facts);
-    if (reversal) return this.conflicted(result, [reversal]);
+    // Conflicts no backing claim shows: the subject and object swapped, a figure's digits transposed.
+    const slip = this.subjectReversal(facts, scored) ?? this.transposedFigure(facts);
+    if (slip) return this.conflicted(result, [slip]);
     result.status = "unsourced";
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
     result.confidence = round(Math.max(0.5, 1 - (best?.coverage ?? 0)));
