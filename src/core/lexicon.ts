@@ -386,7 +386,7 @@ export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null =>
 });
 
 /**
- * WordNet antonyms that state no opposite fact in news prose: "the last runner came through" and "had gone through"
+ * WordNet antonyms that state no opposite fact in news prose: "the last boat came in" and "the last boat had gone in"
  * say the same, and a visitor who came to a meeting went to it.
  */
 const NOT_OPPOSED = new Set(["come|go", "come|goe"]); // by stem: "goes" is "goe"
