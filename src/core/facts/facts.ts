@@ -99,10 +99,10 @@ const CURRENCY = wordTable({ "£": "gbp", $: "usd", "€": "eur", "¥": "jpy", p
 const APPROX = new Set(["about", "around", "some", "roughly", "approximately", "circa", "estimated", "up"]);
 /** Just short of the value: "almost half" is not 52%. */
 const NEARLY = new Set(["nearly", "almost"]);
-const MORE = new Set(["more", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "least"]);
-const LESS = new Set(["less", "fewer", "under", "below"]);
 /** "exceeding £450" is more than £450; with "not" before it, at most £450. */
 const EXCEED = new Set(["exceed", "exceeds", "exceeded", "exceeding"]);
+const MORE = new Set(["more", "over", "above", ...EXCEED, "least"]);
+const LESS = new Set(["less", "fewer", "under", "below"]);
 /** Words that bound or round a figure, "than" with them ("about", "almost", "more than", "under"). */
 const BOUND_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than"]);
 /** Every word that says how exact a figure is, with the words that join them to it ("more than", "up to", "at least"). */

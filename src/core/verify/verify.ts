@@ -150,11 +150,12 @@ export class SentenceVerifier {
       // does, since the draft, taking a side, words it its own way.
       const wordAgainstWord = (s: Scored) => top.kind === "negation" && top.claim.facts.attributed && s.claim.facts.attributed && s.claim.facts.speaker !== top.claim.facts.speaker;
       const backer = supporting.find((s) => (s.coverage >= 0.75 || wordAgainstWord(s)) && s.claim !== top.claim && (top.kind === "negation" || !against || backsAllBackedBy(facts, s, against)));
+      const reportsBacker = !!backer && this.reportsSpeakerOf(facts, backer.claim);
       // A draft that credits the statement to the one who said the opposite misreports them, whoever else says it.
-      const misreports = !!backer && this.reportsSpeakerOf(facts, top.claim) && !this.reportsSpeakerOf(facts, backer.claim);
+      const misreports = !!backer && !reportsBacker && this.reportsSpeakerOf(facts, top.claim);
       if (backer && !misreports && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
         if (this.claimsDisagree(backer.claim, top.claim)) {
-          if (!this.reportsSpeakerOf(facts, backer.claim)) return this.disputed(result, facts, top, backer);
+          if (!reportsBacker) return this.disputed(result, facts, top, backer);
           // What the draft reports its speaker saying, that speaker said: the other source disputes the speaker.
           conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !this.claimsDisagree(backer.claim, c.claim)));
         }
@@ -1124,14 +1125,13 @@ export class SentenceVerifier {
       if (n.unit.some((u) => values.has(`${n.value}|${u}`))) continue;
       const twins = [...digitOrders(digits)].map(Number).filter((v) => v !== n.value && String(v).length === digits.length && n.unit.some((u) => values.has(`${v}|${u}`)));
       if (twins.length !== 1) continue;
-      const hit = this.reference
-        .search(this.reference.queryTerms(facts), CANDIDATES * 6)
-        .map((h) => ({ claim: h.claim, value: h.claim.facts.numbers.find((m) => m.value === twins[0] && m.kind === "count" && n.unit.some((u) => m.unit.includes(u))) }))
-        .find((h) => h.value);
-      if (!hit?.value) continue;
-      const found = factSpan(n);
-      const said = valuePhrase(hit.value, hit.claim);
-      return { kind: "number", claim: hit.claim, found, expected: factSpan(hit.value).text, message: `Sources say ${said}, not ${found.text}.`, confidence: 0.6 };
+      // The hits in rank order, each analysed only until one states the twin: a large set analyses claims again.
+      for (const { claim } of this.reference.search(this.reference.queryTerms(facts), CANDIDATES * 6)) {
+        const twin = claim.facts.numbers.find((m) => m.value === twins[0] && m.kind === "count" && n.unit.some((u) => m.unit.includes(u)));
+        if (!twin) continue;
+        const found = factSpan(n);
+        return { kind: "number", claim, found, expected: factSpan(twin).text, message: `Sources say ${valuePhrase(twin, claim)}, not ${found.text}.`, confidence: 0.6 };
+      }
     }
     return undefined;
   }
