@@ -321,6 +321,17 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!deputy.findings.some((f) => f.kind === "role"), describeResult(deputy));
   });
 
+  it("reads a leader of an activity as that office, not as whoever runs the body (“swim leader” is not “chairman”)", () => {
+    const club = checker([["report.md", "Owen Brack, chairman of the Tollmouth Rowing Club, said the boathouse would reopen in May.\n"]]);
+    const swim = "Owen Brack, the club's swim leader, said the boathouse would reopen in May.";
+    expectConflict(swim, one(club, swim), "role", "club's swim leader", /chairman/);
+    // A leader of the body itself is its head, whatever that office is called.
+    for (const head of ["Owen Brack, the club's leader, said the boathouse would reopen in May.", "Owen Brack, the rowing club's boss, said the boathouse would reopen in May."]) {
+      const s = one(club, head);
+      assert.ok(!s.findings.some((f) => f.kind === "role"), describeResult(s));
+    }
+  });
+
   it("compares a role a source gives in a relative clause, where a name in the draft's role says only where", () => {
     const inn = checker([
       [

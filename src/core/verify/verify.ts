@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { canBeVerb, canonicalPlace, hasOpposite, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
@@ -2051,7 +2051,8 @@ const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
 /** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
 const HEAD_OFFICES = new Map([["ceo", "executive"], ["executive", "executive"], ["chairman", "chair"], ["chairwoman", "chair"], ["chair", "chair"], ["president", "president"], ["director", "director"], ["manager", "manager"]]);
 const ANY_HEAD = "head";
-function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>; owners: Set<string>; field: Set<string> } {
+type TitleWords = { roles: Set<string>; modifiers: Set<string>; owners: Set<string>; field: Set<string>; ledActivity?: string };
+function titleWords(title: string): TitleWords {
   const roles = new Set<string>();
   const modifiers = new Set<string>();
   // Whose office it is ("the council's director"): may match a word of the other title, never contradicts it.
@@ -2059,12 +2060,16 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   // The field after "of" or "for" ("Head of Housing"): which office of the organisation it is.
   const field = new Set<string>();
   let generic = false;
+  let ledActivity: string | undefined;
   let inField = false;
   const written = title.split(/[\s-]+/);
   // In a title written in lower case, a capitalised word is a name: where the office is ("a Kestrel Ward nurse").
   const lowerCase = written.some((w) => /^\p{Ll}/u.test(w) && !TITLE_NOISE.has(w) && w !== "and");
+  let previous: string | undefined;
   for (const asWritten of written) {
     const w = asWritten.toLowerCase();
+    const before = previous;
+    previous = w;
     if ((w === "of" || w === "for") && (roles.size || generic)) inField = true;
     if (/['’]s?$/.test(w)) {
       owners.add(w.replace(/['’]s?$/, ""));
@@ -2076,8 +2081,11 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
       owners.add(w);
       continue;
     }
-    if (GENERIC_HEADS.has(w)) generic = true;
-    else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
+    if (GENERIC_HEADS.has(w)) {
+      generic = true;
+      // "walk leader", "project leader": an act named right before the head word is what is led, not the body.
+      if (before && modifiers.has(before) && isKindOf(before, "act")) ledActivity = before;
+    } else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
     // A nationality or a country says where the office is, not which: "Dutch Prime Minister" is "Prime Minister".
     else if (!isPlaceName(w) && canonicalPlace(w) === w) modifiers.add(w);
@@ -2085,7 +2093,7 @@ function titleWords(title: string): { roles: Set<string>; modifiers: Set<string>
   // "chief executive" names its office; a bare "boss" or "chief" may be any head. Beside another role it is part of
   // that one: a "chief medical officer" is an officer, not the organisation's head.
   if (generic && !roles.size) roles.add(ANY_HEAD);
-  return { roles, modifiers, owners, field };
+  return { roles, modifiers, owners, field, ledActivity: roles.has(ANY_HEAD) && roles.size === 1 ? ledActivity : undefined };
 }
 
 const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
@@ -2099,6 +2107,8 @@ function titlesAgree(draft: string, source: string): boolean {
   // One may be the other shortened ("Inspector" for "Detective Inspector"); each with a rank the other lacks
   // ("Detective Sergeant", "Detective Inspector") are two ranks.
   if (![...a.roles].every((r) => held(r, b.roles)) && ![...b.roles].every((r) => held(r, a.roles))) return false;
+  // The "walk leader" leads the walks, not the club its "chairman" runs, unless the other title names the walks too.
+  if (leadsOtherThan(a, b) || leadsOtherThan(b, a)) return false;
   // Two fields of the same office: "head of parks" is not "Head of Housing".
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
   // The draft's "head of swimming" runs a department, where the source's office heads the whole body ("Director").
@@ -2107,6 +2117,11 @@ function titlesAgree(draft: string, source: string): boolean {
   // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
   // An owner may name what a modifier does: "the club's deputy leader" is the "Deputy Club Leader".
   return [...a.modifiers].some((m) => b.modifiers.has(m) || b.owners.has(m)) || [...a.owners].some((m) => b.modifiers.has(m));
+}
+
+function leadsOtherThan(a: TitleWords, b: TitleWords): boolean {
+  const activity = a.ledActivity;
+  return !!activity && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`)) && ![b.modifiers, b.owners, b.field].some((words) => words.has(activity) || words.has(stem(activity)));
 }
 
 function titleOverlap(a: string, b: string): number {
