@@ -1805,6 +1805,19 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The 4,132 boats on the Brimley lake will be moved."), "unsourced");
   });
 
+  it("finds a figure the source gives put against the words of the source's other figure", () => {
+    const c = checker([
+      ["council.md", "The boathouse repairs will cost £90,000: £60,000 from a council grant and £30,000 raised by rowing club members.\n\nThe rowing club will increase its coaches from 14 to 22 by May.\n"],
+    ]);
+    const swapped = one(c, "The boathouse repairs will cost £90,000, with £30,000 from a council grant and £60,000 raised by rowing club members.");
+    expectStatus(swapped, "conflict");
+    assert.equal(swapped.findings[0].kind, "number", describeResult(swapped));
+    assert.equal(swapped.findings[0].expected, "£60,000", describeResult(swapped));
+    expectStatus(one(c, "The boathouse repairs will cost £90,000, with £60,000 from a council grant and £30,000 raised by rowing club members."), "supported");
+    // A figure with no words of its own beside it ("from 14 to 22") is not told from the other.
+    expectStatus(one(c, "The rowing club plans to have 22 coaches by May, up from 14."), "supported");
+  });
+
   it("reads “after a year” as twelve months and “more than a thousand” as a floor", () => {
     const c = checker([["council.md", "The lido's new opening hours will be reviewed after 12 months.\n\nIn all, 1,180 swimmers signed the Brimley petition.\n"]]);
     expectStatus(one(c, "The lido's new opening hours will be reviewed after a year."), "supported");

@@ -180,7 +180,11 @@ export class SentenceVerifier {
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
       const elsewhere =
-        this.oppositeElsewhere(facts, backers) ?? this.deniedNextTo(facts, backers[0]) ?? this.unknownSpeaker(facts, backers) ?? this.reportedQuotationSpeaker(facts, backers[0]);
+        this.oppositeElsewhere(facts, backers) ??
+        this.deniedNextTo(facts, backers[0]) ??
+        this.unknownSpeaker(facts, backers) ??
+        this.reportedQuotationSpeaker(facts, backers[0]) ??
+        misplacedFigure(facts, text, start, backers);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
       result.confidence = round(Math.min(1, supporting.length ? supporting[0].coverage : union!.coverage));
@@ -1799,6 +1803,66 @@ function sameNextFigure(draft: SentenceFacts, draftValue: { start: number; end: 
   const b = a && nextFigure(claim, claimValue);
   return !!a && !!b && a.value === b.value && a.kind === b.kind && a.unit.join() === b.unit.join();
 }
+
+/**
+ * A figure the backing claim gives, put against what the claim gives another figure for: "12 were confirmed and 30
+ * were probable" where the source has "30 confirmed and 12 probable", or "£2m from borrowing" where the source's £2m
+ * comes from donors and its borrowing is £5m. The words that set each figure apart are the ones beside it that are
+ * not beside the other; a figure the draft puts beside another's words, and beside none of its own, is misplaced.
+ */
+function misplacedFigure(facts: SentenceFacts, text: string, base: number, backers: Scored[]): Conflict | undefined {
+  for (const { claim } of backers) {
+    const theirs = claim.facts.numbers.filter((m) => FIGURE_KINDS.has(m.kind));
+    if (theirs.length < 2) continue;
+    const words = new Map(theirs.map((m) => [m, figureWords(claim.facts, claim.text, 0, m)]));
+    for (const n of facts.numbers) {
+      if (!FIGURE_KINDS.has(n.kind)) continue;
+      const same = theirs.filter((m) => sameNumber(n, m));
+      if (same.length !== 1 || !sameUnits(n, same[0])) continue;
+      const mine = figureWords(facts, text, base, n);
+      // A figure with no words of its own ("from 140 to 220 by May") cannot be told from the other.
+      const own = words.get(same[0])!;
+      if (!own.size) continue;
+      for (const other of theirs) {
+        if (other === same[0] || sameNumber(n, other) || other.kind !== n.kind || !sameUnits(n, other)) continue;
+        const otherWords = words.get(other)!;
+        const apart = (a: Set<string>, b: Set<string>) => [...mine].filter((w) => a.has(w) && !b.has(w));
+        if (apart(otherWords, own).length < 2 || apart(own, otherWords).length) continue;
+        const found = factSpan(n);
+        return { kind: "number", claim, found, expected: factSpan(other).text, message: `Sources say ${valuePhrase(other, claim)}, not ${found.text}.`, confidence: 0.7 };
+      }
+    }
+  }
+  return undefined;
+}
+const FIGURE_KINDS = new Set(["count", "money", "percent"]);
+const sameUnits = (a: NumberFact, b: NumberFact) => !a.unit.length || !b.unit.length || a.unit.some((u) => b.unit.includes(u));
+
+/**
+ * The content words that go with a figure: up to three after it in its clause ("30 confirmed by tests"), or, with none
+ * there, up to three before it ("the council borrowing £5m"). A clause ends at punctuation, a joining word or another
+ * value.
+ */
+function figureWords(facts: SentenceFacts, text: string, base: number, n: NumberFact): Set<string> {
+  const values = [...facts.numbers, ...facts.dates].filter((v) => v !== n);
+  const between = (a: number, b: number) => text.slice(Math.min(a, b) - base, Math.max(a, b) - base);
+  const collect = (tokens: Token[], from: number) => {
+    const out: string[] = [];
+    let at = from;
+    for (const t of tokens) {
+      const edge = t.start >= from ? t.start : t.end;
+      if (CLAUSE_BREAK.test(between(at, edge)) || CLAUSE_JOINS.has(t.norm) || values.some((v) => t.start < v.end && t.end > v.start)) break;
+      if (isContentToken(t) && !(t.start >= n.start && t.end <= n.end)) out.push(t.stem);
+      at = t.start >= from ? t.end : t.start;
+      if (out.length === 3) break;
+    }
+    return out;
+  };
+  const after = collect(facts.tokens.filter((t) => t.start >= n.end), n.end);
+  return new Set(after.length ? after : collect(facts.tokens.filter((t) => t.end <= n.start).reverse(), n.start));
+}
+const CLAUSE_BREAK = /[,;:()]/;
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "with", "or"]);
 
 /** The figure a few words after a value, with a unit and no other figure between. */
 function nextFigure(facts: SentenceFacts, value: { start: number; end: number }): NumberFact | undefined {
