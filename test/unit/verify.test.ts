@@ -1818,6 +1818,21 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The rowing club plans to have 22 coaches by May, up from 14."), "supported");
   });
 
+  it("reads a month after “the first week of” as a date, and tells a deadline from a point in time", () => {
+    const c = checker([
+      ["club.md", "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of June.\n"],
+    ]);
+    const late = one(c, "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of July.");
+    expectStatus(late, "conflict");
+    assert.equal(late.findings[0].kind, "date", describeResult(late));
+    expectStatus(one(c, "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of June."), "supported");
+    // A day before the deadline keeps it; a day after it breaks it.
+    const plan = checker([["club.md", "The rowing club will submit its plan for the boathouse to the council by Friday 26 June.\n"]]);
+    const early = one(plan, "The rowing club submitted its plan for the boathouse to the council on Monday 8 June.");
+    assert.ok(!early.findings.some((f) => f.kind === "date"), describeResult(early));
+    expectStatus(one(plan, "The rowing club will submit its plan for the boathouse to the council by Friday 3 July."), "conflict");
+  });
+
   it("reads “after a year” as twelve months and “more than a thousand” as a floor", () => {
     const c = checker([["council.md", "The lido's new opening hours will be reviewed after 12 months.\n\nIn all, 1,180 swimmers signed the Brimley petition.\n"]]);
     expectStatus(one(c, "The lido's new opening hours will be reviewed after a year."), "supported");

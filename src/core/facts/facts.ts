@@ -560,8 +560,8 @@ const DATE_PATTERN = new RegExp(
     String.raw`\b(?:(${WEEKDAY_NAMES}),?\s+)?${DAY}\s+(?:of\s+)?(${MONTH_NAMES})\.?${YEAR}\b`, // (Monday,) 15 July (2022)
     String.raw`\b(?:(${WEEKDAY_NAMES}),?\s+)?(${MONTH_NAMES})\.?\s+${DAY}\b${YEAR}`, // (Monday,) July 15th(, 2022)
     String.raw`\b(${MONTH_NAMES})\.?\s+(\d{4})\b`, // October 2022
-    // "in October", but not the "in" of "in October 2022", which the pattern above reads whole.
-    String.raw`\b(?:in|since|until|by|from|during|early|late|mid|last|next|this)[\s-]+(${MONTH_NAMES})\b(?!,?\s+\d{4}\b)`,
+    // "in October", "the end of May", but not the "in" of "in October 2022", which the pattern above reads whole.
+    String.raw`\b(?:in|since|until|by|from|during|early|late|mid|last|next|this|of)[\s-]+(${MONTH_NAMES})\b(?!,?\s+\d{4}\b)`,
     String.raw`\b(${WEEKDAY_NAMES})\b`, // Wednesday
     String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.?|m\b)`, // 6am, 3.30 p.m.
     String.raw`\b(yesterday|today|tomorrow|tonight)\b`,

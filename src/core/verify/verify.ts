@@ -529,6 +529,7 @@ export class SentenceVerifier {
         const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
+        if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
         if (sub.kind === "number" && datesAnotherEvent(facts, sub.draftFact as NumberFact, s)) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
@@ -561,7 +562,7 @@ export class SentenceVerifier {
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
-                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d))
+                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && sameTiming(facts, f, s.claim.facts, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
           if (isNumberFact(f) && datesAnotherEvent(facts, f, s)) continue;
@@ -1777,6 +1778,29 @@ function endOfSpan(facts: SentenceFacts, value: { start: number }): "opens" | "c
     before = t;
   }
   return !before ? undefined : SPAN_OPENERS.has(before.norm) ? "opens" : SPAN_CLOSERS.has(before.norm) ? "closes" : undefined;
+}
+
+const DEADLINE_WORDS = new Set(["by"]);
+const POINT_WORDS = new Set(["at", "in", "on", "during"]);
+/** Words between a preposition and its time: "at the start of", "by the first week of", "in early". */
+const TIME_PHRASE_WORDS = new Set(["the", "a", "start", "end", "beginning", "middle", "first", "last", "week", "weeks", "of", "early", "late", "mid"]);
+/** "by Friday 26 June", a deadline, and "at the start of March", a point in time, date two things. */
+function sameTiming(draft: SentenceFacts, draftDate: { start: number }, claim: SentenceFacts, claimDate: { start: number }): boolean {
+  const a = timingOf(draft, draftDate);
+  const b = timingOf(claim, claimDate);
+  return !a || !b || a === b;
+}
+
+/** Whether the value is a deadline ("by the end of May") or a point in time ("at the start of March"), by its preposition. */
+function timingOf(facts: SentenceFacts, value: { start: number }): "deadline" | "point" | undefined {
+  const before = facts.tokens.filter((t) => t.end <= value.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i].norm;
+    if (DEADLINE_WORDS.has(word)) return "deadline";
+    if (POINT_WORDS.has(word)) return "point";
+    if (!TIME_PHRASE_WORDS.has(word)) return undefined;
+  }
+  return undefined;
 }
 
 /**
