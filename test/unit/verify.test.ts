@@ -1448,6 +1448,12 @@ describe("verify: denials said another way (in-memory)", () => {
     ]);
     const draft = "There had been a fire at Brimley Depot before.";
     expectConflict(draft, one(depot, draft), "negation", "fire");
+    // The record itself, said to exist, is what the source denies.
+    const desk = checker([
+      ["notice.md", "The council's planning desk has no record of any contact from the owner or its agents on Friday 13 March.\n\nThe developer, Kestrel Homes, knocked down the boathouse on Saturday 14 March.\n"],
+    ]);
+    const record = "The council said its planning desk had a record of a call from the developer on Friday 13 March.";
+    expectConflict(record, one(desk, record), "negation", "record");
   });
 
   it("takes “without” a thing as the source's taking it away, and not a reversal", () => {

@@ -1384,7 +1384,11 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     let k = i + 1;
     // "no record of any fire at the depot", "no sign of a leak": what is denied is the thing there is no record of.
     while (k < facts.tokens.length && !isContentToken(facts.tokens[k])) k++;
-    if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && facts.tokens[k + 1]?.norm === "of") k += 2;
+    if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && facts.tokens[k + 1]?.norm === "of") {
+      // The record itself is denied too: "had a record of a call" against "has no record of any contact".
+      if (facts.tokens[k] === t) return true;
+      k += 2;
+    }
     for (; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
     return false;
   });
