@@ -321,6 +321,14 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!deputy.findings.some((f) => f.kind === "role"), describeResult(deputy));
   });
 
+  it("reads an office after a plural owner (“the commissioners' chief executive”) and a harbour master's office", () => {
+    const port = checker([["minutes.md", "Panel: Jo Bell, chief executive; Captain Owen Brack, harbour master.\n\nCaptain Brack said the Tollmouth channel would be dredged in May.\n"]]);
+    const draft = "Captain Owen Brack, the commissioners' chief executive, said the Tollmouth channel would be dredged in May.";
+    expectConflict(draft, one(port, draft), "role", "commissioners' chief executive", /harbour master/);
+    const right = one(port, "Captain Owen Brack, the harbour master, said the Tollmouth channel would be dredged in May.");
+    assert.ok(!right.findings.some((f) => f.kind === "role"), describeResult(right));
+  });
+
   it("reads a leader of an activity as that office, not as whoever runs the body (“swim leader” is not “chairman”)", () => {
     const club = checker([["report.md", "Owen Brack, chairman of the Tollmouth Rowing Club, said the boathouse would reopen in May.\n"]]);
     const swim = "Owen Brack, the club's swim leader, said the boathouse would reopen in May.";

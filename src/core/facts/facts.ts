@@ -183,7 +183,7 @@ export const ROLE_WORDS = new Set(
     "archivist historian archaeologist statistician photographer broadcaster columnist receptionist lifeguard skipper " +
     "planner surveyor operator controller dispatcher signaller " +
     "musician cellist violinist pianist organist soloist singer guitarist drummer trumpeter composer " +
-    "coxswain helmsman mariner fisherman crewman boatman arbiter referee umpire adjudicator"
+    "coxswain helmsman mariner fisherman crewman boatman arbiter referee umpire adjudicator master harbourmaster"
   ).split(" "),
 );
 
@@ -845,7 +845,8 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
   // regional organiser"), to a break or punctuation.
-  const word = /([\p{L}-]+(?:['’]s)?)(\s+|(?=[,.;:)]|$))/uy;
+  // A plural owner ends in the apostrophe: "the commissioners' chief executive".
+  const word = /([\p{L}-]+(?:['’]s|(?<=s)['’])?)(\s+|(?=[,.;:)]|$))/uy;
   word.lastIndex = lead[0].length;
   let end = -1;
   let previousIsRole = false;
