@@ -638,6 +638,21 @@ describe("facts: entities", () => {
     assert.equal(analyse("The United States said it would act.", 0).speaker, "United States");
   });
 
+  it("reads where a person is from beside the name, and not a body they are with", () => {
+    const home = (s: string, name: string) => {
+      const e = entity(analyse(s, 0), name);
+      return e.home && s.slice(e.home.start, e.home.end);
+    };
+    assert.equal(home("Jo Bell, 54, of Brimley, said the lido was cold.", "Jo Bell"), "Brimley");
+    assert.equal(home("Owen Brack, a retired farmer from Fenmore Green, said the lido was cold.", "Owen Brack"), "Fenmore Green");
+    assert.equal(home("Kate Lyle, who lives in Tollmouth, said the lido was cold.", "Kate Lyle"), "Tollmouth");
+    assert.equal(home("Callers: Jo Bell, Brimley; Owen Brack, Fenmore.", "Owen Brack"), "Fenmore");
+    // A body someone is with, or a bare place outside a heading's list, is no home; a name after "by" has one.
+    assert.equal(home("Jo Bell, of Kestrel Labs, said the lido was cold.", "Jo Bell"), undefined);
+    assert.equal(home("Jo Bell, Brimley.", "Jo Bell"), undefined);
+    assert.equal(home("The lido was opened by Jo Bell, of Brimley, in May.", "Jo Bell"), "Brimley");
+  });
+
   it("reads an appositive role with no article, after a possessive, an age or a home town", () => {
     const roleOf = (s: string, name: string) => {
       const e = entity(analyse(s, 0), name);

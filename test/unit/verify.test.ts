@@ -329,6 +329,22 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!right.findings.some((f) => f.kind === "role"), describeResult(right));
   });
 
+  it("finds a person said to be from another place than the sources say", () => {
+    const c = checker([
+      ["report.md", "Jo Bell, 54, of Brimley, said the lido had been closed all summer.\n\nThe council said the Tollmouth lido would reopen in May.\n"],
+      ["phone-in.md", "Callers: Owen Brack, Fenmore Green; Kate Lyle, Tollmouth.\n\nOwen Brack said he had swum at the lido for 40 years.\n"],
+    ]);
+    const moved = "Jo Bell, of Tollmouth, said the lido had been closed all summer.";
+    expectConflict(moved, one(c, moved), "entity", "Tollmouth", "Brimley");
+    const caller = "Owen Brack, a caller from Brimley, said he had swum at the lido for 40 years.";
+    expectConflict(caller, one(c, caller), "entity", "Brimley", "Fenmore Green");
+    // The same place, or a part of its name, is no conflict.
+    for (const same of ["Jo Bell, 54, from Brimley, said the lido had been closed all summer.", "Owen Brack, a caller from Fenmore, said he had swum at the lido for 40 years."]) {
+      const r = one(c, same);
+      assert.ok(!r.findings.some((f) => f.kind === "entity"), describeResult(r));
+    }
+  });
+
   it("reads a leader of an activity as that office, not as whoever runs the body (“swim leader” is not “chairman”)", () => {
     const club = checker([["report.md", "Owen Brack, chairman of the Tollmouth Rowing Club, said the boathouse would reopen in May.\n"]]);
     const swim = "Owen Brack, the club's swim leader, said the boathouse would reopen in May.";

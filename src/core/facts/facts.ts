@@ -47,6 +47,8 @@ export interface EntityFact {
   title?: { text: string; start: number; end: number };
   /** A role given after a name that has a title before it too: "Councillor Jo Bell, the council leader". */
   role?: { text: string; start: number; end: number };
+  /** Where a person is from, given beside the name: "Jo Bell, 54, of Brimley", "Owen Brack, a farmer from Fenmore". */
+  home?: { text: string; start: number; end: number };
 }
 
 export interface QuoteFact {
@@ -730,6 +732,8 @@ const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const isApostrophe = (t: Token) => t.text === "'" || t.text === "’";
 
 function extractEntities(tokens: Token[], text: string, base: number, knownNames?: Set<string>): EntityFact[] {
+  // A list of people under a heading: "Callers: Jo Bell, Brimley; Owen Brack, Fenmore."
+  const listed = /^\p{Lu}[\p{L} ]{0,30}:\s/u.test(text);
   const out: EntityFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens, i, knownNames)) continue;
@@ -822,10 +826,36 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       entity.title = roleSpan;
       entity.person = true;
     }
+    const home = entity.person && !afterPreposition ? homePlace(text.slice(entity.end - base, entity.end - base + 80), listed) : undefined;
+    if (home) entity.home = { text: home.text, start: entity.end + home.offset, end: entity.end + home.offset + home.text.length };
     out.push(entity);
     i = j;
   }
   return out;
+}
+
+/** A capitalised run of words: a place's name. */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+const HOME_AFTER_NAME = [
+  // "Jo Bell, 54, of Brimley", "Owen Brack, from Fenmore"
+  new RegExp(String.raw`^(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(${PLACE_NAME})(?=[,.;:)]|\s+(?:said|says|told|who)\b|$)`, "u"),
+  // "Owen Brack, a farmer from Fenmore", "Jo Bell, 54, a retired nurse from Brimley"
+  new RegExp(String.raw`^(?:,\s+\d{1,3})?,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}?from\s+(${PLACE_NAME})(?=[,.;:)]|\s+(?:said|says|told|who)\b|$)`, "u"),
+  // "Jo Bell, who lives in Brimley"
+  new RegExp(String.raw`^,\s+who\s+(?:lives|lived|has\s+lived)\s+in\s+(${PLACE_NAME})(?=[,.;:)]|\s+(?:said|says|told|for)\b|$)`, "u"),
+];
+/** In a list of people under a heading ("Callers: Jo Bell, Brimley; Owen Brack, Fenmore."), the place after each name. */
+const HOME_IN_LIST = new RegExp(String.raw`^,\s+(${PLACE_NAME})(?=[;.]|$)`, "u");
+
+/** The place `rest` (the text right after a person's name) says they are from, and where it starts in `rest`. */
+function homePlace(rest: string, listed: boolean): { text: string; offset: number } | undefined {
+  for (const pattern of listed ? [...HOME_AFTER_NAME, HOME_IN_LIST] : HOME_AFTER_NAME) {
+    const m = pattern.exec(rest);
+    // "Jo Bell, of Kestrel Labs": a body someone is with, not where they are from.
+    const last = m?.[1].split(/\s+/).pop()!.toLowerCase();
+    if (m && !ORG_WORDS.has(last!) && !BODY_ENDINGS.has(last!)) return { text: m[1], offset: m.index + m[0].length - m[1].length };
+  }
+  return undefined;
 }
 
 /** Words that end the description in an appositive before its role could: "a lecturer in law at …". */

@@ -9,7 +9,7 @@ import type { InputProblem } from "../types";
 import type { IndexSnapshot } from "./set";
 
 /** Bump when the snapshot's shape or the analysis behind it changes. */
-const FORMAT = 16;
+const FORMAT = 17;
 
 /**
  * The running engine's file and the word table it reads, by size and modification time: an index is analysis

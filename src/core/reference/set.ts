@@ -60,7 +60,7 @@ export interface IndexSnapshot {
   documents: SourceDocument[];
   /** [document, text, start, end, line, speaker, previous speaker, previous subject, declared speaker, length, verified by, verified at] */
   claims: Array<[number, string, number, number, number, string | null, string | null, string | null, string | null, number, string | null, string | null]>;
-  people: Array<{ name: string; key: string; titles: Array<[string, number]> }>;
+  people: Array<{ name: string; key: string; titles: Array<[string, number]>; homes: Array<[string, number]> }>;
   peopleByToken: Array<[string, string[]]>;
   knownNames: string[];
   entityKeys: string[];
@@ -79,6 +79,8 @@ export interface Person {
   key: string;
   /** Titles written next to the name anywhere in the sources, with the claims that show them. */
   titles: Array<{ text: string; claim: Claim }>;
+  /** Where the sources say the person is from ("Jo Bell, 54, of Brimley"), with the claims that say it. */
+  homes: Array<{ text: string; claim: Claim }>;
 }
 
 export interface ClaimHit {
@@ -356,7 +358,10 @@ export class ReferenceSetIndex {
       version: this.version,
       documents: this.documents,
       claims: this.claims.map((c) => [docIndex.get(c.document)!, c.text, c.start, c.end, c.line, c.speaker ?? null, c.context.previousSpeaker ?? null, c.context.previousSubject ?? null, c.context.declaredSpeaker ?? null, c.length, c.verifiedBy ?? null, c.verifiedAt ?? null]),
-      people: [...this.people.values()].map((p) => ({ name: p.name, key: p.key, titles: p.titles.map((t) => [t.text, claimIndex.get(t.claim)!] as [string, number]) })),
+      people: [...this.people.values()].map((p) => {
+        const encode = (list: Array<{ text: string; claim: Claim }>) => list.map((t) => [t.text, claimIndex.get(t.claim)!] as [string, number]);
+        return { name: p.name, key: p.key, titles: encode(p.titles), homes: encode(p.homes) };
+      }),
       peopleByToken: [...this.peopleByToken].map(([k, v]) => [k, [...v]]),
       knownNames: [...this.knownNames],
       entityKeys: [...this.entityKeys],
@@ -379,7 +384,8 @@ export class ReferenceSetIndex {
         new Claim(index, `${d.id}#${i}`, d, text, start, end, line, speaker ?? undefined, { previousSpeaker: previousSpeaker ?? undefined, previousSubject: previousSubject ?? undefined, declaredSpeaker: declaredSpeaker ?? undefined }, length, verifiedBy ?? undefined, verifiedAt ?? undefined),
       );
     }
-    for (const p of snap.people) index.people.set(p.key, { name: p.name, key: p.key, titles: p.titles.map(([text, c]) => ({ text, claim: index.claims[c] })) });
+    const decode = (list: Array<[string, number]>) => list.map(([text, c]) => ({ text, claim: index.claims[c] }));
+    for (const p of snap.people) index.people.set(p.key, { name: p.name, key: p.key, titles: decode(p.titles), homes: decode(p.homes) });
     for (const [k, v] of snap.peopleByToken) index.peopleByToken.set(k, new Set(v));
     for (const x of snap.knownNames) index.knownNames.add(x);
     for (const x of snap.entityKeys) index.entityKeys.add(x);
@@ -429,7 +435,7 @@ export class ReferenceSetIndex {
       const key = this.resolvePerson(e.key) ?? e.key;
       let person = this.people.get(key);
       if (!person) {
-        person = { name: e.text, key, titles: [] };
+        person = { name: e.text, key, titles: [], homes: [] };
         this.people.set(key, person);
         for (const t of e.tokens) {
           if (!this.peopleByToken.has(t)) this.peopleByToken.set(t, new Set());
@@ -439,6 +445,7 @@ export class ReferenceSetIndex {
       for (const title of [e.title, e.role]) {
         if (title && !person.titles.some((t) => t.text.toLowerCase() === title.text.toLowerCase())) person.titles.push({ text: title.text, claim });
       }
+      if (e.home && !person.homes.some((h) => h.text === e.home!.text)) person.homes.push({ text: e.home.text, claim });
     }
   }
 

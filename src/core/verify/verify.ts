@@ -127,7 +127,7 @@ export class SentenceVerifier {
     const conflicts: Conflict[] = [];
     const misquotes = this.quoteConflicts(facts, scored);
     conflicts.push(...misquotes);
-    conflicts.push(...this.roleConflicts(facts));
+    conflicts.push(...this.roleConflicts(facts), ...this.homeConflicts(facts));
     conflicts.push(...this.valueConflicts(facts, text, start, scored, misquotes.length > 0));
     if (!conflicts.length) conflicts.push(...roleSwaps(facts, text, start, scored));
 
@@ -959,6 +959,21 @@ export class SentenceVerifier {
         message: `Sources give ${person.name}'s title as ${expected}, not ${title.text}.`,
         confidence: 0.85,
       });
+    }
+    return out;
+  }
+
+  /** "Jo Bell, of Fenmore" where the sources have her "of Brimley": a person said to be from another place. */
+  private homeConflicts(facts: SentenceFacts): Conflict[] {
+    const out: Conflict[] = [];
+    for (const e of facts.entities) {
+      if (!e.person || !e.home) continue;
+      const key = this.reference.resolvePerson(e.key);
+      const person = key ? this.reference.people.get(key) : undefined;
+      const home = e.home;
+      if (!person || !person.homes.length || person.homes.some((h) => samePlace(home.text, h.text))) continue;
+      const [given] = person.homes;
+      out.push({ kind: "entity", claim: given.claim, found: home, expected: given.text, message: `Sources say ${person.name} is from ${given.text}, not ${home.text}.`, confidence: 0.8 });
     }
     return out;
   }
@@ -2214,6 +2229,13 @@ function titlesAgree(draft: string, source: string): boolean {
 function leadsOtherThan(a: TitleWords, b: TitleWords): boolean {
   const activity = a.ledActivity;
   return !!activity && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`)) && ![b.modifiers, b.owners, b.field].some((words) => words.has(activity) || words.has(stem(activity)));
+}
+
+/** Two names of one place: the same, or one a part of the other's name ("Linford" and "Linford Marsh"). */
+function samePlace(a: string, b: string): boolean {
+  const words = (x: string) => x.toLowerCase().split(/\s+/).map((w) => canonicalPlace(w));
+  const [x, y] = [words(a), words(b)];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
 function titleOverlap(a: string, b: string): number {
