@@ -110,6 +110,12 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("Passengers on route 12 were delayed.", 0), "12").kind, "label");
   });
 
+  it("reads a figure before a unit of measure as a measure, whatever word comes before it", () => {
+    const miles = numberIn(analyse("He would not drive 21 miles to the lido.", 0), "21");
+    assert.deepEqual([miles.kind, miles.unit], ["count", ["mile"]]);
+    assert.equal(numberIn(analyse("The trophy weighs 6.9 kilograms.", 0), "6.9").kind, "count");
+  });
+
   it("reads “nearly” and “almost” as just short of the value, not merely about it", () => {
     assert.equal(numberIn(analyse("Nearly 3,000 members voted.", 0), "3,000").qualifier, "nearly");
     assert.equal(analyse("Almost a third of members voted.", 0).numbers[0].qualifier, "nearly");

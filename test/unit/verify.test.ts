@@ -1833,6 +1833,24 @@ describe("verify: disputed sources (in-memory)", () => {
     // Other digits, or the same digits counting something else, are no slip in copying.
     expectStatus(one(c, "Times recorded by the 3,800 swimmers who finished the Brimley lake swim will not count towards rankings."), "unsourced");
     expectStatus(one(c, "The 4,132 boats on the Brimley lake will be moved."), "unsourced");
+    // Two digits, a decimal or a sum of money, its point and scale kept.
+    const lido = checker([
+      [
+        "council.md",
+        "The Brimley lido's new pool, which opened in May after two years of work, measures 21.5 metres from end to end.\n\n" +
+          "The council will spend £312.4m on leisure, parks and libraries in 2027, its budget papers show.\n\n" +
+          "Owen Brack, who has swum at Brimley since 1990, told the meeting he drove 12 miles to the lido every week.\n",
+      ],
+    ]);
+    for (const [draft, expected] of [
+      ["Swimmers will find the new pool is 25.1 metres long.", "21.5"],
+      ["Leisure spending will reach £314.2m.", "£312.4m"],
+      ["Mr Brack said he would not give up the 21 miles to the lido.", "12"],
+    ]) {
+      const r = one(lido, draft);
+      expectStatus(r, "conflict");
+      assert.equal(r.findings[0].expected, expected, describeResult(r));
+    }
   });
 
   it("finds a figure the source gives put against the words of the source's other figure", () => {

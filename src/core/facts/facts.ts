@@ -501,7 +501,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     // A number right after a noun labels it ("route 12", "No. 10"): the noun is its unit. Not across a comma or a
     // colon: "In total, 23 people" counts people; and "Around 300 porters" counts porters, roughly.
     const label = tokens[first - 1];
-    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && !NOT_LABELS.has(label.norm) && !(unit.length && verbTakingCount(label)) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
+    if (kind === "count" && label?.kind === "word" && !STOPWORDS.has(label.norm) && !BOUND_WORDS.has(label.norm) && !NOT_LABELS.has(label.norm) && !(unit.length && (verbTakingCount(label) || MEASURE_UNITS.has(unit[0]))) && t.kind === "number" && /^[\s.]*$/.test(text.slice(label.end - base, tokens[first].start - base))) {
       unit = [label.stem, ...unit];
       kind = "label";
     }
@@ -540,6 +540,13 @@ const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "total
  * inflected forms (and "cost", its own past): a bare "route" or "bus" may be either.
  */
 const verbTakingCount = (t: Token) => !t.capitalised && (t.norm === "cost" || t.norm === "costs" || (/(?:ed|ing)$/.test(t.norm) && canBeVerb(t.norm)));
+
+/** Units of measure: a figure before one measures ("drive 21 miles", "weighs 6.9 kilograms"), and labels nothing. */
+const MEASURE_UNITS = new Set(
+  "mile miles kilometre kilometres kilometer kilometers km metre metres meter meters mm cm kilogram kilograms kg gram grams tonne tonnes ton tons litre litres liter liters gallon gallons foot feet inch inches yard yards acre acres hectare hectares mph"
+    .split(" ")
+    .map((w) => stem(w)),
+);
 
 /** Kinds of figure a later bare figure may elide the unit of. */
 const MEASURED_KINDS = new Set(["duration", "percent"]);

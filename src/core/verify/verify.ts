@@ -1140,14 +1140,13 @@ export class SentenceVerifier {
   private transposedFigure(facts: SentenceFacts): Conflict | undefined {
     const values = this.reference.numberValues;
     for (const n of facts.numbers) {
-      const digits = n.text.replace(/[^\d]/g, "");
-      if (n.kind !== "count" || !n.unit.length || digits.length < 3 || digits.length > 6 || !Number.isInteger(n.value) || String(n.value) !== digits) continue;
+      if ((n.kind !== "count" && n.kind !== "money") || !n.unit.length || n.qualifier === "order") continue;
       if (n.unit.some((u) => values.has(`${n.value}|${u}`))) continue;
-      const twins = [...digitOrders(digits)].map(Number).filter((v) => v !== n.value && String(v).length === digits.length && n.unit.some((u) => values.has(`${v}|${u}`)));
+      const twins = transposedValues(n).filter((v) => n.unit.some((u) => values.has(`${v}|${u}`)));
       if (twins.length !== 1) continue;
       // The hits in rank order, each analysed only until one states the twin: a large set analyses claims again.
       for (const { claim } of this.reference.search(this.reference.queryTerms(facts), CANDIDATES * 6)) {
-        const twin = claim.facts.numbers.find((m) => m.value === twins[0] && m.kind === "count" && n.unit.some((u) => m.unit.includes(u)));
+        const twin = claim.facts.numbers.find((m) => m.value === twins[0] && m.kind === n.kind && n.unit.some((u) => m.unit.includes(u)));
         if (!twin) continue;
         const found = factSpan(n);
         return { kind: "number", claim, found, expected: factSpan(twin).text, message: `Sources say ${valuePhrase(twin, claim)}, not ${found.text}.`, confidence: 0.6 };
@@ -1586,6 +1585,29 @@ function partOfWhole(facts: SentenceFacts, n: NumberFact): boolean {
 const PARTITIVE_DETERMINERS = new Set(["the", "those", "these", "its", "their", "them", "whom"]);
 
 /** Every order of a string's characters (its digits: at most six, so at most 720). */
+/**
+ * The values a figure's digits give in every other order, the decimal point and the scale kept: "21" gives 12,
+ * "20.49" gives 20.94 (and others), "£214.2m" gives £212.4m. Only figures of two to six digits written in digits.
+ */
+function transposedValues(n: NumberFact): number[] {
+  const written = /(\d[\d,]*)(?:\.(\d+))?/.exec(n.text);
+  if (!written) return [];
+  const whole = written[1].replace(/,/g, "");
+  const fraction = written[2] ?? "";
+  const digits = whole + fraction;
+  if (digits.length < 2 || digits.length > 6 || /^0/.test(digits)) return [];
+  const asWritten = Number(fraction ? `${whole}.${fraction}` : whole);
+  if (!asWritten) return [];
+  const scale = n.value / asWritten;
+  const out = new Set<number>();
+  for (const order of digitOrders(digits)) {
+    if (order === digits || order.startsWith("0")) continue;
+    const value = Number(fraction ? `${order.slice(0, whole.length)}.${order.slice(whole.length)}` : order);
+    out.add(Number((value * scale).toPrecision(12)));
+  }
+  return [...out];
+}
+
 function digitOrders(digits: string): Set<string> {
   if (digits.length <= 1) return new Set([digits]);
   const out = new Set<string>();
