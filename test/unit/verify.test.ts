@@ -1881,6 +1881,28 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(plan, "The rowing club will submit its plan for the boathouse to the council by Friday 3 July."), "conflict");
   });
 
+  it("weighs an event and its date, not the words that say it happened (“took place”, “occurred”)", () => {
+    const station = checker([
+      [
+        "station.md",
+        [
+          "Most recently, on Sunday 11 January, the Tollmouth lifeboat and her crew rescued four swimmers from the sea off Brimley Point.",
+          "The station has been open since 1868.",
+          "Its crew are all volunteers who live within ten minutes of the boathouse.",
+          "The Trust plans to close the station in the spring.",
+          "Councillors will discuss the closure at their meeting in March.",
+          "The boathouse needs a new roof and a longer slipway.",
+          "A petition against the closure has been signed by 2,400 people.",
+          "Owen Brack has been coxswain for eleven years.",
+        ].join("\n\n") + "\n",
+      ],
+    ]);
+    const late = one(station, "The rescue took place on Sunday 18 January.");
+    expectStatus(late, "conflict");
+    assert.equal(late.findings[0].kind, "date", describeResult(late));
+    expectStatus(one(station, "The rescue took place on Sunday 11 January."), "supported");
+  });
+
   it("reads “after a year” as twelve months and “more than a thousand” as a floor", () => {
     const c = checker([["council.md", "The lido's new opening hours will be reviewed after 12 months.\n\nIn all, 1,180 swimmers signed the Brimley petition.\n"]]);
     expectStatus(one(c, "The lido's new opening hours will be reviewed after a year."), "supported");

@@ -309,7 +309,7 @@ export class SentenceVerifier {
         }
       }
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
-      if (inAttribution(facts, t) || facts.negations.includes(t)) return;
+      if (inAttribution(facts, t) || facts.negations.includes(t) || eventFiller(facts, t)) return;
       const w = this.weight(t);
       const m = alignment.matches[i] === "none" && valuesBacked.some((v) => within(t, v)) ? "exact" : alignment.matches[i];
       const backed = w * credit(m);
@@ -1389,6 +1389,17 @@ function inTitle(facts: SentenceFacts, t: Token): boolean {
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
+const TAKE_FORMS = new Set(["take", "takes", "took", "taken", "taking"]);
+const HAPPEN_WORDS = new Set(["happen", "happens", "happened", "happening", "occur", "occurs", "occurred", "occurring"]);
+/** Words that only say an event happened ("took place", "occurred"): the event and its time carry the sentence. */
+function eventFiller(facts: SentenceFacts, t: Token): boolean {
+  if (HAPPEN_WORDS.has(t.norm)) return true;
+  const i = facts.tokens.indexOf(t);
+  const next = facts.tokens[i + 1];
+  const before = facts.tokens[i - 1];
+  return (TAKE_FORMS.has(t.norm) && next?.norm === "place") || (t.norm === "place" && !!before && TAKE_FORMS.has(before.norm));
+}
+
 function negatedHead(facts: SentenceFacts, t: Token): boolean {
   if (!facts.negated.has(t.start)) return false;
   return facts.negations.some((cue) => {
