@@ -541,6 +541,17 @@ const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "total
  */
 const verbTakingCount = (t: Token) => !t.capitalised && (t.norm === "cost" || t.norm === "costs" || (/(?:ed|ing)$/.test(t.norm) && canBeVerb(t.norm)));
 
+const TAKE_FORMS = new Set(["take", "takes", "took", "taken", "taking"]);
+const HAPPEN_WORDS = new Set(["happen", "happens", "happened", "happening", "occur", "occurs", "occurred", "occurring"]);
+/** Words that only say an event happened ("took place", "occurred"): the event and its time carry the sentence. */
+export function eventFiller(facts: SentenceFacts, t: Token): boolean {
+  if (HAPPEN_WORDS.has(t.norm)) return true;
+  const i = facts.tokens.indexOf(t);
+  const next = facts.tokens[i + 1];
+  const before = facts.tokens[i - 1];
+  return (TAKE_FORMS.has(t.norm) && next?.norm === "place") || (t.norm === "place" && !!before && TAKE_FORMS.has(before.norm));
+}
+
 /** Units of measure: a figure before one measures ("drive 21 miles", "weighs 6.9 kilograms"), and labels nothing. */
 const MEASURE_UNITS = new Set(
   "mile miles kilometre kilometres kilometer kilometers km metre metres meter meters mm cm kilogram kilograms kg gram grams tonne tonnes ton tons litre litres liter liters gallon gallons foot feet inch inches yard yards acre acres hectare hectares mph"

@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, durationHours, EntityFact, openingOrganisation, SentenceFacts } from "../facts/facts";
+import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, SentenceFacts } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace, paragraphEnd } from "../text/lines";
@@ -99,12 +99,12 @@ const MEANING_WEIGHT = 0.4;
  * related meanings (query side).
  */
 export function indexTerms(facts: SentenceFacts, widened: boolean): Map<string, number> {
-  return termMap(facts, widened ? wideMeaningTerms : narrowMeaningTerms);
+  return termMap(facts, widened ? wideMeaningTerms : narrowMeaningTerms, widened);
 }
 
-function termMap(facts: SentenceFacts, meaningTerms: MeaningTerms): Map<string, number> {
+function termMap(facts: SentenceFacts, meaningTerms: MeaningTerms, asQuery: boolean): Map<string, number> {
   const terms = new Map<string, number>();
-  visitTerms(facts, meaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w));
+  visitTerms(facts, meaningTerms, (t, w) => terms.set(t, (terms.get(t) || 0) + w), asQuery);
   return terms;
 }
 
@@ -119,8 +119,10 @@ const wideMeaningTerms: MeaningTerms = boundedMemo(100_000, (word) => [
 ]);
 
 /** `indexTerms` one at a time, in the same order, repeats included: the index sums them without a map per claim. */
-function visitTerms(facts: SentenceFacts, meaningTerms: MeaningTerms, add: (term: string, weight: number) => void): void {
+function visitTerms(facts: SentenceFacts, meaningTerms: MeaningTerms, add: (term: string, weight: number) => void, asQuery = false): void {
   for (const t of facts.content) {
+    // A query leaves out the words that only say an event happened ("took place"): they rank claims at random.
+    if (asQuery && eventFiller(facts, t)) continue;
     add(wordTerm(t.stem), 1);
     if (t.kind === "word" && !t.capitalised) for (const [k, w] of meaningTerms(t.norm)) add(k, w);
   }
@@ -496,7 +498,7 @@ export class ReferenceSetIndex {
    * a common word has dozens of WordNet senses, and most of them are in no source.
    */
   queryTerms(facts: SentenceFacts): Map<string, number> {
-    return termMap(facts, this.heldMeaningTerms);
+    return termMap(facts, this.heldMeaningTerms, true);
   }
 
   private readonly heldMeaningTerms: MeaningTerms = boundedMemo(50_000, (word) => wideMeaningTerms(word).filter(([k]) => this.postingList(k)));

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -1389,17 +1389,6 @@ function inTitle(facts: SentenceFacts, t: Token): boolean {
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
-const TAKE_FORMS = new Set(["take", "takes", "took", "taken", "taking"]);
-const HAPPEN_WORDS = new Set(["happen", "happens", "happened", "happening", "occur", "occurs", "occurred", "occurring"]);
-/** Words that only say an event happened ("took place", "occurred"): the event and its time carry the sentence. */
-function eventFiller(facts: SentenceFacts, t: Token): boolean {
-  if (HAPPEN_WORDS.has(t.norm)) return true;
-  const i = facts.tokens.indexOf(t);
-  const next = facts.tokens[i + 1];
-  const before = facts.tokens[i - 1];
-  return (TAKE_FORMS.has(t.norm) && next?.norm === "place") || (t.norm === "place" && !!before && TAKE_FORMS.has(before.norm));
-}
-
 function negatedHead(facts: SentenceFacts, t: Token): boolean {
   if (!facts.negated.has(t.start)) return false;
   return facts.negations.some((cue) => {
