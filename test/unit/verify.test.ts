@@ -781,6 +781,28 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
   });
 
+  it("gives no attribution hint when the draft reports a verbal act (“accused”, “described … as”, “were told”)", () => {
+    const lido = checker([
+      [
+        "gazette.txt",
+        "Jo Bell, chair of the Brimley swimmers' group, said the council had wasted £40,000 on the lido's failed heating system.\n\n" +
+          "Owen Brack said the lido's roof was the worst he had seen in 30 years.\n\n" +
+          "Kate Lyle said no other pool in the county had room for the club.\n",
+      ],
+    ]);
+    for (const reported of [
+      "The swimmers' group has accused the council of wasting £40,000 on the lido's failed heating system.",
+      "Owen Brack described the lido's roof as the worst he had seen in 30 years.",
+      "No other pool in the county had room for the club, councillors were told.",
+    ]) {
+      const s = one(lido, reported);
+      assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+    }
+    // Stated as fact, it still gets the hint.
+    const fact = one(lido, "The council wasted £40,000 on the lido's failed heating system.");
+    assert.match(findingOf(fact, "attribution").speaker ?? "", /Jo Bell/, describeResult(fact));
+  });
+
   // The draft takes its words from the subject that credits the claim ("Tollmouth Coastguard, which searched the bay …,
   // said …"), not from what is reported: nothing is stated as fact that the source only attributes.
   it("gives no attribution hint when the draft's words come from the crediting clause", () => {

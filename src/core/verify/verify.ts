@@ -1007,7 +1007,7 @@ export class SentenceVerifier {
   }
 
   private attributionHint(facts: SentenceFacts, backers: Scored[]): Finding | undefined {
-    if (facts.attributed) return undefined;
+    if (facts.attributed || reportsSpeech(facts)) return undefined;
     // The claims that back about as much as the best one: a weaker one backing a detail does not make it fact.
     const main = backers.filter((b) => b.coverage >= backers[0].coverage - 0.2);
     if (!main.every((b) => b.claim.facts.attributed && b.claim.speaker && reportedPart(b) >= 0.5)) return undefined;
@@ -1389,6 +1389,29 @@ function inTitle(facts: SentenceFacts, t: Token): boolean {
 }
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
+/**
+ * Verbs of saying that report words without a clause after them: "accused the company of …", "described the damage
+ * as …", "promised to meet …", "apologised to every passenger", "which it puts at £28,000".
+ */
+const SPEECH_ACTS = new Set(
+  "accuse blame question criticise criticize condemn welcome praise dismiss reject defend pledge promise apologise apologize thank describe call deny admit insist claim urge"
+    .split(" ")
+    .map((w) => stem(w)),
+);
+/** The sentence reports someone's words, with or without a clause after the verb: it attributes what it says. */
+function reportsSpeech(facts: SentenceFacts): boolean {
+  return facts.tokens.some((t, i) => {
+    if (t.capitalised || facts.quotes.some((q) => t.start >= q.start && t.end <= q.end)) return false;
+    const inflected = /(?:ed|s)$/.test(t.norm) || t.norm === "told" || t.norm === "said";
+    // "…, councillors were told", "were told that …": whoever told them is left unnamed, but the words are reported.
+    // "Staff were told of the closure" reports an event, not words.
+    const next = facts.tokens[i + 1];
+    if ((t.norm === "told" || t.norm === "informed") && BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") && (!next || next.norm === "that")) return true;
+    if (t.norm === "puts" && facts.tokens[i + 1]?.norm === "at") return true;
+    return inflected && SPEECH_ACTS.has(t.stem) && canBeVerb(t.norm);
+  });
+}
+
 function negatedHead(facts: SentenceFacts, t: Token): boolean {
   if (!facts.negated.has(t.start)) return false;
   return facts.negations.some((cue) => {
