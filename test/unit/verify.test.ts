@@ -794,6 +794,7 @@ describe("verify: a port strike (in-memory sources)", () => {
       "The swimmers' group has accused the council of wasting £40,000 on the lido's failed heating system.",
       "Owen Brack described the lido's roof as the worst he had seen in 30 years.",
       "No other pool in the county had room for the club, councillors were told.",
+      "No other pool in the county had room for the club, a review has found.",
     ]) {
       const s = one(lido, reported);
       assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));

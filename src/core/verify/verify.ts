@@ -1398,6 +1398,7 @@ const SPEECH_ACTS = new Set(
     .split(" ")
     .map((w) => stem(w)),
 );
+const FINDING_VERBS = new Set(["found", "finds", "show", "shows", "showed", "shown", "suggests", "suggested", "concluded", "concludes"]);
 /** The sentence reports someone's words, with or without a clause after the verb: it attributes what it says. */
 function reportsSpeech(facts: SentenceFacts): boolean {
   return facts.tokens.some((t, i) => {
@@ -1408,6 +1409,8 @@ function reportsSpeech(facts: SentenceFacts): boolean {
     const next = facts.tokens[i + 1];
     if ((t.norm === "told" || t.norm === "informed") && BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") && (!next || next.norm === "that")) return true;
     if (t.norm === "puts" && facts.tokens[i + 1]?.norm === "at") return true;
+    // "…, a study has found.", "…, records show.": a finding credited at the sentence's end.
+    if (FINDING_VERBS.has(t.norm) && i === facts.tokens.length - 1 && !BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "")) return true;
     return inflected && SPEECH_ACTS.has(t.stem) && canBeVerb(t.norm);
   });
 }
