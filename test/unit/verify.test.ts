@@ -787,14 +787,15 @@ describe("verify: a port strike (in-memory sources)", () => {
         "gazette.txt",
         "Jo Bell, chair of the Brimley swimmers' group, said the council had wasted £40,000 on the lido's failed heating system.\n\n" +
           "Owen Brack said the lido's roof was the worst he had seen in 30 years.\n\n" +
-          "Kate Lyle said no other pool in the county had room for the club.\n",
+          "Kate Lyle said no other pool in the county had room for the club.\n\n" +
+          "The researchers said weekly swimming lessons cut the number of falls among people over 70 by a quarter.\n",
       ],
     ]);
     for (const reported of [
       "The swimmers' group has accused the council of wasting £40,000 on the lido's failed heating system.",
       "Owen Brack described the lido's roof as the worst he had seen in 30 years.",
       "No other pool in the county had room for the club, councillors were told.",
-      "No other pool in the county had room for the club, a review has found.",
+      "Weekly swimming lessons cut the number of falls among people over 70 by a quarter, a study has found.",
     ]) {
       const s = one(lido, reported);
       assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
