@@ -546,6 +546,7 @@ const HAPPEN_WORDS = new Set(["happen", "happens", "happened", "happening", "occ
 /** Words that only say an event happened ("took place", "occurred"): the event and its time carry the sentence. */
 export function eventFiller(facts: SentenceFacts, t: Token): boolean {
   if (HAPPEN_WORDS.has(t.norm)) return true;
+  if (t.norm !== "place" && !TAKE_FORMS.has(t.norm)) return false;
   const i = facts.tokens.indexOf(t);
   const next = facts.tokens[i + 1];
   const before = facts.tokens[i - 1];
@@ -869,9 +870,10 @@ const HOME_IN_LIST = new RegExp(String.raw`^,\s+(${PLACE_NAME})(?=[;.]|$)`, "u")
 function homePlace(rest: string, listed: boolean): { text: string; offset: number } | undefined {
   for (const pattern of listed ? [...HOME_AFTER_NAME, HOME_IN_LIST] : HOME_AFTER_NAME) {
     const m = pattern.exec(rest);
+    if (!m) continue;
     // "Jo Bell, of Kestrel Labs": a body someone is with, not where they are from.
-    const last = m?.[1].split(/\s+/).pop()!.toLowerCase();
-    if (m && !ORG_WORDS.has(last!) && !BODY_ENDINGS.has(last!)) return { text: m[1], offset: m.index + m[0].length - m[1].length };
+    const last = m[1].slice(m[1].lastIndexOf(" ") + 1).toLowerCase();
+    if (!ORG_WORDS.has(last) && !BODY_ENDINGS.has(last)) return { text: m[1], offset: m.index + m[0].length - m[1].length };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
-import { Claim, ReferenceSetIndex } from "../reference/set";
+import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
@@ -929,12 +929,17 @@ export class SentenceVerifier {
     return this.reference.claimsWithStems([stem(surname.toLowerCase())]).some((c) => after.test(c.text) || before.test(c.text));
   }
 
+  /** The person of the sources a draft's name refers to, by its key. */
+  private personNamed(e: EntityFact): { key?: string; person?: Person } {
+    const key = this.reference.resolvePerson(e.key);
+    return { key, person: key ? this.reference.people.get(key) : undefined };
+  }
+
   private roleConflicts(facts: SentenceFacts): Conflict[] {
     const out: Conflict[] = [];
     for (const e of facts.entities) {
       if (!e.person || !e.title) continue;
-      const key = this.reference.resolvePerson(e.key);
-      const person = key ? this.reference.people.get(key) : undefined;
+      const { key, person } = this.personNamed(e);
       if (!key) {
         const misnamed = this.misnamedPerson(e);
         if (misnamed) out.push(misnamed);
@@ -968,8 +973,7 @@ export class SentenceVerifier {
     const out: Conflict[] = [];
     for (const e of facts.entities) {
       if (!e.person || !e.home) continue;
-      const key = this.reference.resolvePerson(e.key);
-      const person = key ? this.reference.people.get(key) : undefined;
+      const { person } = this.personNamed(e);
       const home = e.home;
       if (!person || !person.homes.length || person.homes.some((h) => samePlace(home.text, h.text))) continue;
       const [given] = person.homes;
@@ -1408,7 +1412,7 @@ function reportsSpeech(facts: SentenceFacts): boolean {
     // "Staff were told of the closure" reports an event, not words.
     const next = facts.tokens[i + 1];
     if ((t.norm === "told" || t.norm === "informed") && BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") && (!next || next.norm === "that")) return true;
-    if (t.norm === "puts" && facts.tokens[i + 1]?.norm === "at") return true;
+    if (t.norm === "puts" && next?.norm === "at") return true;
     // "…, a study has found.", "…, records show.": a finding credited at the sentence's end.
     if (FINDING_VERBS.has(t.norm) && i === facts.tokens.length - 1 && !BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "")) return true;
     return inflected && SPEECH_ACTS.has(t.stem) && canBeVerb(t.norm);
