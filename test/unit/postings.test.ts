@@ -130,13 +130,13 @@ describe("claims' facts kept from the build", () => {
 
 describe("query terms", () => {
   it("leaves out the words that only say an event happened, which the index still holds", () => {
-    const documents = [parseSourceDocument("Two cremations took place at Brimley on Thursday.\n\nThe chapel was a place of calm.\n", "brimley.txt", "/refs/brimley.txt")];
+    const documents = [parseSourceDocument("Two regattas took place at Brimley on Thursday.\n\nThe boathouse was a place of calm.\n", "brimley.txt", "/refs/brimley.txt")];
     const index = (ReferenceSet.build(documents) as unknown as { index: ReferenceSetIndex }).index;
-    const query = index.queryTerms(analyse("The two cremations took place on Friday.", 0));
-    assert.ok(query.has("w:cremat"), [...query.keys()].join(" "));
+    const query = index.queryTerms(analyse("The two regattas took place on Friday.", 0));
+    assert.ok(query.has("w:regatta"), [...query.keys()].join(" "));
     assert.ok(!query.has("w:took") && !query.has("w:place"), [...query.keys()].join(" "));
     // A place that is a thing, not an event's happening, is still looked for.
-    assert.ok(index.queryTerms(analyse("The chapel was a place of calm.", 0)).has("w:place"));
+    assert.ok(index.queryTerms(analyse("The boathouse was a place of calm.", 0)).has("w:place"));
     assert.ok(index.idf("w:place") < index.idf("w:nowhere-at-all"), "the index holds the word");
   });
 

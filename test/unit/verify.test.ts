@@ -321,25 +321,25 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!deputy.findings.some((f) => f.kind === "role"), describeResult(deputy));
   });
 
-  it("reads an office after a plural owner (“the commissioners' chief executive”) and a harbour master's office", () => {
-    const port = checker([["minutes.md", "Panel: Jo Bell, chief executive; Captain Owen Brack, harbour master.\n\nCaptain Brack said the Tollmouth channel would be dredged in May.\n"]]);
-    const draft = "Captain Owen Brack, the commissioners' chief executive, said the Tollmouth channel would be dredged in May.";
-    expectConflict(draft, one(port, draft), "role", "commissioners' chief executive", /harbour master/);
-    const right = one(port, "Captain Owen Brack, the harbour master, said the Tollmouth channel would be dredged in May.");
+  it("reads an office after a plural owner (“the trustees' chief executive”) and a dock master's office", () => {
+    const port = checker([["minutes.md", "Panel: Jo Bell, chief executive; Captain Owen Brack, dock master.\n\nCaptain Brack said the Tollmouth dock would be drained in May.\n"]]);
+    const draft = "Captain Owen Brack, the trustees' chief executive, said the Tollmouth dock would be drained in May.";
+    expectConflict(draft, one(port, draft), "role", "trustees' chief executive", /dock master/);
+    const right = one(port, "Captain Owen Brack, the dock master, said the Tollmouth dock would be drained in May.");
     assert.ok(!right.findings.some((f) => f.kind === "role"), describeResult(right));
   });
 
   it("finds a person said to be from another place than the sources say", () => {
     const c = checker([
       ["report.md", "Jo Bell, 54, of Brimley, said the lido had been closed all summer.\n\nThe council said the Tollmouth lido would reopen in May.\n"],
-      ["phone-in.md", "Callers: Owen Brack, Fenmore Green; Kate Lyle, Tollmouth.\n\nOwen Brack said he had swum at the lido for 40 years.\n"],
+      ["forum.md", "Speakers: Owen Brack, Fenmore Green; Kate Lyle, Tollmouth.\n\nOwen Brack said he had swum at the lido for 40 years.\n"],
     ]);
     const moved = "Jo Bell, of Tollmouth, said the lido had been closed all summer.";
     expectConflict(moved, one(c, moved), "entity", "Tollmouth", "Brimley");
-    const caller = "Owen Brack, a caller from Brimley, said he had swum at the lido for 40 years.";
-    expectConflict(caller, one(c, caller), "entity", "Brimley", "Fenmore Green");
+    const speaker = "Owen Brack, a swimmer from Brimley, said he had swum at the lido for 40 years.";
+    expectConflict(speaker, one(c, speaker), "entity", "Brimley", "Fenmore Green");
     // The same place, or a part of its name, is no conflict.
-    for (const same of ["Jo Bell, 54, from Brimley, said the lido had been closed all summer.", "Owen Brack, a caller from Fenmore, said he had swum at the lido for 40 years."]) {
+    for (const same of ["Jo Bell, 54, from Brimley, said the lido had been closed all summer.", "Owen Brack, a swimmer from Fenmore, said he had swum at the lido for 40 years."]) {
       const r = one(c, same);
       assert.ok(!r.findings.some((f) => f.kind === "entity"), describeResult(r));
     }
@@ -786,16 +786,16 @@ describe("verify: a port strike (in-memory sources)", () => {
       [
         "gazette.txt",
         "Jo Bell, chair of the Brimley swimmers' group, said the council had wasted £40,000 on the lido's failed heating system.\n\n" +
-          "Owen Brack said the lido's roof was the worst he had seen in 30 years.\n\n" +
+          "Owen Brack said the lido's changing rooms were the dirtiest in the county.\n\n" +
           "Kate Lyle said no other pool in the county had room for the club.\n\n" +
-          "The researchers said weekly swimming lessons cut the number of falls among people over 70 by a quarter.\n",
+          "The auditors said the lido's new boiler had cut its gas bills by a quarter.\n",
       ],
     ]);
     for (const reported of [
       "The swimmers' group has accused the council of wasting £40,000 on the lido's failed heating system.",
-      "Owen Brack described the lido's roof as the worst he had seen in 30 years.",
-      "No other pool in the county had room for the club, councillors were told.",
-      "Weekly swimming lessons cut the number of falls among people over 70 by a quarter, a study has found.",
+      "Owen Brack described the lido's changing rooms as the dirtiest in the county.",
+      "No other pool in the county had room for the club, members were told.",
+      "The lido's new boiler has cut its gas bills by a quarter, an audit has found.",
     ]) {
       const s = one(lido, reported);
       assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
@@ -1498,9 +1498,9 @@ describe("verify: denials said another way (in-memory)", () => {
     expectConflict(draft, one(depot, draft), "negation", "fire");
     // The record itself, said to exist, is what the source denies.
     const desk = checker([
-      ["notice.md", "The council's planning desk has no record of any contact from the owner or its agents on Friday 13 March.\n\nThe developer, Kestrel Homes, knocked down the boathouse on Saturday 14 March.\n"],
+      ["notice.md", "The council's planning desk has no record of any message from the owner or its agents on Friday 6 March.\n\nThe builder, Kestrel Homes, knocked down the boathouse on Saturday 7 March.\n"],
     ]);
-    const record = "The council said its planning desk had a record of a call from the developer on Friday 13 March.";
+    const record = "The council said its planning desk had a record of a visit from the builder on Friday 6 March.";
     expectConflict(record, one(desk, record), "negation", "record");
   });
 
@@ -1863,13 +1863,13 @@ describe("verify: disputed sources (in-memory)", () => {
         "council.md",
         "The Brimley lido's new pool, which opened in May after two years of work, measures 21.5 metres from end to end.\n\n" +
           "The council will spend £312.4m on leisure, parks and libraries in 2027, its budget papers show.\n\n" +
-          "Owen Brack, who has swum at Brimley since 1990, told the meeting he drove 12 miles to the lido every week.\n",
+          "Owen Brack, who has swum at Brimley since 1990, told the meeting he cycled 13 miles to the lido every week.\n",
       ],
     ]);
     for (const [draft, expected] of [
       ["Swimmers will find the new pool is 25.1 metres long.", "21.5"],
       ["Leisure spending will reach £314.2m.", "£312.4m"],
-      ["Mr Brack said he would not give up the 21 miles to the lido.", "12"],
+      ["Mr Brack said he would not give up the 31 miles to the lido.", "13"],
     ]) {
       const r = one(lido, draft);
       expectStatus(r, "conflict");
@@ -1892,17 +1892,17 @@ describe("verify: disputed sources (in-memory)", () => {
 
   it("reads a month after “the first week of” as a date, and tells a deadline from a point in time", () => {
     const c = checker([
-      ["club.md", "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of June.\n"],
+      ["club.md", "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of September.\n"],
     ]);
-    const late = one(c, "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of July.");
+    const late = one(c, "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of October.");
     expectStatus(late, "conflict");
     assert.equal(late.findings[0].kind, "date", describeResult(late));
-    expectStatus(one(c, "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of June."), "supported");
+    expectStatus(one(c, "Owen Brack said the rowing club's new boat would arrive at the Tollmouth boathouse by the first week of September."), "supported");
     // A day before the deadline keeps it; a day after it breaks it.
-    const plan = checker([["club.md", "The rowing club will submit its plan for the boathouse to the council by Friday 26 June.\n"]]);
-    const early = one(plan, "The rowing club submitted its plan for the boathouse to the council on Monday 8 June.");
+    const plan = checker([["club.md", "The rowing club will submit its plan for the boathouse to the council by Friday 24 July.\n"]]);
+    const early = one(plan, "The rowing club submitted its plan for the boathouse to the council on Monday 6 July.");
     assert.ok(!early.findings.some((f) => f.kind === "date"), describeResult(early));
-    expectStatus(one(plan, "The rowing club will submit its plan for the boathouse to the council by Friday 3 July."), "conflict");
+    expectStatus(one(plan, "The rowing club will submit its plan for the boathouse to the council by Friday 31 July."), "conflict");
   });
 
   it("weighs an event and its date, not the words that say it happened (“took place”, “occurred”)", () => {
@@ -1910,7 +1910,7 @@ describe("verify: disputed sources (in-memory)", () => {
       [
         "station.md",
         [
-          "Most recently, on Sunday 11 January, the Tollmouth lifeboat and her crew rescued four swimmers from the sea off Brimley Point.",
+          "On Saturday 7 February, the Tollmouth lifeboat and her crew rescued four swimmers from the sea off Brimley Point.",
           "The station has been open since 1868.",
           "Its crew are all volunteers who live within ten minutes of the boathouse.",
           "The Trust plans to close the station in the spring.",
@@ -1921,10 +1921,10 @@ describe("verify: disputed sources (in-memory)", () => {
         ].join("\n\n") + "\n",
       ],
     ]);
-    const late = one(station, "The rescue took place on Sunday 18 January.");
+    const late = one(station, "The rescue took place on Saturday 14 February.");
     expectStatus(late, "conflict");
     assert.equal(late.findings[0].kind, "date", describeResult(late));
-    expectStatus(one(station, "The rescue took place on Sunday 11 January."), "supported");
+    expectStatus(one(station, "The rescue took place on Saturday 7 February."), "supported");
   });
 
   it("reads “after a year” as twelve months and “more than a thousand” as a floor", () => {

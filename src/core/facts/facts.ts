@@ -553,7 +553,7 @@ export function eventFiller(facts: SentenceFacts, t: Token): boolean {
   return (TAKE_FORMS.has(t.norm) && next?.norm === "place") || (t.norm === "place" && !!before && TAKE_FORMS.has(before.norm));
 }
 
-/** Units of measure: a figure before one measures ("drive 21 miles", "weighs 6.9 kilograms"), and labels nothing. */
+/** Units of measure: a figure before one measures ("cycle 31 miles", "weighs 3.2 kilograms"), and labels nothing. */
 const MEASURE_UNITS = new Set(
   "mile miles kilometre kilometres kilometer kilometers km metre metres meter meters mm cm kilogram kilograms kg gram grams tonne tonnes ton tons litre litres liter liters gallon gallons foot feet inch inches yard yards acre acres hectare hectares mph"
     .split(" ")
@@ -751,7 +751,7 @@ const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const isApostrophe = (t: Token) => t.text === "'" || t.text === "’";
 
 function extractEntities(tokens: Token[], text: string, base: number, knownNames?: Set<string>): EntityFact[] {
-  // A list of people under a heading: "Callers: Jo Bell, Brimley; Owen Brack, Fenmore."
+  // A list of people under a heading: "Speakers: Jo Bell, Brimley; Owen Brack, Fenmore."
   const listed = /^\p{Lu}[\p{L} ]{0,30}:\s/u.test(text);
   const out: EntityFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -863,7 +863,7 @@ const HOME_AFTER_NAME = [
   // "Jo Bell, who lives in Brimley"
   new RegExp(String.raw`^,\s+who\s+(?:lives|lived|has\s+lived)\s+in\s+(${PLACE_NAME})(?=[,.;:)]|\s+(?:said|says|told|for)\b|$)`, "u"),
 ];
-/** In a list of people under a heading ("Callers: Jo Bell, Brimley; Owen Brack, Fenmore."), the place after each name. */
+/** In a list of people under a heading ("Speakers: Jo Bell, Brimley; Owen Brack, Fenmore."), the place after each name. */
 const HOME_IN_LIST = new RegExp(String.raw`^,\s+(${PLACE_NAME})(?=[;.]|$)`, "u");
 
 /** The place `rest` (the text right after a person's name) says they are from, and where it starts in `rest`. */
@@ -895,7 +895,7 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
   // regional organiser"), to a break or punctuation.
-  // A plural owner ends in the apostrophe: "the commissioners' chief executive".
+  // A plural owner ends in the apostrophe: "the trustees' chief executive".
   const word = /([\p{L}-]+(?:['’]s|(?<=s)['’])?)(\s+|(?=[,.;:)]|$))/uy;
   word.lastIndex = lead[0].length;
   let end = -1;

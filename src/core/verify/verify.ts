@@ -1394,8 +1394,8 @@ function inTitle(facts: SentenceFacts, t: Token): boolean {
 
 /** `t` is the first content word after one of the sentence's negations: the word it governs. */
 /**
- * Verbs of saying that report words without a clause after them: "accused the company of …", "described the damage
- * as …", "promised to meet …", "apologised to every passenger", "which it puts at £28,000".
+ * Verbs of saying that report words without a clause after them: "accused the club of …", "described the pool as
+ * …", "promised to reopen …", "apologised to every swimmer", "which it puts at £9,000".
  */
 const SPEECH_ACTS = new Set(
   "accuse blame question criticise criticize condemn welcome praise dismiss reject defend pledge promise apologise apologize thank describe call deny admit insist claim urge"
@@ -1408,12 +1408,12 @@ function reportsSpeech(facts: SentenceFacts): boolean {
   return facts.tokens.some((t, i) => {
     if (t.capitalised || facts.quotes.some((q) => t.start >= q.start && t.end <= q.end)) return false;
     const inflected = /(?:ed|s)$/.test(t.norm) || t.norm === "told" || t.norm === "said";
-    // "…, councillors were told", "were told that …": whoever told them is left unnamed, but the words are reported.
-    // "Staff were told of the closure" reports an event, not words.
+    // "…, members were told", "were told that …": whoever told them is left unnamed, but the words are reported.
+    // "Swimmers were told of the change" reports an event, not words.
     const next = facts.tokens[i + 1];
     if ((t.norm === "told" || t.norm === "informed") && BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") && (!next || next.norm === "that")) return true;
     if (t.norm === "puts" && next?.norm === "at") return true;
-    // "…, a study has found.", "…, records show.": a finding credited at the sentence's end.
+    // "…, an audit has found.", "…, records show.": a finding credited at the sentence's end.
     if (FINDING_VERBS.has(t.norm) && i === facts.tokens.length - 1 && !BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "")) return true;
     return inflected && SPEECH_ACTS.has(t.stem) && canBeVerb(t.norm);
   });
@@ -1429,7 +1429,7 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     // "no record of any fire at the depot", "no sign of a leak": what is denied is the thing there is no record of.
     while (k < facts.tokens.length && !isContentToken(facts.tokens[k])) k++;
     if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && facts.tokens[k + 1]?.norm === "of") {
-      // The record itself is denied too: "had a record of a call" against "has no record of any contact".
+      // The record itself is denied too: "had a record of the booking" against "has no record of any booking".
       if (facts.tokens[k] === t) return true;
       k += 2;
     }
@@ -1616,8 +1616,8 @@ const PARTITIVE_DETERMINERS = new Set(["the", "those", "these", "its", "their", 
 
 /** Every order of a string's characters (its digits: at most six, so at most 720). */
 /**
- * The values a figure's digits give in every other order, the decimal point and the scale kept: "21" gives 12,
- * "20.49" gives 20.94 (and others), "£214.2m" gives £212.4m. Only figures of two to six digits written in digits.
+ * The values a figure's digits give in every other order, the decimal point and the scale kept: "31" gives 13,
+ * "25.1" gives 21.5 (and others), "£314.2m" gives £312.4m. Only figures of two to six digits written in digits.
  */
 function transposedValues(n: NumberFact): number[] {
   const written = /(\d[\d,]*)(?:\.(\d+))?/.exec(n.text);
@@ -1855,14 +1855,14 @@ const DEADLINE_WORDS = new Set(["by"]);
 const POINT_WORDS = new Set(["at", "in", "on", "during"]);
 /** Words between a preposition and its time: "at the start of", "by the first week of", "in early". */
 const TIME_PHRASE_WORDS = new Set(["the", "a", "start", "end", "beginning", "middle", "first", "last", "week", "weeks", "of", "early", "late", "mid"]);
-/** "by Friday 26 June", a deadline, and "at the start of March", a point in time, date two things. */
+/** "by Friday 24 July", a deadline, and "at the start of April", a point in time, date two things. */
 function sameTiming(draft: SentenceFacts, draftDate: { start: number }, claim: SentenceFacts, claimDate: { start: number }): boolean {
   const a = timingOf(draft, draftDate);
   const b = timingOf(claim, claimDate);
   return !a || !b || a === b;
 }
 
-/** Whether the value is a deadline ("by the end of May") or a point in time ("at the start of March"), by its preposition. */
+/** Whether the value is a deadline ("by the end of May") or a point in time ("at the start of April"), by its preposition. */
 function timingOf(facts: SentenceFacts, value: { start: number }): "deadline" | "point" | undefined {
   const before = facts.tokens.filter((t) => t.end <= value.start);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -1900,9 +1900,9 @@ function sameNextFigure(draft: SentenceFacts, draftValue: { start: number; end: 
 }
 
 /**
- * A figure the backing claim gives, put against what the claim gives another figure for: "12 were confirmed and 30
- * were probable" where the source has "30 confirmed and 12 probable", or "£2m from borrowing" where the source's £2m
- * comes from donors and its borrowing is £5m. The words that set each figure apart are the ones beside it that are
+ * A figure the backing claim gives, put against what the claim gives another figure for: "12 were rescued and 30
+ * were unhurt" where the source has "30 rescued and 12 unhurt", or "£2m from a grant" where the source's £2m comes
+ * from donors and its grant is £5m. The words that set each figure apart are the ones beside it that are
  * not beside the other; a figure the draft puts beside another's words, and beside none of its own, is misplaced.
  */
 function misplacedFigure(facts: SentenceFacts, text: string, base: number, backers: Scored[]): Conflict | undefined {
@@ -1915,7 +1915,7 @@ function misplacedFigure(facts: SentenceFacts, text: string, base: number, backe
       const same = theirs.filter((m) => sameNumber(n, m));
       if (same.length !== 1 || !sameUnits(n, same[0])) continue;
       const mine = figureWords(facts, text, base, n);
-      // A figure with no words of its own ("from 140 to 220 by May") cannot be told from the other.
+      // A figure with no words of its own ("from 14 to 22 by May") cannot be told from the other.
       const own = words.get(same[0])!;
       if (!own.size) continue;
       for (const other of theirs) {
@@ -1934,8 +1934,8 @@ const FIGURE_KINDS = new Set(["count", "money", "percent"]);
 const sameUnits = (a: NumberFact, b: NumberFact) => !a.unit.length || !b.unit.length || a.unit.some((u) => b.unit.includes(u));
 
 /**
- * The content words that go with a figure: up to three after it in its clause ("30 confirmed by tests"), or, with none
- * there, up to three before it ("the council borrowing £5m"). A clause ends at punctuation, a joining word or another
+ * The content words that go with a figure: up to three after it in its clause ("30 rescued by the crew"), or, with
+ * none there, up to three before it ("the council lending £5m"). A clause ends at punctuation, a joining word or another
  * value.
  */
 function figureWords(facts: SentenceFacts, text: string, base: number, n: NumberFact): Set<string> {
@@ -2242,7 +2242,7 @@ function titleWords(title: string): TitleWords {
     }
     if (GENERIC_HEADS.has(w)) {
       generic = true;
-      // "walk leader", "project leader": an act named right before the head word is what is led, not the body.
+      // "swim leader", "project leader": an act named right before the head word is what is led, not the body.
       if (before && modifiers.has(before) && isKindOf(before, "act")) ledActivity = before;
     } else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
@@ -2266,7 +2266,7 @@ function titlesAgree(draft: string, source: string): boolean {
   // One may be the other shortened ("Inspector" for "Detective Inspector"); each with a rank the other lacks
   // ("Detective Sergeant", "Detective Inspector") are two ranks.
   if (![...a.roles].every((r) => held(r, b.roles)) && ![...b.roles].every((r) => held(r, a.roles))) return false;
-  // The "walk leader" leads the walks, not the club its "chairman" runs, unless the other title names the walks too.
+  // The "swim leader" leads the swims, not the club its "chairman" runs, unless the other title names the swims too.
   if (leadsOtherThan(a, b) || leadsOtherThan(b, a)) return false;
   // Two fields of the same office: "head of parks" is not "Head of Housing".
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
