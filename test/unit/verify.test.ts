@@ -1448,6 +1448,15 @@ describe("verify: denials said another way (in-memory)", () => {
     expectStatus(one(inspection, "The Brimley kennels may not take in any new dogs without the council's agreement."), "supported");
   });
 
+  const lido = checker([["notice.md", "Ines Calder, chair of the swimming club, said the members wanted to keep the lido open through the winter.\n"]]);
+
+  it("takes a negation spent on an opposite verb as the source's statement (“nobody wanted it to close” for “wanted to keep it open”)", () => {
+    expectStatus(one(lido, "Ines Calder, chair of the swimming club, said nobody there wanted the members to lose the lido through the winter."), "supported");
+    // The same verb denied is still the opposite.
+    const kept = "Ines Calder, chair of the swimming club, said nobody there wanted to keep the lido open through the winter.";
+    expectConflict(kept, one(lido, kept), "negation", "nobody");
+  });
+
   const denial = checker([["gazette.md", "Fenmore Glass has denied that its furnace caused the fire at the Tollmouth warehouse last month.\n"]]);
 
   it("takes “rejected the claim that” as the source's “denied that”", () => {

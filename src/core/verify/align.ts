@@ -3,7 +3,7 @@
 // opposite).
 import { durationHours, hoursPer, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, phrasalLexeme } from "../lexicon";
+import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, phrasalLexeme } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -26,6 +26,11 @@ export interface Alignment {
   /** Per draft content token: the claim token it matched (exact or similar). */
   partners: Array<Token | undefined>;
   substitutions: Substitution[];
+  /**
+   * Some draft word says the opposite of a claim word under the other polarity ("nobody wanted it to lose" against
+   * "wanted to keep"): the negation is spent on that reversal, not a denial of the claim.
+   */
+  reversedUnderNegation: boolean;
 }
 
 const placeOf = (t: Token) => (t.place ??= canonicalPlace(t.norm));
@@ -172,6 +177,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   // Per content token: the best relation to any claim word (word order aside), read off the same table.
   const partners: Array<Token | undefined> = [];
   const row = new Map(a.map((t, k) => [t, k]));
+  let reversedUnderNegation = false;
   const matches = draft.content.map((t, i): Match => {
     let best: Match = "none";
     const k = row.get(t)!;
@@ -192,7 +198,11 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
       } else if (r === "opposite" && best !== "similar") {
         // "would not open" is the source's "would close": an opposite said with the other polarity backs the word.
         // No partner is recorded, so the polarity comparison does not count it as flipped.
-        if (draft.negated.has(t.start) !== claim.negated.has(b[c].start)) best = "similar";
+        if (draft.negated.has(t.start) !== claim.negated.has(b[c].start)) {
+          best = "similar";
+          // Two verbs: the reversed predicate itself, not a describing word the negation's scope happens to reach.
+          if (canBeVerb(t.norm) && canBeVerb(b[c].norm)) reversedUnderNegation = true;
+        }
         else if (best === "none") best = "opposite";
       }
     }
@@ -203,7 +213,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     }
     return best;
   });
-  return { matches, partners, substitutions };
+  return { matches, partners, substitutions, reversedUnderNegation };
 }
 
 function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts, flanked: boolean): Substitution | undefined {
@@ -258,6 +268,8 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
 function swappedNoun(x: Token, y: Token): boolean {
   if (x.kind !== "word" || y.kind !== "word" || x.capitalised || y.capitalised) return false;
   if (x.norm.endsWith("ing") || y.norm.endsWith("ing")) return false;
+  // "nobody" and "nothing" are nouns to WordNet; in a sentence they deny, which the polarity checks judge.
+  if (NEGATION_PARTICLES.has(x.norm) || NEGATION_PARTICLES.has(y.norm)) return false;
   return nounNeverVerb(x.norm) && nounNeverVerb(y.norm) && unrelated(x, y);
 }
 

@@ -345,7 +345,7 @@ export class SentenceVerifier {
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
       // that denies something was found, and nothing else.
-      polarityFlip: !sameDenial && !slot?.deniesToo && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
+      polarityFlip: !sameDenial && !slot?.deniesToo && !alignment.reversedUnderNegation && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
       predicateInPlace: slot && !slot.deniesToo ? slot.draft : undefined,
       lengthsBacked,
     };
