@@ -60,8 +60,9 @@ interface Senses {
   /** Parents of its first noun sense (negated, to keep them apart), and heads of its first two adjective senses. */
   kinds: Set<number>;
 }
-const senses = boundedMemo(50_000, (word): Senses | null => {
-  const ids = synsetsOf(word);
+const senses = boundedMemo(50_000, (word): Senses | null => sensesFrom(word, synsetsOf(word)));
+
+function sensesFrom(word: string, ids: number[]): Senses | null {
   const wn = loadWordNet();
   if (!wn || !ids.length) return null;
   const verbs = ids.filter((id) => wn.pos[id] === "v");
@@ -84,7 +85,7 @@ const senses = boundedMemo(50_000, (word): Senses | null => {
       ...firstOthers.flatMap((id) => wn.satellite[id] || []),
     ]),
   };
-});
+}
 
 /** The noun senses above a word's noun senses, up to six steps: "festival" → celebration → … → event. */
 const nounAncestors = boundedMemo(20_000, (word): Set<number> => {
@@ -335,11 +336,12 @@ export class Lexeme {
   constructor(
     readonly word: string,
     phrase?: string,
+    ownSenses?: Senses | null,
   ) {
     // Irregular forms compare as their base word: "rose" against "fell" is "rise" against "fall".
     this.stem = stem(IRREGULAR[word] ?? word);
     this.groups = paraphraseGroups(word);
-    this.senses = senses(phrase ?? word);
+    this.senses = ownSenses !== undefined ? ownSenses : senses(phrase ?? word);
     this.place = isPlaceName(word);
     this.counting = numberWord(word) !== undefined || ORDINALS.has(word) || /^[ivx]{2,5}$/.test(word);
   }
@@ -383,6 +385,18 @@ export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null =>
   if (!wn) return null;
   const phrase = lemmaForms(word).map((w) => `${w}_${particle}`).find((p) => Object.hasOwn(wn.words, p));
   return phrase ? new Lexeme(word, phrase) : null;
+});
+
+/** Adverbs that follow a verb as its particle: "paid back", "came forward", "gave away". */
+export const ADVERB_PARTICLES = new Set(["back", "forward", "away"]);
+
+/**
+ * An adverb particle in its adverb senses only: the "back" of "claw back" is no body part or side, so it does not
+ * oppose "face" or "front" (it still opposes "forward").
+ */
+export const particleLexeme = boundedMemo(100, (word: string): Lexeme => {
+  const wn = loadWordNet();
+  return new Lexeme(word, undefined, wn ? sensesFrom(word, synsetsOf(word).filter((id) => wn.pos[id] === "r")) : null);
 });
 
 /**

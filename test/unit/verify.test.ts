@@ -1221,6 +1221,16 @@ describe("verify: phrasal verbs (in-memory)", () => {
     const s = one(college, "Analysts confirmed that about 40 gigabytes of files had been copied from the nursing department's server, but could not rule out that more was taken.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
+
+  const hearing = checker([["court.md", "# Tollmouth Crown Court\n\nOwen Brack is expected to face a confiscation hearing in June, when prosecutors will try to recover the proceeds of the theft.\n"]]);
+
+  it("reads the “back” of “claw back” as a particle, not the side that opposes “face”", () => {
+    expectStatus(one(hearing, "Prosecutors will try to claw back the proceeds of the theft at a confiscation hearing in June."), "supported");
+    // As an adverb it still opposes "forward".
+    const vote = checker([["club.md", "# Brimley Rowing Club\n\nThe trustees said the vote on the boathouse was brought forward to June.\n"]]);
+    const late = "The trustees said the vote on the boathouse was put back to June.";
+    expectConflict(late, one(vote, late), "negation", "back");
+  });
 });
 
 describe("verify: a name with a plural possessive (in-memory)", () => {

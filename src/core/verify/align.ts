@@ -3,7 +3,7 @@
 // opposite).
 import { durationHours, hoursPer, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
-import { canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, phrasalLexeme } from "../lexicon";
+import { ADVERB_PARTICLES, canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, particleLexeme, phrasalLexeme } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
@@ -102,7 +102,9 @@ function readPhrasalVerbs(facts: SentenceFacts): void {
   const tokens = facts.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, next] = [tokens[i], tokens[i + 1]];
-    if (!PARTICLES.has(next.norm) || next.start > t.end + 1 || !isContentToken(t) || t.capitalised) continue;
+    if (next.start > t.end + 1 || !isContentToken(t) || t.capitalised) continue;
+    if (ADVERB_PARTICLES.has(next.norm) && canBeVerb(t.norm)) next.lexeme = particleLexeme(next.norm);
+    if (!PARTICLES.has(next.norm)) continue;
     const phrasal = phrasalLexeme(`${t.norm} ${next.norm}`);
     if (phrasal) t.lexeme = phrasal;
   }
