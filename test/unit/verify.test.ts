@@ -1333,6 +1333,26 @@ describe("verify: a count of the names a source lists (in-memory)", () => {
   });
 });
 
+describe("verify: a place the sources name elsewhere put in another's place (in-memory)", () => {
+  const c = checker([
+    [
+      "notice.md",
+      "# Notice to customers\n\nThe Kestrel reservoir on the moor normally supplies about 8,000 homes and farms in Brimley, which are now being supplied from the Fenmore and Calder reservoirs while engineers inspect the dam.\n\n" +
+        "The Tollmouth reservoir supplies about 2,000 homes, which are now being supplied from other reservoirs.\n\nA public meeting was held at Tollmouth Village Hall on Tuesday.\n",
+    ],
+  ]);
+
+  it("finds it though one verb of the sentence is reworded", () => {
+    const draft = "The Kestrel reservoir on the moor normally supplies about 8,000 homes and farms in Tollmouth, which are now being fed from the Fenmore and Calder reservoirs while engineers inspect the dam.";
+    expectConflict(draft, one(c, draft), "entity", "Tollmouth", "Brimley");
+  });
+
+  it("does not take “other” for a word that adds a place to the source's", () => {
+    const draft = "The Brimley reservoir supplies about 2,000 homes, which are now being supplied from other reservoirs.";
+    expectConflict(draft, one(c, draft), "entity", "Brimley", "Tollmouth");
+  });
+});
+
 describe("verify: a name in the possessive put for another (in-memory)", () => {
   it("finds the other act's set in the headliner's place, though the sources name the act elsewhere", () => {
     const c = checker([["festival.md", "The line-up included Owen Brack, Ines Calder and the Brimley Ensemble.\n\nOwen Brack's headline set on the Main Stage was stopped at 9.52pm for safety reasons.\n"]]);

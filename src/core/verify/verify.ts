@@ -12,8 +12,11 @@ import { align, Alignment, comparableDates, compareTokens, entityMentioned, isCa
 const CANDIDATES = 5;
 /** A candidate scoring below this share of the best one shares only common words with the sentence. */
 const MIN_RELATIVE_SCORE = 0.4;
-/** Context around a name put for another that the sources also name: the rest of the sentence as good as the same. */
-const SWAP_CONTEXT = 0.9;
+/**
+ * Context around a name put for another that the sources also name: the rest of the sentence as good as the same,
+ * allowing a verb reworded ("getting their water" for "being supplied").
+ */
+const SWAP_CONTEXT = 0.85;
 /** …and enough of it to go on: "The American view" against "The Albanian view" is a heading, not a claim. */
 const SWAP_SHARED_WORDS = 3;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
@@ -71,8 +74,11 @@ const READERS_FRAME = /^for [^,]{3,60}, /i;
 const FINITE = /\b(?:is|was|are|were|has|have|had|will|would|could|may|might|must|should)\b/i;
 /** Auxiliaries and modals: the subject of a sentence ends before the first. */
 const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
-/** Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). */
-const ADDITIVE = /\b(also|too|as well|another|additionally|likewise|other)\b/;
+/**
+ * Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). Not
+ * "other": "supplied from other reservoirs" adds nothing to the place named.
+ */
+const ADDITIVE = /\b(also|too|as well|another|additionally|likewise)\b/;
 /** A ranking claim ("the largest", "the first") is checkable even without a name or a number. */
 const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|worst|best)\b/i;
 
