@@ -1154,6 +1154,13 @@ describe("verify: which values count the same thing (in-memory)", () => {
 describe("verify: shares written as fractions or percentages (in-memory)", () => {
   const line = checker([["line.txt", "Ridership on the Calder tram line fell 19% last year, the operator said.\n\nThe operator will run a third tram on the line from May.\n"]]);
 
+  const trial = checker([["trial.md", "# Brimley sheepdog trial\n\nJo Bell and her dog Kestrel scored 91 points out of 110 at the Brimley trial on Saturday.\n"]]);
+
+  it("backs “91 out of 110” by a source that gives both counts (“91 points out of 110”)", () => {
+    expectStatus(one(trial, "Kestrel scored 91 out of 110 at the Brimley trial on Saturday."), "supported");
+    assert.notEqual(one(trial, "Kestrel scored 93 out of 110 at the Brimley trial on Saturday.").status, "supported");
+  });
+
   it("backs a fraction with the percentage it rounds", () => {
     expectStatus(one(line, "Ridership on the Calder tram line fell by almost a fifth last year."), "supported");
   });

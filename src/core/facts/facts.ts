@@ -16,6 +16,8 @@ export interface NumberFact {
   qualifier: string;
   /** The stem of what "a majority of nine" measures ("majority"): only a sentence that speaks of it states the figure. */
   measure?: string;
+  /** A share said as one number in another ("96 out of 110"): the two numbers, which a source may state apart. */
+  parts?: [number, number];
   text: string;
   start: number;
   end: number;
@@ -120,7 +122,7 @@ const DENOMINATORS = wordTable({
  * "two fifths", "three-quarters"), or one number in another ("one in five", "nine out of 10"). Without its numerator
  * an ordinal is a rank, not a share: "the fifth day".
  */
-function fractionAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
+function fractionAt(tokens: Token[], i: number): { value: number; last: number; parts?: [number, number] } | undefined {
   const t = tokens[i];
   if (t.kind === "word" && t.norm.includes("-")) {
     const [top, bottom, ...rest] = t.norm.split("-");
@@ -146,7 +148,7 @@ function fractionAt(tokens: Token[], i: number): { value: number; last: number }
   const of = inOrOutOf > 0 && tokens[inOrOutOf]?.norm === "every" ? inOrOutOf + 1 : inOrOutOf;
   const whole = of > 0 && tokens[of] ? countAt(tokens[of]) : undefined;
   // "one in five nurses": a share of a group, which the noun after it names.
-  if (whole !== undefined && numerator < whole && tokens[of + 1]?.kind === "word") return { value: numerator / whole, last: of };
+  if (whole !== undefined && numerator < whole && tokens[of + 1]?.kind === "word") return { value: numerator / whole, last: of, parts: [numerator, whole] };
   return undefined;
 }
 
@@ -525,7 +527,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = near.kind;
       unit = near.unit;
     }
-    out.push({ value, kind, unit, qualifier, measure, text: "", start: tokens[first].start, end: tokens[last].end });
+    out.push({ value, kind, unit, qualifier, measure, parts: fraction?.parts, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
   return out;

@@ -277,7 +277,7 @@ export class SentenceVerifier {
     // So does a figure written another way: "seventy-two per cent" for "72%", "£2 million" for "£2m", "two days" for
     // "48 hours".
     // A bound is backed by a figure that meets it: "more than 600 members" by "14,000 members".
-    const numbersStated = facts.numbers.filter((n) => claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))));
+    const numbersStated = facts.numbers.filter((n) => statesParts(claim, n) || claim.facts.numbers.some((m) => (m.value === n.value && m.kind === n.kind) || sameDuration(n, m) || ((n.qualifier === "more" || n.qualifier === "less") && sameNumber(n, m))));
     // A length of time is backed by the claim's time and another time of its document that far apart.
     const lengthsBacked = facts.numbers.filter((n) => !numbersStated.includes(n) && derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)));
     const valuesBacked = [...datesBacked, ...numbersStated, ...lengthsBacked];
@@ -2008,11 +2008,16 @@ function statesWithUnit(claim: Claim, f: NumberFact): boolean {
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
+/** "96 out of 110" is stated by a claim that gives both counts ("96 points out of 110"). */
+function statesParts(claim: Claim, n: NumberFact): boolean {
+  return !!n.parts && n.parts.every((v) => claim.facts.numbers.some((m) => m.value === v && (m.kind === "count" || m.kind === "label")));
+}
+
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
     const speaksOf = (c: Claim) => !f.measure || c.facts.tokens.some((t) => t.stem === f.measure);
-    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
+    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || statesParts(c, f) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
   }
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
