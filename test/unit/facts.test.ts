@@ -122,6 +122,13 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("Roughly 3,000 members voted.", 0), "3,000").qualifier, "about");
   });
 
+  it("reads “up to” as a cap and a comparative with “than” as a bound (“heavier than 2 kilograms”)", () => {
+    assert.equal(numberIn(analyse("The boathouse takes boats of up to 40 feet.", 0), "40").qualifier, "less");
+    assert.equal(numberIn(analyse("Boats longer than 40 feet are turned away.", 0), "40").qualifier, "more");
+    assert.equal(numberIn(analyse("Rowers younger than 16 must wear a life jacket.", 0), "16").qualifier, "less");
+    assert.equal(numberIn(analyse("Boats no longer than 40 feet may launch.", 0), "40").qualifier, "less");
+  });
+
   it("reads “24 hours” as a duration whose span includes its unit", () => {
     const s = "Albania has ordered Iranian diplomats and embassy staff to leave within 24 hours";
     const n = numberIn(analyse(s, 0), "24");

@@ -660,6 +660,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(recall, draft), "number", "millions");
   });
 
+  it("flags a figure bounded from the other side of the source's (“heavier than 2 kilograms” for “up to 2 kilograms”)", () => {
+    const shop = checker([["club.md", "# Notice\n\nThe rowing club's shop at the boathouse accepts parcels weighing up to 2 kilograms on weekdays.\n"]]);
+    const draft = "The rowing club's shop at the boathouse accepts parcels heavier than 2 kilograms on weekdays.";
+    assert.match(expectConflict(draft, one(shop, draft), "number", "2").message, /up to 2 kilograms/);
+    expectStatus(one(shop, "The rowing club's shop at the boathouse accepts parcels weighing up to 2 kilograms on weekdays."), "supported");
+  });
+
   it("does not flag “no fewer than 1,000” against a source's 1,200", () => {
     const s = one(port, "No fewer than 1,000 dockers walked out at Kestrel Bay port on Tuesday.");
     assert.notEqual(s.status, "conflict", describeResult(s));
