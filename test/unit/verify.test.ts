@@ -1557,6 +1557,13 @@ describe("verify: denials said another way (in-memory)", () => {
     expectConflict(record, one(desk, record), "negation", "record");
   });
 
+  it("reads “no evidence that” a thing is so as denying the clause's predicate", () => {
+    const panel = checker([["ruling.md", "# Ruling\n\nThe trustees found no evidence that Ines Calder was related to Owen Brack.\n"]]);
+    const draft = "Ines Calder admitted at the meeting that she was related to Owen Brack.";
+    expectConflict(draft, one(panel, draft), "negation", "related");
+    expectStatus(one(panel, "The trustees found no evidence that Ines Calder was related to Owen Brack."), "supported");
+  });
+
   it("takes “without” a thing as the source's taking it away, and not a reversal", () => {
     const lake = checker([
       ["statement.md", "About 2 million litres of water were let out of the boating lake at Brimley Park, draining it for repairs.\n"],

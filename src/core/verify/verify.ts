@@ -1294,6 +1294,8 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
   return (
     facts.negations[0] ??
     s.predicateInPlace ??
+    // The denied predicate rather than a name inside the denial's scope.
+    facts.content.find((t, i) => !t.capitalised && s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.content.find((_, i) => s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.tokens[0]
   );
@@ -1434,9 +1436,12 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     let k = i + 1;
     // "no record of any fire at the depot", "no sign of a leak": what is denied is the thing there is no record of.
     while (k < facts.tokens.length && !isContentToken(facts.tokens[k])) k++;
-    if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && facts.tokens[k + 1]?.norm === "of") {
+    if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && (facts.tokens[k + 1]?.norm === "of" || facts.tokens[k + 1]?.norm === "that")) {
       // The record itself is denied too: "had a record of the booking" against "has no record of any booking".
       if (facts.tokens[k] === t) return true;
+      // "no evidence that Ines Calder was related to him": what is denied is the clause's predicate, the words of it
+      // that are not its names.
+      if (facts.tokens[k + 1].norm === "that") return t.start > facts.tokens[k + 1].start && t.kind === "word" && !t.capitalised && isContentToken(t);
       k += 2;
     }
     for (; k < facts.tokens.length; k++) if (isContentToken(facts.tokens[k])) return facts.tokens[k] === t;
