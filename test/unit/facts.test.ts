@@ -742,6 +742,11 @@ describe("facts: quotes and attribution", () => {
     assert.equal(analyse("The council accepted the offer.", 0).attributed, false);
   });
 
+  it("reads what someone described something as for their words, and a description given as no report", () => {
+    assert.equal(analyse("Jo Bell described the new boathouse as the best on the river.", 0).speaker, "Jo Bell");
+    assert.equal(analyse("The leaflet describes the route in detail.", 0).attributed, false);
+  });
+
   it("takes no noun sharing a reporting verb's stem for the verb", () => {
     const f = analyse("Buyers will need to bring their order confirmation.", 0);
     assert.equal(f.speaker, undefined);

@@ -1128,6 +1128,8 @@ const CLAUSE_VERBS = new Set(
 );
 
 function introducesClause(tokens: Token[], i: number, text: string, base: number): boolean {
+  // "described it as the best run she had had": what follows "as" is the speaker's description, in the draft's words.
+  if (/^describ/.test(tokens[i].norm) && tokens.slice(i + 1, i + 7).some((t) => t.norm === "as")) return true;
   const rest = text.slice(tokens[i].end - base, (tokens[i + 6]?.end ?? base + text.length) - base);
   return /^\s*(that\b|:|,?\s*["“])/.test(rest) || /["“]/.test(rest) || i === tokens.length - 1 || /^[.,]/.test(text.slice(tokens[i].end - base).trim());
 }
