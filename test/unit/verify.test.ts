@@ -1347,6 +1347,22 @@ describe("verify: a count of the names a source lists (in-memory)", () => {
   });
 });
 
+describe("verify: one who disputes a figure is not the one who gave it (in-memory)", () => {
+  const c = checker([
+    ["report.md", "# Brimley Gazette\n\nOwen Brack, 61, closed the counter at the Brimley shop on Saturday.\n\nMr Brack also disputes Kestrel's figure of around 160 customers a week.\n"],
+    [
+      "meeting.md",
+      "---\ntitle: Public meeting (transcript)\n---\nTranscript of the public meeting. Chair: Kate Lyle. Guest: Rhys Bell, area manager, Kestrel.\n\n" +
+        "KATE LYLE: Where does your figure of 160 customers a week come from?\n\nRHYS BELL: From the counter records for the last 12 months. It's an average, and we stand by it.\n",
+    ],
+  ]);
+
+  it("does not take the disputer for the speaker of the figure", () => {
+    const s = one(c, "Mr Bell said the figure of 160 customers a week was an average taken from the counter records for the last 12 months.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+});
+
 describe("verify: a place the sources name elsewhere put in another's place (in-memory)", () => {
   const c = checker([
     [

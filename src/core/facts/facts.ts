@@ -163,7 +163,7 @@ function countAt(t: Token): number | undefined {
 /** Verbs that deny the act they bar: "barred from standing" is "may not stand" (not "banned from the airspace"). */
 const PROHIBITION = new Set("banned barred prohibited prevented forbidden".split(" "));
 /** Verbs of denying a statement: "rejected the claim that X" is "denied that X". */
-const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute denied denies deny".split(" "));
+export const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute denied denies deny".split(" "));
 /** What a rejection denies when "that" follows: "rejected suggestions that …", "dismissed the allegation that …". */
 const STATEMENT_NOUNS = new Set(
   "claim claims suggestion suggestions allegation allegations assertion assertions accusation accusations report reports idea notion".split(" "),

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -546,6 +546,8 @@ export class SentenceVerifier {
         if (sub.kind === "entity" && this.describesBacker(facts, sub.draftFact as EntityFact, [s])) continue;
         // "Jo Bell wrote that …" where she wrote the review that says so: another source crediting the same words to
         // someone else does not make hers the wrong name.
+        // "Jo Bell said the figure was …" against "Owen Brack disputes the figure of …": one who disputes it did not say it.
+        if (sub.kind === "entity" && inAttribution(facts, sub.draftFact as EntityFact) && disputesIt(s.claim.facts, sub.claimFact as EntityFact)) continue;
         if (sub.kind === "entity" && inAttribution(facts, sub.draftFact as EntityFact) && scored.some((x) => x !== s && !x.claim.speaker && x.context >= needed && this.reportsSpeakerOf(facts, x.claim))) continue;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
@@ -1523,6 +1525,12 @@ function deniedInPlace(facts: SentenceFacts, claimFacts: SentenceFacts, alignmen
  * The diff put exactly one name in the other's place: nothing else differs there. A country against a name that is
  * not one may be the same government by its capital ("Washington said" for "the United States said").
  */
+/** The name is the subject of a verb of rejecting, within a few words ("Owen Brack also disputes …"). */
+function disputesIt(facts: SentenceFacts, name: EntityFact): boolean {
+  const after = facts.tokens.filter((t) => t.start >= name.end).slice(0, 3);
+  return after.some((t) => REJECTION.has(t.norm));
+}
+
 function nameForName(sub: Substitution): boolean {
   return factForFact(sub) && isPlaceName((sub.draftFact as EntityFact).text) === isPlaceName((sub.claimFact as EntityFact).text);
 }
