@@ -547,7 +547,7 @@ export class SentenceVerifier {
         // "Jo Bell wrote that …" where she wrote the review that says so: another source crediting the same words to
         // someone else does not make hers the wrong name.
         // "Jo Bell said the figure was …" against "Owen Brack disputes the figure of …": one who disputes it did not say it.
-        if (sub.kind === "entity" && inAttribution(facts, sub.draftFact as EntityFact) && disputesIt(s.claim.facts, sub.claimFact as EntityFact)) continue;
+        if (sub.kind === "entity" && inAttribution(facts, sub.draftFact as EntityFact) && !!sub.claimFact && disputesIt(s.claim.facts, sub.claimFact as EntityFact)) continue;
         if (sub.kind === "entity" && inAttribution(facts, sub.draftFact as EntityFact) && scored.some((x) => x !== s && !x.claim.speaker && x.context >= needed && this.reportsSpeakerOf(facts, x.claim))) continue;
         const found = factSpan(sub.draftFact);
         const expected = expectedText(sub, s.claim);
