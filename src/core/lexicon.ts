@@ -391,7 +391,7 @@ export const phrasalLexeme = boundedMemo(20_000, (key: string): Lexeme | null =>
 export const ADVERB_PARTICLES = new Set(["back", "forward", "away"]);
 
 /**
- * An adverb particle in its adverb senses only: the "back" of "claw back" is no body part or side, so it does not
+ * An adverb particle in its adverb senses only: the "back" of "win back" is no body part or side, so it does not
  * oppose "face" or "front" (it still opposes "forward").
  */
 export const particleLexeme = boundedMemo(100, (word: string): Lexeme => {

@@ -122,7 +122,7 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("Roughly 3,000 members voted.", 0), "3,000").qualifier, "about");
   });
 
-  it("reads “up to” as a cap and a comparative with “than” as a bound (“heavier than 2 kilograms”)", () => {
+  it("reads “up to” as a cap and a comparative with “than” as a bound (“longer than 40 feet”)", () => {
     assert.equal(numberIn(analyse("The boathouse takes boats of up to 40 feet.", 0), "40").qualifier, "less");
     assert.equal(numberIn(analyse("Boats longer than 40 feet are turned away.", 0), "40").qualifier, "more");
     assert.equal(numberIn(analyse("Rowers younger than 16 must wear a life jacket.", 0), "16").qualifier, "less");

@@ -660,11 +660,11 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(recall, draft), "number", "millions");
   });
 
-  it("flags a figure bounded from the other side of the source's (“heavier than 2 kilograms” for “up to 2 kilograms”)", () => {
-    const shop = checker([["club.md", "# Notice\n\nThe rowing club's shop at the boathouse accepts parcels weighing up to 2 kilograms on weekdays.\n"]]);
-    const draft = "The rowing club's shop at the boathouse accepts parcels heavier than 2 kilograms on weekdays.";
-    assert.match(expectConflict(draft, one(shop, draft), "number", "2").message, /up to 2 kilograms/);
-    expectStatus(one(shop, "The rowing club's shop at the boathouse accepts parcels weighing up to 2 kilograms on weekdays."), "supported");
+  it("flags a figure bounded from the other side of the source's (“longer than 8 metres” for “up to 8 metres”)", () => {
+    const shop = checker([["club.md", "# Notice\n\nThe rowing club's slipway at the boathouse takes boats measuring up to 8 metres on weekdays.\n"]]);
+    const draft = "The rowing club's slipway at the boathouse takes boats longer than 8 metres on weekdays.";
+    assert.match(expectConflict(draft, one(shop, draft), "number", "8").message, /up to 8 metres/);
+    expectStatus(one(shop, "The rowing club's slipway at the boathouse takes boats measuring up to 8 metres on weekdays."), "supported");
   });
 
   it("does not flag “no fewer than 1,000” against a source's 1,200", () => {
@@ -1161,11 +1161,11 @@ describe("verify: which values count the same thing (in-memory)", () => {
 describe("verify: shares written as fractions or percentages (in-memory)", () => {
   const line = checker([["line.txt", "Ridership on the Calder tram line fell 19% last year, the operator said.\n\nThe operator will run a third tram on the line from May.\n"]]);
 
-  const trial = checker([["trial.md", "# Brimley sheepdog trial\n\nJo Bell and her dog Kestrel scored 91 points out of 110 at the Brimley trial on Saturday.\n"]]);
+  const trial = checker([["trial.md", "# Brimley sheepdog trial\n\nJo Bell and her pony Kestrel scored 45 points out of 60 at the Brimley show on Saturday.\n"]]);
 
-  it("backs “91 out of 110” by a source that gives both counts (“91 points out of 110”)", () => {
-    expectStatus(one(trial, "Kestrel scored 91 out of 110 at the Brimley trial on Saturday."), "supported");
-    assert.notEqual(one(trial, "Kestrel scored 93 out of 110 at the Brimley trial on Saturday.").status, "supported");
+  it("backs “45 out of 60” by a source that gives both counts (“45 points out of 60”)", () => {
+    expectStatus(one(trial, "Kestrel scored 45 out of 60 at the Brimley show on Saturday."), "supported");
+    assert.notEqual(one(trial, "Kestrel scored 48 out of 60 at the Brimley show on Saturday.").status, "supported");
   });
 
   it("backs a fraction with the percentage it rounds", () => {
@@ -1236,10 +1236,10 @@ describe("verify: phrasal verbs (in-memory)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
-  const hearing = checker([["court.md", "# Tollmouth Crown Court\n\nOwen Brack is expected to face a confiscation hearing in June, when prosecutors will try to recover the proceeds of the theft.\n"]]);
+  const hearing = checker([["court.md", "# Tollmouth Crown Court\n\nOwen Brack is expected to face a court hearing in June, when the trustees will try to recover the stolen boathouse funds.\n"]]);
 
-  it("reads the “back” of “claw back” as a particle, not the side that opposes “face”", () => {
-    expectStatus(one(hearing, "Prosecutors will try to claw back the proceeds of the theft at a confiscation hearing in June."), "supported");
+  it("reads the “back” of “win back” as a particle, not the side that opposes “face”", () => {
+    expectStatus(one(hearing, "The trustees will try to win back the stolen boathouse funds at a court hearing in June."), "supported");
     // As an adverb it still opposes "forward".
     const vote = checker([["club.md", "# Brimley Rowing Club\n\nThe trustees said the vote on the boathouse was brought forward to June.\n"]]);
     const late = "The trustees said the vote on the boathouse was put back to June.";
@@ -1349,16 +1349,16 @@ describe("verify: a count of the names a source lists (in-memory)", () => {
 
 describe("verify: one who disputes a figure is not the one who gave it (in-memory)", () => {
   const c = checker([
-    ["report.md", "# Brimley Gazette\n\nOwen Brack, 61, closed the counter at the Brimley shop on Saturday.\n\nMr Brack also disputes Kestrel's figure of around 160 customers a week.\n"],
+    ["report.md", "# Brimley Gazette\n\nOwen Brack, 61, closed the kiosk at the Brimley lido on Saturday.\n\nMr Brack also disputes Kestrel's figure of around 90 swimmers a day.\n"],
     [
       "meeting.md",
       "---\ntitle: Public meeting (transcript)\n---\nTranscript of the public meeting. Chair: Kate Lyle. Guest: Rhys Bell, area manager, Kestrel.\n\n" +
-        "KATE LYLE: Where does your figure of 160 customers a week come from?\n\nRHYS BELL: From the counter records for the last 12 months. It's an average, and we stand by it.\n",
+        "KATE LYLE: Where does your figure of 90 swimmers a day come from?\n\nRHYS BELL: From the turnstile counts over the past year. That's the mean, and it's right.\n",
     ],
   ]);
 
   it("does not take the disputer for the speaker of the figure", () => {
-    const s = one(c, "Mr Bell said the figure of 160 customers a week was an average taken from the counter records for the last 12 months.");
+    const s = one(c, "Mr Bell said the figure of 90 swimmers a day was a mean taken from the turnstile counts over the past year.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 });
@@ -1367,18 +1367,18 @@ describe("verify: a place the sources name elsewhere put in another's place (in-
   const c = checker([
     [
       "notice.md",
-      "# Notice to customers\n\nThe Kestrel reservoir on the moor normally supplies about 8,000 homes and farms in Brimley, which are now being supplied from the Fenmore and Calder reservoirs while engineers inspect the dam.\n\n" +
-        "The Tollmouth reservoir supplies about 2,000 homes, which are now being supplied from other reservoirs.\n\nA public meeting was held at Tollmouth Village Hall on Tuesday.\n",
+      "# Notice to customers\n\nThe Kestrel pumping station on the moor usually serves about 6,500 houses and farms in Brimley, which are now being served by tankers from Fenmore and Calder while engineers inspect the pumps.\n\n" +
+        "The Tollmouth pumping station serves about 2,000 houses, which are now being served by other stations.\n\nA public meeting was held at Tollmouth Village Hall on Tuesday.\n",
     ],
   ]);
 
   it("finds it though one verb of the sentence is reworded", () => {
-    const draft = "The Kestrel reservoir on the moor normally supplies about 8,000 homes and farms in Tollmouth, which are now being fed from the Fenmore and Calder reservoirs while engineers inspect the dam.";
+    const draft = "The Kestrel pumping station on the moor usually serves about 6,500 houses and farms in Tollmouth, which are now being fed by tankers from Fenmore and Calder while engineers examine the pumps.";
     expectConflict(draft, one(c, draft), "entity", "Tollmouth", "Brimley");
   });
 
   it("does not take “other” for a word that adds a place to the source's", () => {
-    const draft = "The Brimley reservoir supplies about 2,000 homes, which are now being supplied from other reservoirs.";
+    const draft = "The Brimley pumping station serves about 2,000 houses, which are now being served by other stations.";
     expectConflict(draft, one(c, draft), "entity", "Brimley", "Tollmouth");
   });
 });
@@ -1511,7 +1511,7 @@ describe("verify: denials said another way (in-memory)", () => {
   const lido = checker([["notice.md", "Ines Calder, chair of the swimming club, said the members wanted to keep the lido open through the winter.\n"]]);
 
   it("takes a negation spent on an opposite verb as the source's statement (“nobody wanted it to close” for “wanted to keep it open”)", () => {
-    expectStatus(one(lido, "Ines Calder, chair of the swimming club, said nobody there wanted the members to lose the lido through the winter."), "supported");
+    expectStatus(one(lido, "Ines Calder, chair of the swimming club, said nobody wanted the members to lose the lido through the winter."), "supported");
     // The same verb denied is still the opposite.
     const kept = "Ines Calder, chair of the swimming club, said nobody there wanted to keep the lido open through the winter.";
     expectConflict(kept, one(lido, kept), "negation", "nobody");
@@ -1574,10 +1574,10 @@ describe("verify: denials said another way (in-memory)", () => {
   });
 
   it("reads “no evidence that” a thing is so as denying the clause's predicate", () => {
-    const panel = checker([["ruling.md", "# Ruling\n\nThe trustees found no evidence that Ines Calder was related to Owen Brack.\n"]]);
-    const draft = "Ines Calder admitted at the meeting that she was related to Owen Brack.";
-    expectConflict(draft, one(panel, draft), "negation", "related");
-    expectStatus(one(panel, "The trustees found no evidence that Ines Calder was related to Owen Brack."), "supported");
+    const panel = checker([["ruling.md", "# Ruling\n\nThe trustees found no evidence that Ines Calder had opened the letter from Owen Brack.\n"]]);
+    const draft = "Ines Calder admitted at the meeting that she had opened the letter from Owen Brack.";
+    expectConflict(draft, one(panel, draft), "negation", "opened");
+    expectStatus(one(panel, "The trustees found no evidence that Ines Calder had opened the letter from Owen Brack."), "supported");
   });
 
   it("takes “without” a thing as the source's taking it away, and not a reversal", () => {

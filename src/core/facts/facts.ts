@@ -16,7 +16,7 @@ export interface NumberFact {
   qualifier: string;
   /** The stem of what "a majority of nine" measures ("majority"): only a sentence that speaks of it states the figure. */
   measure?: string;
-  /** A share said as one number in another ("96 out of 110"): the two numbers, which a source may state apart. */
+  /** A share said as one number in another ("45 out of 60"): the two numbers, which a source may state apart. */
   parts?: [number, number];
   text: string;
   start: number;
@@ -107,7 +107,7 @@ const NEARLY = new Set(["nearly", "almost"]);
 const EXCEED = new Set(["exceed", "exceeds", "exceeded", "exceeding"]);
 const MORE = new Set(["more", "over", "above", ...EXCEED, "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
-/** Comparatives that bound a figure with "than": "heavier than 2 kilograms" is more than 2 kilograms. */
+/** Comparatives that bound a figure with "than": "longer than 8 metres" is more than 8 metres. */
 const GREATER_THAN = new Set("heavier longer bigger larger higher greater older taller wider deeper".split(" "));
 const SMALLER_THAN = new Set("lighter shorter smaller lower younger narrower shallower".split(" "));
 /** Words that bound or round a figure, "than" with them ("about", "almost", "more than", "under"). */
@@ -334,7 +334,7 @@ function qualifierBefore(tokens: Token[], i: number): string {
   if (EXCEED.has(prev) && (prev2 === "not" || prev3 === "not")) return "less";
   if ((prev === "most" && prev2 === "at") || (prev === "of" && prev2 === "maximum")) return "less";
   if (prev === "of" && prev2 === "minimum") return "more";
-  // "up to 2 kilograms" is a cap: not met by 2.1.
+  // "up to 8 metres" is a cap: not met by 8.5.
   if (prev === "to" && prev2 === "up") return "less";
   if (APPROX.has(prev)) return "about";
   if (NEARLY.has(prev)) return "nearly";
@@ -1128,7 +1128,7 @@ const CLAUSE_VERBS = new Set(
 );
 
 function introducesClause(tokens: Token[], i: number, text: string, base: number): boolean {
-  // "described it as the best run she had had": what follows "as" is the speaker's description, in the draft's words.
+  // "described the pool as the coldest in the county": what follows "as" is the speaker's description, in the draft's words.
   if (/^describ/.test(tokens[i].norm) && tokens.slice(i + 1, i + 7).some((t) => t.norm === "as")) return true;
   const rest = text.slice(tokens[i].end - base, (tokens[i + 6]?.end ?? base + text.length) - base);
   return /^\s*(that\b|:|,?\s*["“])/.test(rest) || /["“]/.test(rest) || i === tokens.length - 1 || /^[.,]/.test(text.slice(tokens[i].end - base).trim());

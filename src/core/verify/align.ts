@@ -409,7 +409,7 @@ export function sameNumber(a: NumberFact, b: NumberFact): boolean {
     const inUnit = inUnitOf(b, a.unit[0]);
     return inUnit !== undefined && sameNumber(a, { ...b, unit: a.unit, value: inUnit });
   }
-  // "heavier than 2 kilograms" against "up to 2 kilograms": the same figure bounding from opposite sides.
+  // "longer than 8 metres" against "up to 8 metres": the same figure bounding from opposite sides.
   if (a.value === b.value) return !((a.qualifier === "more" && b.qualifier === "less") || (a.qualifier === "less" && b.qualifier === "more"));
   // A bound or an estimate is met only by a number of the same thing: "at least four people" is not met by "more
   // than 50 missing" in the same sentence.

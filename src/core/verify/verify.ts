@@ -14,7 +14,7 @@ const CANDIDATES = 5;
 const MIN_RELATIVE_SCORE = 0.4;
 /**
  * Context around a name put for another that the sources also name: the rest of the sentence as good as the same,
- * allowing a verb reworded ("getting their water" for "being supplied").
+ * allowing a verb reworded ("fed by tankers" for "served by tankers").
  */
 const SWAP_CONTEXT = 0.85;
 /** …and enough of it to go on: "The American view" against "The Albanian view" is a heading, not a claim. */
@@ -76,7 +76,7 @@ const FINITE = /\b(?:is|was|are|were|has|have|had|will|would|could|may|might|mus
 const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
 /**
  * Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). Not
- * "other": "supplied from other reservoirs" adds nothing to the place named.
+ * "other": "served by other stations" adds nothing to the place named.
  */
 const ADDITIVE = /\b(also|too|as well|another|additionally|likewise)\b/;
 /** A ranking claim ("the largest", "the first") is checkable even without a name or a number. */
@@ -1441,7 +1441,7 @@ function negatedHead(facts: SentenceFacts, t: Token): boolean {
     if (EVIDENCE_WORDS.has(facts.tokens[k]?.norm) && (facts.tokens[k + 1]?.norm === "of" || facts.tokens[k + 1]?.norm === "that")) {
       // The record itself is denied too: "had a record of the booking" against "has no record of any booking".
       if (facts.tokens[k] === t) return true;
-      // "no evidence that Ines Calder was related to him": what is denied is the clause's predicate, the words of it
+      // "no evidence that Ines Calder had opened the letter": what is denied is the clause's predicate, the words of it
       // that are not its names.
       if (facts.tokens[k + 1].norm === "that") return t.start > facts.tokens[k + 1].start && t.kind === "word" && !t.capitalised && isContentToken(t);
       k += 2;
@@ -2021,7 +2021,7 @@ function statesWithUnit(claim: Claim, f: NumberFact): boolean {
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
-/** "96 out of 110" is stated by a claim that gives both counts ("96 points out of 110"). */
+/** "45 out of 60" is stated by a claim that gives both counts ("45 points out of 60"). */
 function statesParts(claim: Claim, n: NumberFact): boolean {
   return !!n.parts && n.parts.every((v) => claim.facts.numbers.some((m) => m.value === v && (m.kind === "count" || m.kind === "label")));
 }
