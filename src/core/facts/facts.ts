@@ -107,9 +107,9 @@ const NEARLY = new Set(["nearly", "almost"]);
 const EXCEED = new Set(["exceed", "exceeds", "exceeded", "exceeding"]);
 const MORE = new Set(["more", "over", "above", ...EXCEED, "least"]);
 const LESS = new Set(["less", "fewer", "under", "below"]);
-/** Comparatives that bound a figure with "than": "longer than 8 metres" is more than 8 metres. */
-const GREATER_THAN = new Set("heavier longer bigger larger higher greater older taller wider deeper".split(" "));
-const SMALLER_THAN = new Set("lighter shorter smaller lower younger narrower shallower".split(" "));
+/** Words before "than" that bound the figure after it, comparatives too: "longer than 8 metres" is more than 8 metres. */
+const GREATER_THAN = new Set([...MORE, ..."heavier longer bigger larger higher greater older taller wider deeper".split(" ")]);
+const SMALLER_THAN = new Set([...LESS, ..."lighter shorter smaller lower younger narrower shallower".split(" ")]);
 /** Words that bound or round a figure, "than" with them ("about", "almost", "more than", "under"). */
 const BOUND_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than"]);
 /** Every word that says how exact a figure is, with the words that join them to it ("more than", "up to", "at least"). */
@@ -329,7 +329,7 @@ function qualifierBefore(tokens: Token[], i: number): string {
   if (!prev) return "";
   if (prev2 === "no" && (prev === "fewer" || prev === "less" || prev === "more")) return prev === "more" ? "less" : "more";
   // "no fewer than 20" is at least 20; "no more than 20" at most.
-  if (prev === "than" && prev3 === "no" && prev2) return MORE.has(prev2) || GREATER_THAN.has(prev2) ? "less" : LESS.has(prev2) || SMALLER_THAN.has(prev2) ? "more" : "";
+  if (prev === "than" && prev3 === "no" && prev2) return GREATER_THAN.has(prev2) ? "less" : SMALLER_THAN.has(prev2) ? "more" : "";
   // A cap: "not to exceed £450", "not exceeding 30 days", "at most 12", "a maximum of 40"; "a minimum of 40" is a floor.
   if (EXCEED.has(prev) && (prev2 === "not" || prev3 === "not")) return "less";
   if ((prev === "most" && prev2 === "at") || (prev === "of" && prev2 === "maximum")) return "less";
@@ -338,8 +338,8 @@ function qualifierBefore(tokens: Token[], i: number): string {
   if (prev === "to" && prev2 === "up") return "less";
   if (APPROX.has(prev)) return "about";
   if (NEARLY.has(prev)) return "nearly";
-  if (prev === "than" && prev2 && (MORE.has(prev2) || GREATER_THAN.has(prev2))) return "more";
-  if (prev === "than" && prev2 && (LESS.has(prev2) || SMALLER_THAN.has(prev2))) return "less";
+  if (prev === "than" && prev2 && GREATER_THAN.has(prev2)) return "more";
+  if (prev === "than" && prev2 && SMALLER_THAN.has(prev2)) return "less";
   if (prev === "least" || MORE.has(prev)) return "more";
   return "";
 }
