@@ -1842,6 +1842,41 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The depot's sprinkler system failed on the night of the blaze."), "supported");
   });
 
+  it("marks a point disputed when the source's next sentence calls it untrue, pointing back at it", () => {
+    const c = checker([
+      [
+        "paper.md",
+        "The Kestrel Trust said every swimmer had been refunded in full. Jo Bell, who swims at the lido daily, said that was not true.\n\n" +
+          "Owen Brack said the lido's pumps had been switched off for several weeks before the leak. \"Every lifeguard saw it,\" he said.\n\nThe trust denied this.\n\n" +
+          "The lido opened in 1934 and has 300 members.\n",
+      ],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    const refund = one(c, "Every swimmer had been refunded in full.");
+    expectStatus(refund, "disputed");
+    assert.match(refund.findings[0].message, /said that was not true/, describeResult(refund));
+    // A denial after a paragraph rebuts all that one person said in it.
+    expectStatus(one(c, "The pumps at the lido had been switched off for several weeks before the leak."), "disputed");
+    // Reporting who said it tells the reader whose side it is.
+    expectStatus(one(c, "The Kestrel Trust said every swimmer had been refunded in full."), "supported");
+    // A sentence that borrows a few words from the disputed claim does not take its side.
+    expectStatus(one(c, "The lido opened in 1934 and every swimmer is a member."), "supported");
+  });
+
+  it("takes no rebuttal from a denial of something else or a negated one", () => {
+    const c = checker([
+      [
+        "paper.md",
+        "The council said the software update caused the billing fault. The supplier denied that its engineers had made any change.\n\n" +
+          "The boathouse roof was repaired in May. Nobody has disputed this.\n\nThe rowing club voted to buy two boats. The trustees had rejected it in March.\n",
+      ],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The software update caused the billing fault."), "supported");
+    expectStatus(one(c, "The boathouse roof was repaired in May."), "supported");
+    expectStatus(one(c, "The rowing club voted to buy two boats."), "supported");
+  });
+
   it("is not disputed where the sources agree", () => {
     const council = checker([
       ["herald.md", HERALD],

@@ -26,6 +26,8 @@ const SUPPORT_COVERAGE = 0.5;
  * back the sentence together with others.
  */
 const RELATED_COVERAGE = 0.3;
+/** Share of a rebutted claim's words a sentence must state to take its side (see `rebuttalOf`). */
+const REBUTTED_SHARE = 0.4;
 /** How much less of the sentence a claim may cover and still back a value another claim contradicts in place. */
 const VALUE_ELSEWHERE_MARGIN = 0.4;
 /** A claim joins a union of backers (see `unionSupport`) when it backs at least this share of the sentence… */
@@ -182,6 +184,15 @@ export class SentenceVerifier {
     if (supporting.length && !reported) {
       const dispute = this.disputeOf(facts, supporting[0], scored);
       if (dispute) return this.disputed(result, facts, dispute, supporting[0]);
+    }
+    // A draft that reports someone's words tells whose side it gives; only one stating the point as fact takes a side.
+    if (lead && !reported && !facts.attributed) {
+      for (const backer of supporting.length ? supporting.slice(0, 3) : union!.backers) {
+        // The sentence must make the point disputed, not borrow a word or two from the claim that makes it.
+        if (statedShare(backer) < REBUTTED_SHARE) continue;
+        const rebuttal = this.rebuttalOf(backer.claim);
+        if (rebuttal) return this.disputed(result, facts, rebuttal, backer);
+      }
     }
     if ((supporting.length || union) && !undescribed) {
       const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
@@ -1066,6 +1077,32 @@ export class SentenceVerifier {
   }
 
   /**
+   * The source's next sentence denies this one outright, by pointing back at it: "The trust said every swimmer had
+   * been refunded in full. Jo Bell said that was not true." The backing claim is one side of a dispute the draft takes.
+   */
+  private rebuttalOf(claim: Claim): Conflict | undefined {
+    // What one person said over several sentences is rebutted as a whole: "The trust denied this." may follow a
+    // paragraph of one swimmer's account.
+    let next: Claim | undefined;
+    for (const c of this.reference.claimsBeside(claim, 3).filter((c) => c.start > claim.start)) {
+      if (rebutsTheClaimBefore(c.text)) {
+        next = c;
+        break;
+      }
+      if (!claim.speaker || c.speaker !== claim.speaker) break;
+    }
+    if (!next) return undefined;
+    return {
+      kind: "negation",
+      claim: next,
+      found: { text: next.text, start: next.start, end: next.end },
+      expected: next.text,
+      message: `The next sentence of the source disputes it: ${inQuotes(next)}`,
+      confidence: 0.6,
+    };
+  }
+
+  /**
    * A number the backing claim states, which another source gives differently for the same thing ("72 hours"
    * in one report, "48 hours" in another): the sources disagree on the very value the draft picked.
    */
@@ -1574,6 +1611,33 @@ function describingName(facts: SentenceFacts, e: EntityFact): boolean {
 /** The document's headline restated as a claim. */
 function isHeadline(c: Claim): boolean {
   return c.text.trim().toLowerCase() === c.document.title.trim().toLowerCase();
+}
+
+/**
+ * A sentence that calls the one before it untrue, pointing back with "that", "this" or "it": "said that was not true",
+ * "denies this.", "That's simply not true". A "that" opening a clause of its own ("denied that its engineers made
+ * any change") reports a denial of something else.
+ */
+const REBUTS_THE_CLAIM_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:that|this|it)(?:'s|’s|\s+(?:is|was|were|had been|has been))\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+(?:true|right|correct|accurate|the case)|untrue|wrong|false|incorrect|inaccurate|nonsense|rubbish)\s*(?:[.,;:!"”]|$|\s+(?:and|but)\b)`,
+    String.raw`\b(?:denies|denied|disputes|disputed)\s+(?:this|that|it)\s*(?:[.,;:]|$|\s+(?:and|but|in|through|on)\b)`,
+    String.raw`\b(?:rejects|rejected)\s+(?:this|that)\s*(?:[.,;:]|$|\s+(?:and|but)\b)`,
+  ].join("|"),
+  "i",
+);
+
+/** A denial negated before it ("Nobody has disputed this", "did not deny it") grants the point instead. */
+function rebutsTheClaimBefore(text: string): boolean {
+  const m = REBUTS_THE_CLAIM_BEFORE.exec(text);
+  return !!m && !/\b(?:not|never|nobody|no one|none|neither)\b|n['’]t\b/i.test(text.slice(0, m.index));
+}
+
+/** Share of the claim's own words (its attribution aside) that the sentence states. */
+function statedShare(s: Scored): number {
+  const own = s.claim.facts.content.filter((t) => !inAttribution(s.claim.facts, t));
+  const stated = new Set(s.alignment.partners.filter((p): p is Token => !!p));
+  return own.length ? own.filter((t) => stated.has(t)).length / own.length : 0;
 }
 
 /** A source sentence set in a message: in quotation marks, unless it opens with its own (a quotation, then its speaker). */
