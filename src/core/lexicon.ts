@@ -73,13 +73,17 @@ function sensesFrom(word: string, ids: number[]): Senses | null {
   const nounForm = !word.endsWith("ed") || Object.hasOwn(wn.words, word);
   const firstNouns = nounForm ? ids.filter((id) => wn.pos[id] === "n").slice(0, 1) : [];
   const firstOthers = ids.filter((id) => wn.pos[id] !== "n" && wn.pos[id] !== "v").slice(0, 2);
+  // A participle's opposites are its verb's, or its own as an adjective: not those of an adjective its root also spells
+  // ("crossing" is the verb "cross", not the adjective "transverse", which WordNet opposes to "lengthwise").
+  const own = Object.hasOwn(wn.words, word) ? new Set(wn.words[word]) : undefined;
+  const borrowedAdjective = (id: number) => /(?:ed|ing)$/.test(word) && wn.pos[id] !== "n" && wn.pos[id] !== "v" && !own?.has(id);
   return {
     ids: new Set(ids),
     hypernyms: new Set(ids.flatMap((id) => wn.hypernym[id] || [])),
     verbs,
     verbsWide: widen(verbs),
     heads,
-    antonyms: new Set([...heads].flatMap((id) => wn.antonyms.get(id) || [])),
+    antonyms: new Set(ids.filter((id) => !borrowedAdjective(id)).flatMap((id) => [id, ...(wn.satellite[id] || [])]).flatMap((id) => wn.antonyms.get(id) || [])),
     kinds: new Set([
       ...firstNouns.flatMap((id) => (wn.hypernym[id] || []).map((p) => -1 - p)),
       ...firstOthers.flatMap((id) => wn.satellite[id] || []),
