@@ -981,6 +981,13 @@ describe("facts: negation", () => {
     assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("insured")));
   });
 
+  it("marks a choice left open as not asserted", () => {
+    const choice = "The rowing club will decide on Monday whether to repair the boathouse or rebuild it.";
+    const f = analyse(choice, 0);
+    assert.ok(f.irrealis.has(choice.indexOf("repair")));
+    assert.ok(!f.irrealis.has(choice.indexOf("decide")));
+  });
+
   it("marks what someone wants, wishes or hopes for as not asserted", () => {
     for (const s of ["Nobody wants to bring in a hosepipe ban.", "The council wishes to close the pool.", "Kestrel Labs hopes to open the plant."]) {
       const f = analyse(s, 0);

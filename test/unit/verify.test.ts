@@ -1863,6 +1863,14 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The lido opened in 1934 and every swimmer is a member."), "supported");
   });
 
+  it("finds no reversal in a choice a source leaves open", () => {
+    const c = checker([
+      ["club.md", "The rowing club will decide on Monday whether to repair the boathouse or rebuild it on higher ground.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    assert.notEqual(one(c, "The rowing club has decided to rebuild the boathouse on higher ground rather than repair it.").status, "conflict");
+  });
+
   it("takes no rebuttal from a denial of something else or a negated one", () => {
     const c = checker([
       [

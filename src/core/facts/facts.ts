@@ -1277,8 +1277,9 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     irrealis: new Set(),
   };
   facts.negated = negationScope(facts, text, base);
-  // What someone asked ("asked whether the club had insured the shield") is no more asserted than what they tried.
-  const asked = (t: Token, k: number) => QUESTIONING.has(t.norm) && /^(?:whether|if)$/.test(facts.tokens[k + 1]?.norm ?? "");
+  // What someone asked ("asked if the club had insured the shield") is no more asserted than what they tried, nor is
+  // a choice left open ("will decide whether to repair the boathouse or rebuild it").
+  const asked = (t: Token, k: number) => t.norm === "whether" || (QUESTIONING.has(t.norm) && facts.tokens[k + 1]?.norm === "if");
   // Nor what only would have happened: "tenants who would have been moved".
   const counterfactual = (t: Token, k: number) => t.norm === "would" && facts.tokens[k + 1]?.norm === "have";
   facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
