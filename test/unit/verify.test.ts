@@ -717,6 +717,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.deepEqual(s.findings, []);
   });
 
+  it("leaves the question the writer poses unchecked", () => {
+    for (const q of ["The question now is whether the dockers at Kestrel Bay port will accept.", "The question is who will pay the port's £2.5 million a day."]) {
+      expectStatus(one(port, q), "unchecked");
+    }
+  });
+
   it("leaves the writer's judgement unchecked, and a fact said the same way checked", () => {
     for (const comment of ["It is a bitter blow for the dockers.", "For the port's families, it could be a long winter.", "For many dockers, the strike will decide whether they stay."]) {
       expectStatus(one(port, comment), "unchecked");

@@ -999,7 +999,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     const from = facts.tokens.indexOf(cue);
     let taken = 0;
     let quoteOpened = false;
-    let complement = false;
+    let complement = cue.norm === "whether";
     for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);

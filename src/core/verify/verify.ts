@@ -57,7 +57,7 @@ const DISSENT_COVERAGE = 0.35;
 
 /** Phrases of opinion, speculation or transition: nothing to check. */
 const OPINION =
-  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
+  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|question (?:now |here |still )?(?:is|remains) (?:whether|how|if|who|what|why)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
 /** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
 const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be| could be| remains) an? /i;
 /** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
