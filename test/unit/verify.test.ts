@@ -321,6 +321,15 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!deputy.findings.some((f) => f.kind === "role"), describeResult(deputy));
   });
 
+  it("tells apart two offices that share a word but each add one of their own (“marine crime officer”, “rural crime officer”)", () => {
+    const police = checker([["release.md", "Sergeant Jo Bell, Tollmouth Police's rural crime officer, said two quad bikes had been stolen.\n\nThe farm has 300 sheep.\n"]]);
+    const marine = "Sergeant Jo Bell, Tollmouth Police's marine crime officer, said two quad bikes had been stolen.";
+    expectConflict(marine, one(police, marine), "role", "Tollmouth Police's marine crime officer", /rural crime officer/);
+    // A word only one of them has is the same office said more fully.
+    const senior = one(police, "Sergeant Jo Bell, Tollmouth Police's crime officer, said two quad bikes had been stolen.");
+    assert.ok(!senior.findings.some((f) => f.kind === "role"), describeResult(senior));
+  });
+
   it("reads an office after a plural owner (“the trustees' chief executive”) and a dock master's office", () => {
     const port = checker([["minutes.md", "Panel: Jo Bell, chief executive; Captain Owen Brack, dock master.\n\nCaptain Brack said the Tollmouth dock would be drained in May.\n"]]);
     const draft = "Captain Owen Brack, the trustees' chief executive, said the Tollmouth dock would be drained in May.";

@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, sameSense } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
@@ -2363,7 +2363,15 @@ function titlesAgree(draft: string, source: string): boolean {
   if (!a.modifiers.size || !b.modifiers.size) return true;
   // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
   // An owner may name what a modifier does: "the club's deputy leader" is the "Deputy Club Leader".
-  return [...a.modifiers].some((m) => b.modifiers.has(m) || b.owners.has(m)) || [...a.owners].some((m) => b.modifiers.has(m));
+  const shared = [...a.modifiers].some((m) => b.modifiers.has(m) || b.owners.has(m)) || [...a.owners].some((m) => b.modifiers.has(m));
+  // Each with a word of its own beside the shared ones: "wildlife crime officer" is not the "rural crime officer".
+  return shared && !(ownModifier(a, b) && ownModifier(b, a));
+}
+
+/** A modifier of one title that the other has nowhere, in no related word. */
+function ownModifier(a: TitleWords, b: TitleWords): boolean {
+  const other = [...b.modifiers, ...b.owners, ...b.field];
+  return [...a.modifiers].some((m) => !other.some((o) => o === m || stem(o) === stem(m) || relation(m, o) !== "none"));
 }
 
 function leadsOtherThan(a: TitleWords, b: TitleWords): boolean {
