@@ -981,6 +981,18 @@ describe("facts: negation", () => {
     assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("insured")));
   });
 
+  it("reads “yet” after a verb as an adverb, not a conjunction that ends the negation", () => {
+    for (const [s, word] of [
+      ["None of the new flats at Brimley had yet been sold.", "sold"],
+      ["The trustees have not yet published the report.", "published"],
+    ]) {
+      assert.ok(analyse(s, 0).negated.has(s.indexOf(word)), s);
+    }
+    // The conjunction still ends the clause: "small, yet it draws crowds" denies nothing after it.
+    const clause = "The lido is not large, yet it draws crowds.";
+    assert.ok(!analyse(clause, 0).negated.has(clause.indexOf("draws")));
+  });
+
   it("marks a choice left open as not asserted", () => {
     const choice = "The rowing club will decide on Monday whether to repair the boathouse or rebuild it.";
     const f = analyse(choice, 0);

@@ -1015,7 +1015,9 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       quoteOpened = false;
       // "none of which had been linked": the relative clause is what the cue denies.
       const deniedRelative = k === from + 2 && facts.tokens[k - 1].norm === "of" && (t.norm === "which" || t.norm === "who" || t.norm === "whom");
-      if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative) || /^["“”]$/.test(t.text)) break;
+      // "had yet to", "have not yet": "yet" after a verb is an adverb of time, not the conjunction.
+      const adverbYet = t.norm === "yet" && k > 0 && (FINITE_AUXILIARIES.has(facts.tokens[k - 1].norm) || facts.tokens[k - 1].norm === "not");
+      if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative && !adverbYet) || /^["“”]$/.test(t.text)) break;
       // A finite verb after the denied words starts the next clause ("roofs that were never mended | have been
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
       // subject ("no roof had been mended") reaches its verb.
