@@ -993,6 +993,13 @@ describe("facts: negation", () => {
     assert.ok(!analyse(clause, 0).negated.has(clause.indexOf("draws")));
   });
 
+  it("ends a negation at a verb of undoing: what was not changed or withdrawn stands", () => {
+    const s = "The trustees would not change their decision to sell the boathouse.";
+    const f = analyse(s, 0);
+    assert.ok(f.negated.has(s.indexOf("change")));
+    assert.ok(!f.negated.has(s.indexOf("sell")));
+  });
+
   it("marks a choice left open as not asserted", () => {
     const choice = "The rowing club will decide on Monday whether to repair the boathouse or rebuild it.";
     const f = analyse(choice, 0);

@@ -560,6 +560,11 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(bakery, "The Ashby bakery stopped selling bread during the flood, its owner said."), "conflict");
   });
 
+  it("reads a decision that was not changed as one that stands", () => {
+    const trustees = checker([["club.md", "The trustees said they would not change their decision to sell the boathouse to the rowing club.\n\nThe boathouse flooded in March.\n"]]);
+    assert.notEqual(one(trustees, "The trustees said they had decided to sell the boathouse to the rowing club.").status, "conflict");
+  });
+
   it("does not read a verb in its progressive form as the adjective WordNet opposes (“is coming” against “the latest”)", () => {
     const flood = checker([["flood.md", "Ashby is counting the cost of the spring flood that swamped its high street.\n\nHere is the latest on the Ashby flood and the clean-up.\n"]]);
     expectStatus(one(flood, "Ashby is coming to terms with the cost of the spring flood that swamped its high street."), "supported");

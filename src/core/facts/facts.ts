@@ -1042,8 +1042,12 @@ const PREPOSITIONS = new Set("by on at in from for to with after before during s
 const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither", "too"]);
 const FINITE_AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should does did".split(" "));
 
-/** Stems of the verbs of stopping ("ceased", "stops", "halted"): a denied one ends a negation's scope. */
-const CESSATION = new Set(["ceas", "stop", "halt", "quit", "discontinu"]);
+/**
+ * Stems of the verbs of stopping ("ceased", "stops", "halted") and of undoing a decision ("would not change its decision
+ * to refuse the claim", "did not withdraw the offer"): a denied one ends a negation's scope, since what it would have
+ * stopped or undone stands.
+ */
+const CESSATION = new Set(["ceas", "stop", "halt", "quit", "discontinu", "chang", "revers", "alter", "overturn", "reconsid", "revisit", "withdraw", "abandon", "scrap"]);
 
 function negationScope(facts: SentenceFacts, text: string, base: number): Set<number> {
   return scopeAfter(facts.negations, facts, text, base);
