@@ -321,12 +321,12 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.ok(!deputy.findings.some((f) => f.kind === "role"), describeResult(deputy));
   });
 
-  it("tells apart two offices that share a word but each add one of their own (“marine crime officer”, “rural crime officer”)", () => {
-    const police = checker([["release.md", "Sergeant Jo Bell, Tollmouth Police's rural crime officer, said two quad bikes had been stolen.\n\nThe farm has 300 sheep.\n"]]);
-    const marine = "Sergeant Jo Bell, Tollmouth Police's marine crime officer, said two quad bikes had been stolen.";
-    expectConflict(marine, one(police, marine), "role", "Tollmouth Police's marine crime officer", /rural crime officer/);
+  it("tells apart two offices that share a word but each add one of their own (“harbour safety officer”, “road safety officer”)", () => {
+    const police = checker([["release.md", "Sergeant Jo Bell, Tollmouth Police's road safety officer, said two quad bikes had been stolen.\n\nThe farm has 300 sheep.\n"]]);
+    const harbour = "Sergeant Jo Bell, Tollmouth Police's harbour safety officer, said two quad bikes had been stolen.";
+    expectConflict(harbour, one(police, harbour), "role", "Tollmouth Police's harbour safety officer", /road safety officer/);
     // A word only one of them has is the same office said more fully.
-    const senior = one(police, "Sergeant Jo Bell, Tollmouth Police's crime officer, said two quad bikes had been stolen.");
+    const senior = one(police, "Sergeant Jo Bell, Tollmouth Police's safety officer, said two quad bikes had been stolen.");
     assert.ok(!senior.findings.some((f) => f.kind === "role"), describeResult(senior));
   });
 

@@ -1016,7 +1016,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // "none of which had been linked": the relative clause is what the cue denies.
       const deniedRelative = k === from + 2 && facts.tokens[k - 1].norm === "of" && (t.norm === "which" || t.norm === "who" || t.norm === "whom");
       // "had yet to", "have not yet": "yet" after a verb is an adverb of time, not the conjunction.
-      const adverbYet = t.norm === "yet" && k > 0 && (FINITE_AUXILIARIES.has(facts.tokens[k - 1].norm) || facts.tokens[k - 1].norm === "not");
+      const adverbYet = t.norm === "yet" && (FINITE_AUXILIARIES.has(facts.tokens[k - 1].norm) || facts.tokens[k - 1].norm === "not");
       if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative && !adverbYet) || /^["“”]$/.test(t.text)) break;
       // A finite verb after the denied words starts the next clause ("roofs that were never mended | have been
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
@@ -1043,9 +1043,9 @@ const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither", "t
 const FINITE_AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should does did".split(" "));
 
 /**
- * Stems of the verbs of stopping ("ceased", "stops", "halted") and of undoing a decision ("would not change its decision
- * to refuse the claim", "did not withdraw the offer"): a denied one ends a negation's scope, since what it would have
- * stopped or undone stands.
+ * Stems of the verbs of stopping ("ceased", "stops", "halted") and of undoing a decision ("would not change their
+ * decision to sell the boathouse", "did not withdraw the plan"): a denied one ends a negation's scope, since what it
+ * would have stopped or undone stands.
  */
 const CESSATION = new Set(["ceas", "stop", "halt", "quit", "discontinu", "chang", "revers", "alter", "overturn", "reconsid", "revisit", "withdraw", "abandon", "scrap"]);
 

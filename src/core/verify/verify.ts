@@ -2364,7 +2364,7 @@ function titlesAgree(draft: string, source: string): boolean {
   // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
   // An owner may name what a modifier does: "the club's deputy leader" is the "Deputy Club Leader".
   const shared = [...a.modifiers].some((m) => b.modifiers.has(m) || b.owners.has(m)) || [...a.owners].some((m) => b.modifiers.has(m));
-  // Each with a word of its own beside the shared ones: "wildlife crime officer" is not the "rural crime officer".
+  // Each with a word of its own beside the shared ones: "harbour safety officer" is not the "road safety officer".
   return shared && !(ownModifier(a, b) && ownModifier(b, a));
 }
 
