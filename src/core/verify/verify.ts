@@ -177,7 +177,9 @@ export class SentenceVerifier {
     if (conflicts.length) return this.conflicted(result, conflicts);
     const undescribed = this.undescribedPerson(facts, text);
     // Backed by several claims together, the sentence may still take one side of a figure the sources disagree on.
-    const lead = supporting.length ? supporting[0] : union?.backers[0];
+    // The claims that back the sentence: the best three that do by themselves, else those that do together.
+    const backers = supporting.length ? supporting.slice(0, 3) : (union?.backers ?? []);
+    const lead = backers[0];
     const reported = !!lead && this.reportsSpeakerOf(facts, lead.claim);
     const rival = lead && !reported && this.rivalValue(facts, lead, scored);
     if (rival) return this.disputed(result, facts, rival.conflict, rival.holder);
@@ -187,15 +189,14 @@ export class SentenceVerifier {
     }
     // A draft that reports someone's words tells whose side it gives; only one stating the point as fact takes a side.
     if (lead && !reported && !facts.attributed) {
-      for (const backer of supporting.length ? supporting.slice(0, 3) : union!.backers) {
+      for (const backer of backers) {
         // The sentence must make the point disputed, not borrow a word or two from the claim that makes it.
         if (statedShare(backer) < REBUTTED_SHARE) continue;
         const rebuttal = this.rebuttalOf(backer.claim);
         if (rebuttal) return this.disputed(result, facts, rebuttal, backer);
       }
     }
-    if ((supporting.length || union) && !undescribed) {
-      const backers = supporting.length ? supporting.slice(0, 3) : union!.backers;
+    if (lead && !undescribed) {
       const elsewhere =
         this.oppositeElsewhere(facts, backers) ??
         this.deniedNextTo(facts, backers[0]) ??
