@@ -2,7 +2,7 @@
 // negation and offsets. Sentences come from the seed articles (BBC / Irish Times on Albania and Iran) or are made up
 // (a port strike, a council budget). Assertions are on behaviour, not on tuned internals.
 import * as assert from "node:assert";
-import { analyse, DateFact, durationHours, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
+import { analyse, DateFact, deniedByParty, durationHours, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
 import { stem } from "../../src/core/text/tokens";
 
 function numberIn(facts: SentenceFacts, text: string): NumberFact {
@@ -958,6 +958,15 @@ describe("facts: negation", () => {
   // "not unlike" cancels.
   it("cancels “not unlikely”", () => {
     assert.deepEqual(analyse("A second strike is not unlikely.", 0).negations, []);
+  });
+
+  it("tells a party's denial from the writer's own negation", () => {
+    assert.ok(deniedByParty(analyse("The Kestrel Trust denied cutting pay.", 0)));
+    assert.ok(deniedByParty(analyse("The council has rejected claims that the lido was given only six weeks' notice.", 0)));
+    // A later negation in a clause of its own leaves the denial first.
+    assert.ok(deniedByParty(analyse("The supplier has denied that its software caused the outage, which left members unable to pay.", 0)));
+    assert.ok(!deniedByParty(analyse("The Kestrel Trust did not cut pay.", 0)));
+    assert.ok(!deniedByParty(analyse("The trust did not deny cutting pay.", 0)));
   });
 
   it("does not read “failed” alone as a negation cue (seed: “The said attack failed its purpose”)", () => {

@@ -1883,6 +1883,23 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The lido opened in 1934 and every swimmer is a member."), "supported");
   });
 
+  it("marks disputed what the draft states as fact and a party denies", () => {
+    const c = checker([
+      ["radio.md", "ANNA BRENT: A former lifeguard has told the Tollmouth Echo that the Kestrel Trust cut lifeguards' pay in January.\n\nOWEN BRACK: We did not cut anyone's pay.\n"],
+      ["trust.md", "The Kestrel Trust denied cutting pay. A spokesperson said the evening premium had been merged into a higher basic rate.\n\nThe trust has run the lido since 2010.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    const pay = one(c, "The Kestrel Trust cut lifeguards' pay at the start of the year.");
+    expectStatus(pay, "disputed");
+    assert.deepEqual(pay.sources.map((x) => x.document).sort(), ["radio.md", "trust.md"], describeResult(pay));
+    // The writer's own "not" is the record, not a party's side.
+    const record = checker([
+      ["trust.md", "The Kestrel Trust did not cut lifeguards' pay in January.\n\nThe trust has run the lido since 2010.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(record, "The Kestrel Trust cut lifeguards' pay in January."), "conflict");
+  });
+
   it("finds no reversal in a choice a source leaves open", () => {
     const c = checker([
       ["club.md", "The rowing club will decide on Monday whether to repair the boathouse or rebuild it on higher ground.\n"],

@@ -1107,6 +1107,22 @@ function rejectedStatement(tokens: Token[], i: number, text: string, base: numbe
   return undefined;
 }
 
+/** Verbs whose subject denies what follows them ("denied cutting pay", "denies that it knew"). */
+const DENYING = new Set(["denied", "denies", "deny"]);
+
+/**
+ * The sentence's negation is someone denying a statement: "the firm denied cutting pay", "the council rejected
+ * claims that the notice was short". The denial is that party's side of a dispute, not the record of what happened.
+ */
+export function deniedByParty(facts: SentenceFacts): boolean {
+  // The first cue: a later one denies in a clause of its own ("denied that its software caused the outage, which
+  // left members unable to pay").
+  const cue = facts.negations[0];
+  if (!cue || (!DENYING.has(cue.norm) && !STATEMENT_NOUNS.has(cue.norm))) return false;
+  // Someone denies: a subject stands before the denial ("Denied entry, the crew …" has none).
+  return facts.content.some((t) => t.end <= cue.start);
+}
+
 /** No clause boundary between two tokens: the same breaks that end a negation's scope (see `scopeAfter`). */
 function sameClause(tokens: Token[], from: Token, to: Token, text: string, base: number): boolean {
   let content = false;

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -172,6 +172,12 @@ export class SentenceVerifier {
         if (top.kind === "negation" && backer.claim.facts.tokens.some((t) => t.norm === word)) {
           conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => c.kind !== "negation"));
         }
+      }
+      // A party's denial is its side of a dispute, not the record: a draft that states as fact what the party denies
+      // takes the other side, which some other passage gives (the accusation the denial answers).
+      if (conflicts[0] === top && top.kind === "negation" && deniedByParty(top.claim.facts) && !facts.attributed && !this.reportsSpeakerOf(facts, top.claim)) {
+        const accusation = backer ?? scored.find((s) => s.claim !== top.claim && s.coverage >= SUPPORT_COVERAGE && !s.polarityFlip && !conflicts.some((c) => c.claim === s.claim));
+        if (accusation) return this.disputed(result, facts, top, accusation);
       }
     }
     if (conflicts.length) return this.conflicted(result, conflicts);
