@@ -2,7 +2,7 @@
 // negation and offsets. Sentences come from the seed articles (BBC / Irish Times on Albania and Iran) or are made up
 // (a port strike, a council budget). Assertions are on behaviour, not on tuned internals.
 import * as assert from "node:assert";
-import { analyse, DateFact, deniedByParty, durationHours, NumberFact, SentenceFacts } from "../../src/core/facts/facts";
+import { analyse, DateFact, deniedByParty, durationHours, NumberFact, SentenceFacts, timedByUntil } from "../../src/core/facts/facts";
 import { stem } from "../../src/core/text/tokens";
 
 function numberIn(facts: SentenceFacts, text: string): NumberFact {
@@ -958,6 +958,18 @@ describe("facts: negation", () => {
   // "not unlike" cancels.
   it("cancels “not unlikely”", () => {
     assert.deepEqual(analyse("A second strike is not unlikely.", 0).negations, []);
+  });
+
+  it("finds the date after “until” that closes a negated clause", () => {
+    const s = "The lido will not reopen until May 2027, the trust said.";
+    const f = analyse(s, 0);
+    const reopen = f.tokens.find((t) => t.norm === "reopen")!;
+    assert.equal(timedByUntil(f, reopen)?.month, 5);
+    const g = analyse("The lido will not reopen until the council decides.", 0);
+    assert.equal(timedByUntil(g, g.tokens.find((t) => t.norm === "reopen")!), undefined);
+    // The clause ends before "until": the date belongs to something else.
+    const h = analyse("The lido will not reopen, and talks go on until May.", 0);
+    assert.equal(timedByUntil(h, h.tokens.find((t) => t.norm === "reopen")!), undefined);
   });
 
   it("tells a party's denial from the writer's own negation", () => {

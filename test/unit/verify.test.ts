@@ -1900,6 +1900,17 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(record, "The Kestrel Trust cut lifeguards' pay in January."), "conflict");
   });
 
+  it("reads “not … until” a date as the act happening then, not as a denial of it", () => {
+    const c = checker([
+      ["trust.md", "The Kestrel Trust said the lido could reopen in May 2027 at the earliest, once a contractor was appointed.\n\nThe boathouse was a listed building until 1990.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The lido will not reopen until May 2027 at the earliest."), "supported");
+    expectStatus(one(c, "The lido will not reopen until June 2027 at the earliest."), "conflict");
+    // Against a state the source bounds by "until", the negation stands.
+    expectStatus(one(c, "The boathouse was not a listed building until 1990."), "conflict");
+  });
+
   it("finds no reversal in a choice a source leaves open", () => {
     const c = checker([
       ["club.md", "The rowing club will decide on Monday whether to repair the boathouse or rebuild it on higher ground.\n"],

@@ -1090,6 +1090,25 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   return kept;
 }
 
+/**
+ * The date after "until" that closes the clause of the negated word `t`: "would not reopen until April 2027" places
+ * the reopening in April 2027 rather than denying it. Undefined where the clause goes on to something else, or
+ * "until" leads no date ("until further notice", "until the council decides").
+ */
+export function timedByUntil(facts: SentenceFacts, t: Token): DateFact | undefined {
+  const tokens = facts.tokens;
+  const i = tokens.indexOf(t);
+  for (let k = i + 1; k > 0 && k < tokens.length && k <= i + 8; k++) {
+    if (tokens[k].norm === "until" || tokens[k].norm === "till") {
+      const next = tokens[k + 1]?.norm === "the" ? tokens[k + 2] : tokens[k + 1];
+      return next && facts.dates.find((d) => d.start === next.start);
+    }
+    // A clause break, or punctuation between the words (the only thing that leaves a gap wider than a space).
+    if (CLAUSE_BREAK.has(tokens[k].norm) || tokens[k].kind === "symbol" || tokens[k].start - tokens[k - 1].end > 1) return undefined;
+  }
+  return undefined;
+}
+
 /** A doubting verb right after the cue ("not dispute"), or after a reason for it ("no reason to doubt"). */
 function doubtingAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
