@@ -1048,6 +1048,15 @@ describe("facts: clock times said in words", () => {
     assert.deepEqual(hours, [[10, true]]);
   });
 
+  it("reads the hour of a time said with its part of the day (“ten at night”, “seven in the morning”)", () => {
+    const f = analyse("The rowers get home at ten at night and set out again at half past six in the morning.", 0);
+    assert.deepEqual(f.dates.map((d) => [d.text, d.hour, d.twelveHour]), [["ten at night", 22, undefined], ["half past six in the morning", 6, undefined]]);
+    assert.deepEqual(f.numbers.map((n) => [n.kind, n.value]), [["time", 10], ["time", 6.3]]);
+    assert.deepEqual(analyse("The club met at 8 in the evening.", 0).dates.map((d) => d.hour), [20]);
+    // A bare number is a time only after "at": "three in the morning crew" counts people.
+    assert.deepEqual(analyse("Three in the morning crew were hurt.", 0).dates, []);
+  });
+
   it("reads the 24-hour clock (“18:31”, “07:18”) and “3:30pm” as one time each, and no count", () => {
     const f = analyse("At 18:31 the master left; the 07:18 was held; it shut at 3:30pm.", 0);
     assert.deepEqual(f.dates.map((d) => [d.text, d.hour]), [["18:31", 18], ["07:18", 7], ["3:30pm", 15]]);

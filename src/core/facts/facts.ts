@@ -349,10 +349,12 @@ interface SpokenTime {
   minute: number;
   /** The time's last token. */
   last: number;
+  /** Said with its part of the day ("ten at night", "seven in the morning"): `hour` counts from midnight. */
+  fromMidnight?: boolean;
 }
 
 /** Every clock time said in words needs one of these: most sentences have none, and are not read for one. */
-const SPOKEN_TIME_HINT = /o['’]clock|\bpast\b|\bquarter\s+to\b/i;
+const SPOKEN_TIME_HINT = /o['’]clock|\bpast\b|\bquarter\s+to\b|\bat\s+night\b|\bin\s+the\s+(?:morning|afternoon|evening)\b/i;
 
 /** The clock times said in words in a sentence, by the token each starts at (the numbers and the dates read them). */
 function spokenTimes(tokens: Token[], text: string): Map<number, SpokenTime> {
@@ -370,6 +372,18 @@ function spokenTimes(tokens: Token[], text: string): Map<number, SpokenTime> {
  * eleven". Only "quarter" counts back with "to": "five to ten" is as often a range.
  */
 function spokenTime(tokens: Token[], i: number): SpokenTime | undefined {
+  const time = clockTime(tokens, i);
+  // "ten at night", "half past seven in the morning": the part of the day says which of the two hours it is.
+  const after = time ? time.last + 1 : -1;
+  const part = tokens[after]?.norm === "at" && tokens[after + 1]?.norm === "night" ? "night" : tokens[after]?.norm === "in" && tokens[after + 1]?.norm === "the" ? tokens[after + 2]?.norm : undefined;
+  if (!time || (part !== "night" && part !== "morning" && part !== "afternoon" && part !== "evening")) return time;
+  const evening = part === "afternoon" || part === "evening" || (part === "night" && time.hour >= 6 && time.hour !== 12);
+  const hour = (time.hour % 12) + (evening ? 12 : 0);
+  return { hour, minute: time.minute, last: after + (part === "night" ? 1 : 2), fromMidnight: true };
+}
+
+/** The clock time at `i` without its part of the day; a bare hour only where a part of the day follows it. */
+function clockTime(tokens: Token[], i: number): SpokenTime | undefined {
   // A whole number, "twenty-five" too.
   const valueAt = (k: number) => {
     const t = tokens[k];
@@ -379,6 +393,10 @@ function spokenTime(tokens: Token[], i: number): SpokenTime | undefined {
   const isHour = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 12;
   const first = valueAt(i);
   if (isHour(first) && /^o['’]clock$/.test(tokens[i + 1]?.norm ?? "")) return { hour: first, minute: 0, last: i + 1 };
+  // "at ten at night": the bare hour, read as a time only with its part of the day after it.
+  if (isHour(first) && tokens[i - 1]?.norm === "at" && ((tokens[i + 1]?.norm === "at" && tokens[i + 2]?.norm === "night") || (tokens[i + 1]?.norm === "in" && tokens[i + 2]?.norm === "the"))) {
+    return { hour: first, minute: 0, last: i };
+  }
   const lead = tokens[i]?.norm;
   const minute = lead === "half" ? 30 : lead === "quarter" ? 15 : first !== undefined && first > 0 && first < 60 ? first : undefined;
   if (minute === undefined) return undefined;
@@ -410,8 +428,8 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
     const clock = clocks.get(i);
     const fraction = clock ? undefined : fractionAt(tokens, i);
     if (clock) {
-      // Valued as "11.05pm" is: the hour, then the minutes after the point.
-      value = clock.hour + clock.minute / 100;
+      // Valued as "11.05pm" is: the hour on a twelve-hour clock, then the minutes after the point.
+      value = (clock.fromMidnight ? clock.hour % 12 || 12 : clock.hour) + clock.minute / 100;
       kind = "time";
       last = clock.last;
     } else if (fraction) {
@@ -624,7 +642,8 @@ function extractDates(text: string, base: number, tokens: Token[], context: Anal
     if (i <= after) continue;
     const start = tokens[i].start;
     const end = tokens[clock.last].end;
-    out.push({ hour: clock.hour % 12, twelveHour: true, text: text.slice(start - base, end - base), start, end });
+    const date: DateFact = clock.fromMidnight ? { hour: clock.hour, text: "", start, end } : { hour: clock.hour % 12, twelveHour: true, text: "", start, end };
+    out.push({ ...date, text: text.slice(start - base, end - base) });
     after = clock.last;
   }
   // Years: "since 2013", "in 2016", "built in 1968".
