@@ -990,6 +990,15 @@ describe("verify: rankings (in-memory)", () => {
     expectStatus(one(bakery, "The Kettby bakery makes bread for supermarkets across the north."), "supported");
   });
 
+  it("compares a rank only with a rank, not with a bare figure such as an age", () => {
+    const c = checker([
+      ["paper.md", "The row centres on Owen Brack, 19, who rowed stroke for the Kestrel club on the day.\n\nThe club finished fourth in the regatta.\n"],
+      ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n"],
+    ]);
+    expectStatus(one(c, "Owen Brack first took up rowing at the age of eight."), "unsourced");
+    expectStatus(one(c, "The club finished third in the regatta."), "conflict");
+  });
+
   it("supports a superlative the source states in other words", () => {
     const works = checker([["works.txt", "The factory, which opened in 1963, is Dunford's largest private employer.\n"]]);
     expectStatus(one(works, "Opened in 1963, the factory is the town's biggest private employer."), "supported");
