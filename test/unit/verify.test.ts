@@ -1920,6 +1920,15 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The boathouse was not a listed building until 1990."), "conflict");
   });
 
+  it("reads “not … since” a date as the last time, as “last … in” that date says it", () => {
+    const c = checker([
+      ["paper.md", "Owen Brack says he last rowed for the Kestrel club in December.\n\nThe club finished fourth in the regatta.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "Owen Brack had not rowed for the Kestrel club since December."), "supported");
+    expectStatus(one(c, "Owen Brack had not rowed for the Kestrel club since January."), "conflict");
+  });
+
   it("finds no reversal in a choice a source leaves open", () => {
     const c = checker([
       ["club.md", "The rowing club will decide on Monday whether to repair the boathouse or rebuild it on higher ground.\n"],

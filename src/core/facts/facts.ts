@@ -1115,10 +1115,22 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
  * "until" leads no date ("until further notice", "until the council decides").
  */
 export function timedByUntil(facts: SentenceFacts, t: Token): DateFact | undefined {
+  return dateClosingClause(facts, t, UNTIL);
+}
+
+/** "had not been seen since Monday": the date after "since" that closes the clause of the negated word `t`. */
+export function negatedSince(facts: SentenceFacts, t: Token): DateFact | undefined {
+  return dateClosingClause(facts, t, SINCE);
+}
+
+const UNTIL = new Set(["until", "till"]);
+const SINCE = new Set(["since"]);
+
+function dateClosingClause(facts: SentenceFacts, t: Token, words: Set<string>): DateFact | undefined {
   const tokens = facts.tokens;
   const i = tokens.indexOf(t);
   for (let k = i + 1; k > 0 && k < tokens.length && k <= i + 8; k++) {
-    if (tokens[k].norm === "until" || tokens[k].norm === "till") {
+    if (words.has(tokens[k].norm)) {
       const next = tokens[k + 1]?.norm === "the" ? tokens[k + 2] : tokens[k + 1];
       return next && facts.dates.find((d) => d.start === next.start);
     }

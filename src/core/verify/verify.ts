@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, MONTHS, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -315,7 +315,7 @@ export class SentenceVerifier {
         negated !== claim.facts.negated.has(partner.start) &&
         !saysEitherWay(claim.facts, partner, negated) &&
         !saidAlsoAsPartner(t, partner) &&
-        !(negated ? happensThen(facts, t, claim.facts) : happensThen(claim.facts, partner, facts)) &&
+        !(negated ? happensThen(facts, t, claim.facts, partner) : happensThen(claim.facts, partner, facts, t)) &&
         !(negated ? absenceByRemoval(facts, t, claim.facts, partner) : absenceByRemoval(claim.facts, partner, facts, t))
       ) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
@@ -2165,12 +2165,16 @@ function yearOf(d: DateFact): DateFact | undefined {
 
 /**
  * The negated word happens at the time the other sentence gives it: "would not reopen until April" against "could
- * reopen in April". Not against "was a threat until 1997", where the other side's "until" bounds a state instead.
+ * reopen in April" (not against "was a threat until 1997", where the other side's "until" bounds a state instead),
+ * or last happened then: "has not been seen since Monday" against "was last seen on Monday".
  */
-function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts): boolean {
-  const when = timedByUntil(negatedSide, t);
-  if (!when) return false;
-  return other.dates.some((d) => sameDate(when, d) && !other.tokens.some((x, k) => (x.norm === "until" || x.norm === "till") && other.tokens[k + 1]?.start === d.start));
+function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts, partner: Token): boolean {
+  const until = timedByUntil(negatedSide, t);
+  if (until) return other.dates.some((d) => sameDate(until, d) && !other.tokens.some((x, k) => (x.norm === "until" || x.norm === "till") && other.tokens[k + 1]?.start === d.start));
+  // "had not played for the band since December" against "last played for it in December".
+  const since = negatedSince(negatedSide, t);
+  const at = other.tokens.indexOf(partner);
+  return !!since && other.tokens.slice(Math.max(0, at - 2), at).some((x) => x.norm === "last") && other.dates.some((d) => sameDate(since, d));
 }
 
 const DATE_FIELDS = ["year", "month", "day", "hour"] as const;
