@@ -2296,6 +2296,31 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
     assert.equal(findingOf(one(wire, "Jo Bell said they opened at six."), "attribution").expected, "Ruth Mallory");
   });
 
+  it("credits “she said” to the person the sentence before names, where the last speaker came earlier", () => {
+    const paper = checker([
+      [
+        "paper.md",
+        'Owen Brack, the club captain, said the result was a blow. "We rowed well and lost," he said.\n\n' +
+          'The complaint was lodged by Jo Bell, secretary of Tollmouth Rowing Club. "We took no joy in it, but a rule is a rule," she said.\n\n' +
+          '"We knew about the ferry at six," she said, "and the car park at eight."\n',
+      ],
+      ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
+    ]);
+    expectStatus(one(paper, '"We took no joy in it, but a rule is a rule," Jo Bell said.'), "supported");
+    assert.equal(findingOf(one(paper, '"We took no joy in it, but a rule is a rule," Owen Brack said.'), "attribution").expected, "Jo Bell");
+  });
+
+  it("takes no title from a sentence linking two people: one named “Mr” speaks for no one", () => {
+    const paper = checker([
+      [
+        "paper.md",
+        "Owen Brack says Mr Calder is related to Mr Hale by marriage.\n\nMr Hale, 29, denied it. \"I'd give Owen the cup tomorrow if the club said so,\" he said.\n",
+      ],
+      ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
+    ]);
+    assert.equal(findingOf(one(paper, '"I\'d give Owen the cup tomorrow if the club said so," said Mr Calder.'), "attribution").expected, "Hale");
+  });
+
   it("lets an organisation say what its officer said, and no other organisation", () => {
     expectStatus(one(wire, 'Kestrel Labs said "the trial worked".'), "supported");
     assert.equal(findingOf(one(wire, 'Brimley Council said "the trial worked".'), "attribution").expected, "Kate Lyle");

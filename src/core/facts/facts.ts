@@ -198,7 +198,7 @@ export const ROLE_WORDS = new Set(
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word) || (word.includes("-") && ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1)));
 }
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "cllr"]);
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "cllr"]);
 
 /**
  * How many of a name's leading words (lower case) are its title: up to the last honorific or role word before the

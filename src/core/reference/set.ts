@@ -272,7 +272,8 @@ export class ReferenceSetIndex {
         facts.speaker = inherited;
         facts.attributed = true;
       }
-      context.previousSpeaker = facts.speaker ?? context.previousSpeaker;
+      // Whom a later "she said" means: the last speaker, or one person named since ("The protest was lodged by Jo Bell.").
+      context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? context.previousSpeaker;
       context.previousSubject = facts.speaker ? undefined : openingOrganisation(facts);
       const claim = new Claim(
         this,
@@ -680,4 +681,15 @@ function blankExcluded(doc: SourceDocument): string {
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/** The one person a sentence names, as a speaker is written ("Councillor Jo Bell" with the title before the name). */
+function onlyPersonNamed(facts: SentenceFacts): string | undefined {
+  // Not a name in quoted words, nor one a role is "of" ("secretary of Kestrel Rowing").
+  const people = facts.entities.filter(
+    (e) => e.person && !facts.quotes.some((q) => q.start <= e.start && e.end <= q.end + 1) && facts.tokens[facts.tokens.findIndex((t) => t.start === e.start) - 1]?.norm !== "of",
+  );
+  if (people.length !== 1) return undefined;
+  const [person] = people;
+  return person.title && person.title.start < person.start ? `${person.title.text} ${person.text}` : person.text;
 }

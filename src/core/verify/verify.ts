@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, WEEKDAYS } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -924,7 +924,10 @@ export class SentenceVerifier {
     if (!facts.speaker) return undefined;
     const said = this.speakerKey(facts.speaker);
     const credited = holders.filter((c) => c.speaker);
-    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)) || this.speaksFor(c.speaker!, facts.speaker!))) return undefined;
+    // One named as a person ("Mr Brack") speaks for no organisation: "Mr Brack is related to Mr Calder" is no title.
+    const named = facts.entities.find((e) => e.text === facts.speaker);
+    const person = !!named && HONORIFICS.has(facts.tokens[facts.tokens.findIndex((t) => t.start === named.start) - 1]?.norm ?? "");
+    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)) || (!person && this.speaksFor(c.speaker!, facts.speaker!)))) return undefined;
     const claim = credited[0];
     const right = this.reference.people.get(this.speakerKey(claim.speaker!))?.name ?? claim.speaker!;
     const entity = facts.entities.find((e) => sameSpeaker(said, this.speakerKey(e.text)));
