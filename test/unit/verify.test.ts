@@ -2310,6 +2310,20 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
     assert.equal(findingOf(one(paper, '"We took no joy in it, but a rule is a rule," Owen Brack said.'), "attribution").expected, "Jo Bell");
   });
 
+  it("credits words that several quotations back together to one who said one of them", () => {
+    const paper = checker([
+      [
+        "paper.md",
+        "Owen Brack, who chairs the rowing club, said the season was lost.\n\nCould a temporary boathouse go on the car park by the quay?\n\n" +
+          "Kate Lyle, the council's estates manager, said: “Hiring one is possible. We have had a quote of about £40,000 a month to hire one.”\n",
+      ],
+      ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n"],
+    ]);
+    const draft = (who: string) => `${who} said the council had been quoted about £40,000 a month to hire a temporary boathouse for the car park.`;
+    assert.equal(findingOf(one(paper, draft("Owen Brack")), "attribution").expected, "Kate Lyle");
+    expectStatus(one(paper, draft("Kate Lyle")), "supported");
+  });
+
   it("takes no title from a sentence linking two people: one named “Mr” speaks for no one", () => {
     const paper = checker([
       [

@@ -207,7 +207,7 @@ export class SentenceVerifier {
         this.oppositeElsewhere(facts, backers) ??
         this.deniedNextTo(facts, backers[0]) ??
         this.unknownSpeaker(facts, backers) ??
-        this.reportedQuotationSpeaker(facts, backers[0]) ??
+        this.reportedQuotationSpeaker(facts, backers) ??
         misplacedFigure(facts, text, start, backers);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
@@ -911,12 +911,18 @@ export class SentenceVerifier {
    * "Ines Calder warned that costs would rise" reporting, in the draft's own words, a source sentence that is all
    * quotation, credited to someone else: the quoted words fix who said them, as a quotation marked in the draft would.
    */
-  private reportedQuotationSpeaker(facts: SentenceFacts, backer: Scored): Conflict | undefined {
-    if (facts.quotes.length || backer.coverage < REPORTED_QUOTATION_COVERAGE || !namedSpeaker(facts)) return undefined;
-    const claim = backer.claim;
-    const quoted = claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0);
-    if (!claim.speaker || !/^\p{Lu}/u.test(claim.speaker) || quoted < 0.8 * claim.text.length) return undefined;
-    return this.wrongSpeaker(facts, [claim]);
+  private reportedQuotationSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
+    const speaker = namedSpeaker(facts);
+    if (facts.quotes.length || !speaker) return undefined;
+    const allQuoted = (claim: Claim) => !!claim.speaker && /^\p{Lu}/u.test(claim.speaker) && claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0) >= 0.8 * claim.text.length;
+    const [best] = backers;
+    if (best.coverage >= REPORTED_QUOTATION_COVERAGE) return allQuoted(best.claim) ? this.wrongSpeaker(facts, [best.claim]) : undefined;
+    // Several quotations that back the sentence together: a person said to have said it must have said one of them.
+    // A person by name, not the owner in "Kestrel's rowers say".
+    const possessive = facts.tokens.some((t) => t.start < speaker.end && t.end >= speaker.end && /['’]s$/.test(t.text));
+    if (!speaker.person || possessive || facts.speaker !== speaker.text || backers.length < 2 || !backers.every((b) => allQuoted(b.claim) || !b.claim.speaker)) return undefined;
+    const quoted = backers.filter((b) => allQuoted(b.claim)).map((b) => b.claim);
+    return quoted.length ? this.wrongSpeaker(facts, quoted) : undefined;
   }
 
   /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
