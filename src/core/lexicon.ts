@@ -176,7 +176,7 @@ const IRREGULAR = wordTable({
   bought: "buy", thought: "think", caught: "catch", led: "lead", ran: "run", came: "come", became: "become",
   men: "man", women: "woman", children: "child", people: "person", struck: "strike", drove: "drive", driven: "drive",
   wrote: "write", written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", chose: "choose",
-  seen: "see", saw: "see", upheld: "uphold", frozen: "freeze", froze: "freeze", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
+  seen: "see", saw: "see", upheld: "uphold", withheld: "withhold", frozen: "freeze", froze: "freeze", known: "know", knew: "know", grew: "grow", grown: "grow", shot: "shoot", sought: "seek",
 });
 
 /** The lemmas a word may be, most likely first: its irregular base ("went" → "go"), else its de-inflections. */
@@ -264,7 +264,8 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["keep", "delete"], ["keep", "remove"], ["voluntary", "mandatory"],
   ["voluntary", "compulsory"], ["optional", "mandatory"], ["agree", "refuse"], ["agree", "decline"], ["accept", "decline"],
   ["continue", "stop"], ["keep", "cut"], ["remain", "resign"], ["stay", "resign"],
-  ["uphold", "reject"], ["properly", "poorly"], ["freeze", "rise"], ["freeze", "increase"], ["freeze", "raise"], ["freeze", "cut"],
+  ["uphold", "reject"], ["uphold", "fail"], ["release", "withhold"], ["pay", "withhold"], ["publish", "withhold"],
+  ["continue", "cancel"], ["continue", "halt"], ["continue", "suspend"], ["properly", "poorly"], ["freeze", "rise"], ["freeze", "increase"], ["freeze", "raise"], ["freeze", "cut"],
 ];
 
 /** Verbs of change in one direction: profits that "surged" did not "tumble", prices "raised" were not "cut". */

@@ -104,6 +104,15 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("failed", "succeeded"), true);
     });
 
+    it("opposes holding back and letting go, going on and stopping, upholding and failing", () => {
+      assert.equal(oppositeWords("withheld", "released"), true);
+      assert.equal(oppositeWords("paid", "withheld"), true);
+      assert.equal(oppositeWords("halted", "continue"), true);
+      assert.equal(oppositeWords("cancelled", "continues"), true);
+      assert.equal(oppositeWords("upheld", "fails"), true);
+      assert.equal(oppositeWords("paid", "released"), false);
+    });
+
     it("opposes a word and the word with a negating prefix (“crewed” / “uncrewed”), not a longer compound", () => {
       assert.equal(relation("crewed", "uncrewed"), "opposite");
       assert.equal(relation("uncrewed", "crewed"), "opposite");
