@@ -1509,6 +1509,25 @@ describe("verify: a titled person with one name changed (in-memory)", () => {
   });
 });
 
+describe("verify: the right office in another body (in-memory)", () => {
+  const trust = checker([
+    ["trust.md", "We will write to the Kestrel Trust's chief executive, Dr Jo Bell, asking the trust to publish its figures.\n\nThe lido opened in 1934.\n"],
+    ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
+  ]);
+
+  it("flags an office put in a body the sources do not give it", () => {
+    const draft = "The letter will go to Dr Jo Bell, chief executive of Brimley Council.";
+    const f = findingOf(one(trust, draft), "role");
+    assert.match(f.message, /Kestrel Trust's chief executive/);
+  });
+
+  it("accepts the body named another way, or not named", () => {
+    expectStatus(one(trust, "The letter will go to Dr Jo Bell, chief executive of the Kestrel Trust."), "supported");
+    expectStatus(one(trust, "The letter will go to Dr Jo Bell, chief executive of the Trust."), "supported");
+    expectStatus(one(trust, "The letter will go to Dr Jo Bell, chief executive of the company."), "supported");
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([

@@ -135,7 +135,7 @@ export class SentenceVerifier {
     const conflicts: Conflict[] = [];
     const misquotes = this.quoteConflicts(facts, scored);
     conflicts.push(...misquotes);
-    conflicts.push(...this.roleConflicts(facts), ...this.homeConflicts(facts));
+    conflicts.push(...this.roleConflicts(facts, text, start), ...this.homeConflicts(facts));
     conflicts.push(...this.valueConflicts(facts, text, start, scored, misquotes.length > 0));
     if (!conflicts.length) conflicts.push(...roleSwaps(facts, text, start, scored));
 
@@ -971,7 +971,7 @@ export class SentenceVerifier {
     return { key, person: key ? this.reference.people.get(key) : undefined };
   }
 
-  private roleConflicts(facts: SentenceFacts): Conflict[] {
+  private roleConflicts(facts: SentenceFacts, text: string, base: number): Conflict[] {
     const out: Conflict[] = [];
     for (const e of facts.entities) {
       if (!e.person || !e.title) continue;
@@ -983,7 +983,11 @@ export class SentenceVerifier {
       if (!person || !person.titles.length) continue;
       // "Councillor Jo Bell, the council leader": the rank before the name and the office after it are each checked.
       const title = [e.title, e.role].find((x) => x && !person.titles.some((t) => titlesAgree(x.text, t.text)));
-      if (!title) continue;
+      if (!title) {
+        const elsewhere = this.officeElsewhere(e.title, text, base, person);
+        if (elsewhere) out.push(elsewhere);
+        continue;
+      }
       // The source's title for what the draft got wrong: not the one its other title already agrees with.
       const other = title === e.role ? e.title : e.role;
       const rivals = person.titles.filter((t) => !other || !titlesAgree(other.text, t.text));
@@ -1002,6 +1006,27 @@ export class SentenceVerifier {
       });
     }
     return out;
+  }
+
+  /**
+   * The right office in another body: "Jo Bell, chief executive of Brimley Council" where the sources have "the
+   * Kestrel Trust's chief executive, Jo Bell". Only two bodies named with capitals are compared ("the company" may
+   * be either).
+   */
+  private officeElsewhere(title: { text: string; start: number; end: number }, text: string, base: number, person: Person): Conflict | undefined {
+    const body = organisationOf(title.text, text.slice(title.end - base));
+    if (!body) return undefined;
+    const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: organisationOf(t.text, t.claim.text.slice(t.claim.text.indexOf(t.text) + t.text.length)) }));
+    if (!held.length || held.some((h) => !h.body || sameBody(h.body, body))) return undefined;
+    const expected = `${held[0].title.text}${held[0].title.text.includes(held[0].body!) ? "" : ` of ${held[0].body}`}`;
+    return {
+      kind: "role",
+      claim: held[0].title.claim,
+      found: title,
+      expected,
+      message: `Sources give ${person.name}'s title as ${expected}, not ${title.text} of ${body}.`,
+      confidence: 0.8,
+    };
   }
 
   /** "Jo Bell, of Fenmore" where the sources have her "of Brimley": a person said to be from another place. */
@@ -2315,6 +2340,25 @@ function withOrganisation(title: { text: string; claim: Claim }): string {
 }
 /** "of/at/for" and the words up to the next punctuation, reporting verb or clause of time ("… until May"). */
 const ORGANISATION_AFTER = /^\s+((?:of|at|for)\s+[^,.;:!?"“”()\n]+?)(?=\s*[,.;:!?"“”()\n]|\s+(?:said|says|told|added|warned|explained|stated|wrote|according|until|since|when|who|which)\b|$)/;
+
+/**
+ * The body a title is held in, named with capitals: "Kestrel Trust" in "the Kestrel Trust's chief executive" or in
+ * "chief executive of the Kestrel Trust" (`after` is the text following the title).
+ */
+function organisationOf(title: string, after: string): string | undefined {
+  const owner = /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(title);
+  if (owner) return owner[1];
+  // The whole name up to the end of the phrase: not "the Kestrel Union's Brimley branch", not "at" a workplace.
+  const of = /^,?\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;:!?)]|$))/u.exec(after);
+  return of?.[1];
+}
+
+/** Two names of one body: one's words within the other's ("the Trust" for "the Kestrel Lifeboat Trust"). */
+function sameBody(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+}
 
 /** "Prime Minister Ines Calder" → "ines calder": the name without the title in front of it, as names are keyed. */
 function personKey(name: string): string {
