@@ -992,10 +992,10 @@ describe("verify: rankings (in-memory)", () => {
 
   it("compares a rank only with a rank, not with a bare figure such as an age", () => {
     const c = checker([
-      ["paper.md", "The row centres on Owen Brack, 19, who rowed stroke for the Kestrel club on the day.\n\nThe club finished fourth in the regatta.\n"],
+      ["paper.md", "The complaint concerns Owen Brack, 23, who rowed stroke for the Kestrel club in the final.\n\nThe club finished fourth in the regatta.\n"],
       ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n"],
     ]);
-    expectStatus(one(c, "Owen Brack first took up rowing at the age of eight."), "unsourced");
+    expectStatus(one(c, "Owen Brack first sat in a boat when he was ten."), "unsourced");
     expectStatus(one(c, "The club finished third in the regatta."), "conflict");
   });
 
@@ -1511,20 +1511,20 @@ describe("verify: a titled person with one name changed (in-memory)", () => {
 
 describe("verify: the right office in another body (in-memory)", () => {
   const trust = checker([
-    ["trust.md", "We will write to the Kestrel Trust's chief executive, Dr Jo Bell, asking the trust to publish its figures.\n\nThe lido opened in 1934.\n"],
+    ["trust.md", "The boathouse was opened on Friday by the Kestrel Trust's chief executive, Dr Jo Bell, and the mayor.\n\nThe lido opened in 1934.\n"],
     ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
   ]);
 
   it("flags an office put in a body the sources do not give it", () => {
-    const draft = "The letter will go to Dr Jo Bell, chief executive of Brimley Council.";
+    const draft = "The boathouse was opened by Dr Jo Bell, chief executive of Brimley Council.";
     const f = findingOf(one(trust, draft), "role");
     assert.match(f.message, /Kestrel Trust's chief executive/);
   });
 
   it("accepts the body named another way, or not named", () => {
-    expectStatus(one(trust, "The letter will go to Dr Jo Bell, chief executive of the Kestrel Trust."), "supported");
-    expectStatus(one(trust, "The letter will go to Dr Jo Bell, chief executive of the Trust."), "supported");
-    expectStatus(one(trust, "The letter will go to Dr Jo Bell, chief executive of the company."), "supported");
+    expectStatus(one(trust, "The boathouse was opened by Dr Jo Bell, chief executive of the Kestrel Trust."), "supported");
+    expectStatus(one(trust, "The boathouse was opened by Dr Jo Bell, chief executive of the Trust."), "supported");
+    expectStatus(one(trust, "The boathouse was opened by Dr Jo Bell, chief executive of the company."), "supported");
   });
 });
 
@@ -1913,39 +1913,39 @@ describe("verify: disputed sources (in-memory)", () => {
 
   it("marks disputed what the draft states as fact and a party denies", () => {
     const c = checker([
-      ["radio.md", "ANNA BRENT: A former lifeguard has told the Tollmouth Echo that the Kestrel Trust cut lifeguards' pay in January.\n\nOWEN BRACK: We did not cut anyone's pay.\n"],
-      ["trust.md", "The Kestrel Trust denied cutting pay. A spokesperson said the evening premium had been merged into a higher basic rate.\n\nThe trust has run the lido since 2010.\n"],
+      ["radio.md", "ANNA BRENT: A swimming coach has told this programme that the Kestrel Trust shut the diving pool in January.\n\nOWEN BRACK: We did not shut any pool.\n"],
+      ["trust.md", "The Kestrel Trust denied shutting the pool. A spokesperson said diving had moved to the morning sessions.\n\nThe trust has run the lido since 2010.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    const pay = one(c, "The Kestrel Trust cut lifeguards' pay at the start of the year.");
-    expectStatus(pay, "disputed");
-    assert.deepEqual(pay.sources.map((x) => x.document).sort(), ["radio.md", "trust.md"], describeResult(pay));
+    const pool = one(c, "The Kestrel Trust shut the diving pool at the start of the year.");
+    expectStatus(pool, "disputed");
+    assert.deepEqual(pool.sources.map((x) => x.document).sort(), ["radio.md", "trust.md"], describeResult(pool));
     // The writer's own "not" is the record, not a party's side.
     const record = checker([
-      ["trust.md", "The Kestrel Trust did not cut lifeguards' pay in January.\n\nThe trust has run the lido since 2010.\n"],
+      ["trust.md", "The Kestrel Trust did not shut the diving pool in March.\n\nThe trust has run the lido since 2010.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectStatus(one(record, "The Kestrel Trust cut lifeguards' pay in January."), "conflict");
+    expectStatus(one(record, "The Kestrel Trust shut the diving pool in March."), "conflict");
   });
 
   it("reads “not … until” a date as the act happening then, not as a denial of it", () => {
     const c = checker([
-      ["trust.md", "The Kestrel Trust said the lido could reopen in May 2027 at the earliest, once a contractor was appointed.\n\nThe boathouse was a listed building until 1990.\n"],
+      ["trust.md", "The Kestrel Trust said the ferry could sail again from 4 May at the soonest, once its new engine was fitted.\n\nThe boathouse was a listed building until 1990.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectStatus(one(c, "The lido will not reopen until May 2027 at the earliest."), "supported");
-    expectStatus(one(c, "The lido will not reopen until June 2027 at the earliest."), "conflict");
+    expectStatus(one(c, "The ferry will not sail again until 4 May at the soonest."), "supported");
+    expectStatus(one(c, "The ferry will not sail again until 14 May at the soonest."), "conflict");
     // Against a state the source bounds by "until", the negation stands.
     expectStatus(one(c, "The boathouse was not a listed building until 1990."), "conflict");
   });
 
   it("reads “not … since” a date as the last time, as “last … in” that date says it", () => {
     const c = checker([
-      ["paper.md", "Owen Brack says he last rowed for the Kestrel club in December.\n\nThe club finished fourth in the regatta.\n"],
+      ["paper.md", "Owen Brack says he last coached the Kestrel crew in May.\n\nThe club finished fourth in the regatta.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectStatus(one(c, "Owen Brack had not rowed for the Kestrel club since December."), "supported");
-    expectStatus(one(c, "Owen Brack had not rowed for the Kestrel club since January."), "conflict");
+    expectStatus(one(c, "Owen Brack has not coached the Kestrel crew since May."), "supported");
+    expectStatus(one(c, "Owen Brack has not coached the Kestrel crew since June."), "conflict");
   });
 
   it("finds no reversal in a choice a source leaves open", () => {
@@ -2320,13 +2320,13 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
       [
         "paper.md",
         'Owen Brack, the club captain, said the result was a blow. "We rowed well and lost," he said.\n\n' +
-          'The complaint was lodged by Jo Bell, secretary of Tollmouth Rowing Club. "We took no joy in it, but a rule is a rule," she said.\n\n' +
+          'The objection came from Jo Bell, secretary of Tollmouth Rowing Club. "It gave us no satisfaction, but the handicaps bind every crew," she said.\n\n' +
           '"We knew about the ferry at six," she said, "and the car park at eight."\n',
       ],
       ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
     ]);
-    expectStatus(one(paper, '"We took no joy in it, but a rule is a rule," Jo Bell said.'), "supported");
-    assert.equal(findingOf(one(paper, '"We took no joy in it, but a rule is a rule," Owen Brack said.'), "attribution").expected, "Jo Bell");
+    expectStatus(one(paper, '"It gave us no satisfaction, but the handicaps bind every crew," Jo Bell said.'), "supported");
+    assert.equal(findingOf(one(paper, '"It gave us no satisfaction, but the handicaps bind every crew," Owen Brack said.'), "attribution").expected, "Jo Bell");
   });
 
   it("credits words that several quotations back together to one who said one of them", () => {
@@ -2334,11 +2334,11 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
       [
         "paper.md",
         "Owen Brack, who chairs the rowing club, said the season was lost.\n\nCould a temporary boathouse go on the car park by the quay?\n\n" +
-          "Kate Lyle, the council's estates manager, said: “Hiring one is possible. We have had a quote of about £40,000 a month to hire one.”\n",
+          "Kate Lyle, the council's estates manager, said: “Renting one can be done. We were quoted some £25,000 a week to rent one.”\n",
       ],
       ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n"],
     ]);
-    const draft = (who: string) => `${who} said the council had been quoted about £40,000 a month to hire a temporary boathouse for the car park.`;
+    const draft = (who: string) => `${who} said the council had been quoted some £25,000 a week to rent a temporary boathouse for the car park.`;
     assert.equal(findingOf(one(paper, draft("Owen Brack")), "attribution").expected, "Kate Lyle");
     expectStatus(one(paper, draft("Kate Lyle")), "supported");
   });
@@ -2347,11 +2347,11 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
     const paper = checker([
       [
         "paper.md",
-        "Owen Brack says Mr Calder is related to Mr Hale by marriage.\n\nMr Hale, 29, denied it. \"I'd give Owen the cup tomorrow if the club said so,\" he said.\n",
+        "Owen Brack says Mr Calder is an old friend of Mr Hale.\n\nMr Hale, 41, denied it. \"We have met twice, and I would hand the trophy back today if the judges asked,\" he said.\n",
       ],
       ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
     ]);
-    assert.equal(findingOf(one(paper, '"I\'d give Owen the cup tomorrow if the club said so," said Mr Calder.'), "attribution").expected, "Hale");
+    assert.equal(findingOf(one(paper, '"We have met twice, and I would hand the trophy back today if the judges asked," said Mr Calder.'), "attribution").expected, "Hale");
   });
 
   it("lets an organisation say what its officer said, and no other organisation", () => {

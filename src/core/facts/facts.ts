@@ -1110,8 +1110,8 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
 }
 
 /**
- * The date after "until" that closes the clause of the negated word `t`: "would not reopen until April 2027" places
- * the reopening in April 2027 rather than denying it. Undefined where the clause goes on to something else, or
+ * The date after "until" that closes the clause of the negated word `t`: "the ferry will not sail until 4 May" places
+ * the sailing on 4 May rather than denying it. Undefined where the clause goes on to something else, or
  * "until" leads no date ("until further notice", "until the council decides").
  */
 export function timedByUntil(facts: SentenceFacts, t: Token): DateFact | undefined {
@@ -1157,16 +1157,16 @@ function rejectedStatement(tokens: Token[], i: number, text: string, base: numbe
   return undefined;
 }
 
-/** Verbs whose subject denies what follows them ("denied cutting pay", "denies that it knew"). */
+/** Verbs whose subject denies what follows them ("denied closing the depot", "denies that it knew"). */
 const DENYING = new Set(["denied", "denies", "deny"]);
 
 /**
- * The sentence's negation is someone denying a statement: "the firm denied cutting pay", "the council rejected
- * claims that the notice was short". The denial is that party's side of a dispute, not the record of what happened.
+ * The sentence's negation is someone denying a statement: "the firm denied closing the depot", "the council rejected
+ * claims that the boathouse was unsafe". The denial is that party's side of a dispute, not the record of what happened.
  */
 export function deniedByParty(facts: SentenceFacts): boolean {
-  // The first cue: a later one denies in a clause of its own ("denied that its software caused the outage, which
-  // left members unable to pay").
+  // The first cue: a later one denies in a clause of its own ("denied that its engineers caused the flood, which
+  // left the hall unable to open").
   const cue = facts.negations[0];
   if (!cue || (!DENYING.has(cue.norm) && !STATEMENT_NOUNS.has(cue.norm))) return false;
   // Someone denies: a subject stands before the denial ("Denied entry, the crew …" has none).

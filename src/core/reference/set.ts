@@ -272,7 +272,7 @@ export class ReferenceSetIndex {
         facts.speaker = inherited;
         facts.attributed = true;
       }
-      // Whom a later "she said" means: the last speaker, or one person named since ("The protest was lodged by Jo Bell.").
+      // Whom a later "she said" means: the last speaker, or one person named since ("The complaint came from Jo Bell.").
       context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? context.previousSpeaker;
       context.previousSubject = facts.speaker ? undefined : openingOrganisation(facts);
       const claim = new Claim(

@@ -389,7 +389,7 @@ function comparableKinds(a: NumberFact, b: NumberFact): boolean {
   // A year is compared with a year, or with a count that could be one: "in 2014" is no "nine academies".
   if ((a.kind === "year" && !couldBeYear(b)) || (b.kind === "year" && !couldBeYear(a))) return false;
   if (sameValueKind(a, b)) return true;
-  // A rank is compared with a rank: "first picked up a cornet" says nothing against the player's age of 19.
+  // A rank is compared with a rank: "first took up the oar" says nothing against a rower's age of 23.
   if (a.kind === "ordinal" || b.kind === "ordinal") return false;
   // A count of a named thing is no length, sum or share: "400 cattle" is no "fifteen minutes".
   if ((countOfThings(a) && !COUNTLIKE.has(b.kind)) || (countOfThings(b) && !COUNTLIKE.has(a.kind))) return false;

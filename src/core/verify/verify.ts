@@ -910,6 +910,7 @@ export class SentenceVerifier {
   /**
    * "Ines Calder warned that costs would rise" reporting, in the draft's own words, a source sentence that is all
    * quotation, credited to someone else: the quoted words fix who said them, as a quotation marked in the draft would.
+   * So do several such quotations that back the sentence only together, when none of them is the named person's.
    */
   private reportedQuotationSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
     const speaker = namedSpeaker(facts);
@@ -918,7 +919,7 @@ export class SentenceVerifier {
     const [best] = backers;
     if (best.coverage >= REPORTED_QUOTATION_COVERAGE) return allQuoted(best.claim) ? this.wrongSpeaker(facts, [best.claim]) : undefined;
     // Several quotations that back the sentence together: a person said to have said it must have said one of them.
-    // A person by name, not the owner in "Kestrel's rowers say".
+    // The speaker must be a person by name, not the owner in "Kestrel's rowers say".
     const possessive = facts.tokens.some((t) => t.start < speaker.end && t.end >= speaker.end && /['’]s$/.test(t.text));
     if (!speaker.person || possessive || facts.speaker !== speaker.text || backers.length < 2 || !backers.every((b) => allQuoted(b.claim) || !b.claim.speaker)) return undefined;
     const quoted = backers.filter((b) => allQuoted(b.claim)).map((b) => b.claim);
@@ -2198,14 +2199,14 @@ function yearOf(d: DateFact): DateFact | undefined {
 }
 
 /**
- * The negated word happens at the time the other sentence gives it: "would not reopen until April" against "could
- * reopen in April" (not against "was a threat until 1997", where the other side's "until" bounds a state instead),
- * or last happened then: "has not been seen since Monday" against "was last seen on Monday".
+ * The negated word happens at the time the other sentence gives it: "will not sail until Friday" against "sails again
+ * on Friday" (not against "was listed until 1990", where the other side's "until" bounds a state instead), or last
+ * happened then: "has not been seen since Monday" against "was last seen on Monday".
  */
 function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts, partner: Token): boolean {
   const until = timedByUntil(negatedSide, t);
   if (until) return other.dates.some((d) => sameDate(until, d) && !other.tokens.some((x, k) => (x.norm === "until" || x.norm === "till") && other.tokens[k + 1]?.start === d.start));
-  // "had not played for the band since December" against "last played for it in December".
+  // "has not rowed for the club since May" against "last rowed for it in May".
   const since = negatedSince(negatedSide, t);
   const at = other.tokens.indexOf(partner);
   return !!since && other.tokens.slice(Math.max(0, at - 2), at).some((x) => x.norm === "last") && other.dates.some((d) => sameDate(since, d));
@@ -2354,11 +2355,7 @@ function organisationOf(title: string, after: string): string | undefined {
 }
 
 /** Two names of one body: one's words within the other's ("the Trust" for "the Kestrel Lifeboat Trust"). */
-function sameBody(a: string, b: string): boolean {
-  const wa = a.toLowerCase().split(/\s+/);
-  const wb = b.toLowerCase().split(/\s+/);
-  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
-}
+const sameBody = (a: string, b: string) => sameSpeaker(a.toLowerCase(), b.toLowerCase());
 
 /** "Prime Minister Ines Calder" → "ines calder": the name without the title in front of it, as names are keyed. */
 function personKey(name: string): string {
