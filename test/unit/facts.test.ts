@@ -1055,6 +1055,8 @@ describe("facts: clock times said in words", () => {
     assert.deepEqual(analyse("The club met at 8 in the evening.", 0).dates.map((d) => d.hour), [20]);
     // A bare number is a time only after "at": "three in the morning crew" counts people.
     assert.deepEqual(analyse("Three in the morning crew were hurt.", 0).dates, []);
+    // Nor after "at" but before some other "in the …": "at ten in the car park" is no time.
+    assert.deepEqual(analyse("The crew met at ten in the car park and rowed at night.", 0).dates, []);
   });
 
   it("reads the 24-hour clock (“18:31”, “07:18”) and “3:30pm” as one time each, and no count", () => {

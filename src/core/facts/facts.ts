@@ -374,12 +374,18 @@ function spokenTimes(tokens: Token[], text: string): Map<number, SpokenTime> {
 function spokenTime(tokens: Token[], i: number): SpokenTime | undefined {
   const time = clockTime(tokens, i);
   // "ten at night", "half past seven in the morning": the part of the day says which of the two hours it is.
-  const after = time ? time.last + 1 : -1;
-  const part = tokens[after]?.norm === "at" && tokens[after + 1]?.norm === "night" ? "night" : tokens[after]?.norm === "in" && tokens[after + 1]?.norm === "the" ? tokens[after + 2]?.norm : undefined;
-  if (!time || (part !== "night" && part !== "morning" && part !== "afternoon" && part !== "evening")) return time;
-  const evening = part === "afternoon" || part === "evening" || (part === "night" && time.hour >= 6 && time.hour !== 12);
+  const part = time && partOfDayAt(tokens, time.last + 1);
+  if (!time || !part) return time;
+  const evening = part.name === "afternoon" || part.name === "evening" || (part.name === "night" && time.hour >= 6 && time.hour !== 12);
   const hour = (time.hour % 12) + (evening ? 12 : 0);
-  return { hour, minute: time.minute, last: after + (part === "night" ? 1 : 2), fromMidnight: true };
+  return { hour, minute: time.minute, last: part.last, fromMidnight: true };
+}
+
+/** "at night", "in the morning", "in the afternoon" or "in the evening" from token `k`: which, and its last token. */
+function partOfDayAt(tokens: Token[], k: number): { name: string; last: number } | undefined {
+  if (tokens[k]?.norm === "at" && tokens[k + 1]?.norm === "night") return { name: "night", last: k + 1 };
+  const name = tokens[k]?.norm === "in" && tokens[k + 1]?.norm === "the" ? tokens[k + 2]?.norm : undefined;
+  return name === "morning" || name === "afternoon" || name === "evening" ? { name, last: k + 2 } : undefined;
 }
 
 /** The clock time at `i` without its part of the day; a bare hour only where a part of the day follows it. */
@@ -394,9 +400,7 @@ function clockTime(tokens: Token[], i: number): SpokenTime | undefined {
   const first = valueAt(i);
   if (isHour(first) && /^o['’]clock$/.test(tokens[i + 1]?.norm ?? "")) return { hour: first, minute: 0, last: i + 1 };
   // "at ten at night": the bare hour, read as a time only with its part of the day after it.
-  if (isHour(first) && tokens[i - 1]?.norm === "at" && ((tokens[i + 1]?.norm === "at" && tokens[i + 2]?.norm === "night") || (tokens[i + 1]?.norm === "in" && tokens[i + 2]?.norm === "the"))) {
-    return { hour: first, minute: 0, last: i };
-  }
+  if (isHour(first) && tokens[i - 1]?.norm === "at" && partOfDayAt(tokens, i + 1)) return { hour: first, minute: 0, last: i };
   const lead = tokens[i]?.norm;
   const minute = lead === "half" ? 30 : lead === "quarter" ? 15 : first !== undefined && first > 0 && first < 60 ? first : undefined;
   if (minute === undefined) return undefined;
@@ -642,8 +646,8 @@ function extractDates(text: string, base: number, tokens: Token[], context: Anal
     if (i <= after) continue;
     const start = tokens[i].start;
     const end = tokens[clock.last].end;
-    const date: DateFact = clock.fromMidnight ? { hour: clock.hour, text: "", start, end } : { hour: clock.hour % 12, twelveHour: true, text: "", start, end };
-    out.push({ ...date, text: text.slice(start - base, end - base) });
+    const said = text.slice(start - base, end - base);
+    out.push(clock.fromMidnight ? { hour: clock.hour, text: said, start, end } : { hour: clock.hour % 12, twelveHour: true, text: said, start, end });
     after = clock.last;
   }
   // Years: "since 2013", "in 2016", "built in 1968".
@@ -1123,7 +1127,7 @@ export function negatedSince(facts: SentenceFacts, t: Token): DateFact | undefin
   return dateClosingClause(facts, t, SINCE);
 }
 
-const UNTIL = new Set(["until", "till"]);
+export const UNTIL = new Set(["until", "till"]);
 const SINCE = new Set(["since"]);
 
 function dateClosingClause(facts: SentenceFacts, t: Token, words: Set<string>): DateFact | undefined {
@@ -1171,6 +1175,16 @@ export function deniedByParty(facts: SentenceFacts): boolean {
   if (!cue || (!DENYING.has(cue.norm) && !STATEMENT_NOUNS.has(cue.norm))) return false;
   // Someone denies: a subject stands before the denial ("Denied entry, the crew …" has none).
   return facts.content.some((t) => t.end <= cue.start);
+}
+
+/** A person as a speaker is written: with the title when it stands before the name ("Prime Minister Ines Calder"). */
+export function speakerName(e: EntityFact): string {
+  return e.title && e.title.start < e.start ? `${e.title.text} ${e.text}` : e.text;
+}
+
+/** The word right before whatever starts at `at` in the sentence, a token or a name ("" at the sentence's start). */
+export function wordBefore(facts: SentenceFacts, at: { start: number }): string {
+  return facts.tokens[facts.tokens.findIndex((t) => t.start === at.start) - 1]?.norm ?? "";
 }
 
 /** No clause boundary between two tokens: the same breaks that end a negation's scope (see `scopeAfter`). */
@@ -1301,7 +1315,7 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
     // "Prime Minister Ines Calder" when the title stands before the name; an appositive role is left out.
     if (who) {
       const titled = who.title && who.title.start < who.start;
-      return { speaker: titled ? `${who.title!.text} ${who.text}` : who.text, attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
+      return { speaker: speakerName(who), attributed: true, span: around(titled ? { start: who.title!.start, end: who.end } : who) };
     }
     if (subject && SPEAKER_PRONOUNS.has(subject.norm)) {
       return { speaker: (subject.norm === "it" && context.previousSubject) || context.previousSpeaker, attributed: true, span: around(subject) };

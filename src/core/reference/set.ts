@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, SentenceFacts } from "../facts/facts";
+import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, SentenceFacts, speakerName, wordBefore } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace, paragraphEnd } from "../text/lines";
@@ -686,10 +686,6 @@ function blankExcluded(doc: SourceDocument): string {
 /** The one person a sentence names, as a speaker is written ("Councillor Jo Bell" with the title before the name). */
 function onlyPersonNamed(facts: SentenceFacts): string | undefined {
   // Not a name in quoted words, nor one a role is "of" ("secretary of Kestrel Rowing").
-  const people = facts.entities.filter(
-    (e) => e.person && !facts.quotes.some((q) => q.start <= e.start && e.end <= q.end + 1) && facts.tokens[facts.tokens.findIndex((t) => t.start === e.start) - 1]?.norm !== "of",
-  );
-  if (people.length !== 1) return undefined;
-  const [person] = people;
-  return person.title && person.title.start < person.start ? `${person.title.text} ${person.text}` : person.text;
+  const people = facts.entities.filter((e) => e.person && !facts.quotes.some((q) => q.start <= e.start && e.end <= q.end + 1) && wordBefore(facts, e) !== "of");
+  return people.length === 1 ? speakerName(people[0]) : undefined;
 }

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, WEEKDAYS } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -705,8 +705,9 @@ export class SentenceVerifier {
 
   /**
    * "Two cleaners were hurt", backed by "Two cleaners got out before crews arrived", where the next sentence of the
-   * same source says "Nobody was hurt": a denial of the whole event ("no one", "nobody", "no arrests") said beside the backing
-   * claim covers the draft's event, though it shares too few of the draft's words to be weighed as its counterpart.
+   * same source says "Nobody was hurt": a denial of the whole event ("no one", "nobody", "no arrests") said beside
+   * the backing claim covers the draft's event, though it shares too few of the draft's words to be weighed as its
+   * counterpart.
    * Every word the denial negates must stand in the draft, asserted.
    */
   private deniedNextTo(facts: SentenceFacts, backer: Scored): Conflict | undefined {
@@ -933,7 +934,7 @@ export class SentenceVerifier {
     const credited = holders.filter((c) => c.speaker);
     // One named as a person ("Mr Brack") speaks for no organisation: "Mr Brack is related to Mr Calder" is no title.
     const named = facts.entities.find((e) => e.text === facts.speaker);
-    const person = !!named && HONORIFICS.has(facts.tokens[facts.tokens.findIndex((t) => t.start === named.start) - 1]?.norm ?? "");
+    const person = !!named && HONORIFICS.has(wordBefore(facts, named));
     if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)) || (!person && this.speaksFor(c.speaker!, facts.speaker!)))) return undefined;
     const claim = credited[0];
     const right = this.reference.people.get(this.speakerKey(claim.speaker!))?.name ?? claim.speaker!;
@@ -1017,7 +1018,7 @@ export class SentenceVerifier {
   private officeElsewhere(title: { text: string; start: number; end: number }, text: string, base: number, person: Person): Conflict | undefined {
     const body = organisationOf(title.text, text.slice(title.end - base));
     if (!body) return undefined;
-    const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: organisationOf(t.text, t.claim.text.slice(t.claim.text.indexOf(t.text) + t.text.length)) }));
+    const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: organisationOf(t.text, textAfterTitle(t) ?? "") }));
     if (!held.length || held.some((h) => !h.body || sameBody(h.body, body))) return undefined;
     const expected = `${held[0].title.text}${held[0].title.text.includes(held[0].body!) ? "" : ` of ${held[0].body}`}`;
     return {
@@ -1455,11 +1456,6 @@ function afterBe(facts: SentenceFacts, t: Token): boolean {
   return BE_FORMS.has(wordBefore(facts, t));
 }
 
-/** The word right before `t` in its sentence ("" at the start). */
-function wordBefore(facts: SentenceFacts, t: Token): string {
-  return facts.tokens[facts.tokens.indexOf(t) - 1]?.norm ?? "";
-}
-
 /** A passive verb: a form of "be" right before it, or "by" just after it. */
 function passiveAt(facts: SentenceFacts, t: Token): boolean {
   const i = facts.tokens.indexOf(t);
@@ -1482,7 +1478,6 @@ function inTitle(facts: SentenceFacts, t: Token): boolean {
   return facts.entities.some((e) => [e.title, e.role].some((x) => x && t.start >= x.start && t.end <= x.end));
 }
 
-/** `t` is the first content word after one of the sentence's negations: the word it governs. */
 /**
  * Verbs of saying that report words without a clause after them: "accused the club of …", "described the pool as
  * …", "promised to reopen …", "apologised to every swimmer", "which it puts at £9,000".
@@ -1501,14 +1496,15 @@ function reportsSpeech(facts: SentenceFacts): boolean {
     // "…, members were told", "were told that …": whoever told them is left unnamed, but the words are reported.
     // "Swimmers were told of the change" reports an event, not words.
     const next = facts.tokens[i + 1];
-    if ((t.norm === "told" || t.norm === "informed") && BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "") && (!next || next.norm === "that")) return true;
+    if ((t.norm === "told" || t.norm === "informed") && afterBe(facts, t) && (!next || next.norm === "that")) return true;
     if (t.norm === "puts" && next?.norm === "at") return true;
     // "…, an audit has found.", "…, records show.": a finding credited at the sentence's end.
-    if (FINDING_VERBS.has(t.norm) && i === facts.tokens.length - 1 && !BE_FORMS.has(facts.tokens[i - 1]?.norm ?? "")) return true;
+    if (FINDING_VERBS.has(t.norm) && i === facts.tokens.length - 1 && !afterBe(facts, t)) return true;
     return inflected && SPEECH_ACTS.has(t.stem) && canBeVerb(t.norm);
   });
 }
 
+/** `t` is the first content word after one of the sentence's negations: the word it governs. */
 function negatedHead(facts: SentenceFacts, t: Token): boolean {
   if (!facts.negated.has(t.start)) return false;
   return facts.negations.some((cue) => {
@@ -1601,16 +1597,16 @@ function deniedInPlace(facts: SentenceFacts, claimFacts: SentenceFacts, alignmen
   return undefined;
 }
 
-/**
- * The diff put exactly one name in the other's place: nothing else differs there. A country against a name that is
- * not one may be the same government by its capital ("Washington said" for "the United States said").
- */
 /** The name is the subject of a verb of rejecting, within a few words ("Owen Brack also disputes …"). */
 function disputesIt(facts: SentenceFacts, name: EntityFact): boolean {
   const after = facts.tokens.filter((t) => t.start >= name.end).slice(0, 3);
   return after.some((t) => REJECTION.has(t.norm));
 }
 
+/**
+ * The diff put exactly one name in the other's place: nothing else differs there. A country against a name that is
+ * not one may be the same government by its capital ("Washington said" for "the United States said").
+ */
 function nameForName(sub: Substitution): boolean {
   return factForFact(sub) && isPlaceName((sub.draftFact as EntityFact).text) === isPlaceName((sub.claimFact as EntityFact).text);
 }
@@ -1646,9 +1642,8 @@ function looseQuantity(n: NumberFact, text: string): boolean {
 
 /** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
 function describingName(facts: SentenceFacts, e: EntityFact): boolean {
-  const at = facts.tokens.findIndex((t) => t.start === e.start);
   const next = facts.tokens.find((t) => t.start >= e.end);
-  return at > 0 && facts.tokens[at - 1].norm === "the" && !!next && next.kind === "word" && !next.capitalised && isContentToken(next) && !canBeVerb(next.norm);
+  return wordBefore(facts, e) === "the" && !!next && next.kind === "word" && !next.capitalised && isContentToken(next) && !canBeVerb(next.norm);
 }
 
 /** The document's headline restated as a claim. */
@@ -1740,7 +1735,6 @@ function partOfWhole(facts: SentenceFacts, n: NumberFact): boolean {
 }
 const PARTITIVE_DETERMINERS = new Set(["the", "those", "these", "its", "their", "them", "whom"]);
 
-/** Every order of a string's characters (its digits: at most six, so at most 720). */
 /**
  * The values a figure's digits give in every other order, the decimal point and the scale kept: "31" gives 13,
  * "25.1" gives 21.5 (and others), "£314.2m" gives £312.4m. Only figures of two to six digits written in digits.
@@ -1764,6 +1758,7 @@ function transposedValues(n: NumberFact): number[] {
   return [...out];
 }
 
+/** Every order of a string's characters (its digits: at most six, so at most 720). */
 function digitOrders(digits: string): Set<string> {
   if (digits.length <= 1) return new Set([digits]);
   const out = new Set<string>();
@@ -2127,12 +2122,12 @@ function statesWithUnit(claim: Claim, f: NumberFact): boolean {
   return claim.facts.numbers.some((m) => sameNumber(f, m) && m.unit.some((u) => f.unit.includes(u)));
 }
 
-/** Some claim states this number (a year also as a date's year) or this date. */
 /** "45 out of 60" is stated by a claim that gives both counts ("45 points out of 60"). */
 function statesParts(claim: Claim, n: NumberFact): boolean {
   return !!n.parts && n.parts.every((v) => claim.facts.numbers.some((m) => m.value === v && (m.kind === "count" || m.kind === "label")));
 }
 
+/** Some claim states this number (a year also as a date's year) or this date. */
 function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
@@ -2205,7 +2200,7 @@ function yearOf(d: DateFact): DateFact | undefined {
  */
 function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts, partner: Token): boolean {
   const until = timedByUntil(negatedSide, t);
-  if (until) return other.dates.some((d) => sameDate(until, d) && !other.tokens.some((x, k) => (x.norm === "until" || x.norm === "till") && other.tokens[k + 1]?.start === d.start));
+  if (until) return other.dates.some((d) => sameDate(until, d) && !UNTIL.has(wordBefore(other, d)));
   // "has not rowed for the club since May" against "last rowed for it in May".
   const since = negatedSince(negatedSide, t);
   const at = other.tokens.indexOf(partner);
@@ -2322,10 +2317,12 @@ function sharedEdges(a: Token[], b: Token[]): [number, number] {
 
 /** The same speaker: one key, or one name inside the other ("prime minister" in "Prime Minister Ines Calder"). */
 function sameSpeaker(a: string, b: string): boolean {
-  if (a === b) return true;
-  const wa = a.split(/\s+/);
-  const wb = b.split(/\s+/);
-  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+  return a === b || oneWithinOther(a.split(/\s+/), b.split(/\s+/));
+}
+
+/** Every word of one list is in the other: one name the other shortened. */
+function oneWithinOther(a: string[], b: string[]): boolean {
+  return a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
 }
 
 /**
@@ -2333,11 +2330,15 @@ function sameSpeaker(a: string, b: string): boolean {
  * school", "cabinet member for housing"): the correction says where, not only what.
  */
 function withOrganisation(title: { text: string; claim: Claim }): string {
-  const text = title.claim.text;
-  const at = text.indexOf(title.text);
-  if (at < 0) return title.text;
-  const after = ORGANISATION_AFTER.exec(text.slice(at + title.text.length));
+  const rest = textAfterTitle(title);
+  const after = rest === undefined ? null : ORGANISATION_AFTER.exec(rest);
   return after && after[1].split(/\s+/).length <= 7 ? `${title.text} ${after[1]}` : title.text;
+}
+
+/** The text of the title's claim after the title. */
+function textAfterTitle(title: { text: string; claim: Claim }): string | undefined {
+  const at = title.claim.text.indexOf(title.text);
+  return at < 0 ? undefined : title.claim.text.slice(at + title.text.length);
 }
 /** "of/at/for" and the words up to the next punctuation, reporting verb or clause of time ("… until May"). */
 const ORGANISATION_AFTER = /^\s+((?:of|at|for)\s+[^,.;:!?"“”()\n]+?)(?=\s*[,.;:!?"“”()\n]|\s+(?:said|says|told|added|warned|explained|stated|wrote|according|until|since|when|who|which)\b|$)/;
@@ -2431,7 +2432,7 @@ function titlesAgree(draft: string, source: string): boolean {
   // Two fields of the same office: "head of parks" is not "Head of Housing".
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
   // The draft's "head of swimming" runs a department, where the source's office heads the whole body ("Director").
-  if (a.field.size && a.roles.has(ANY_HEAD) && a.roles.size === 1 && !b.field.size && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`))) return false;
+  if (a.field.size && a.roles.has(ANY_HEAD) && a.roles.size === 1 && !b.field.size && namesHeadOffice(b)) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
   // An owner may name what a modifier does: "the club's deputy leader" is the "Deputy Club Leader".
@@ -2446,16 +2447,19 @@ function ownModifier(a: TitleWords, b: TitleWords): boolean {
   return [...a.modifiers].some((m) => !other.some((o) => o === m || stem(o) === stem(m) || relation(m, o) !== "none"));
 }
 
+/** `a` leads an activity ("swim leader") that `b`, an office heading a body ("chairman"), does not name. */
 function leadsOtherThan(a: TitleWords, b: TitleWords): boolean {
   const activity = a.ledActivity;
-  return !!activity && [...b.roles].some((r) => r.startsWith(`${ANY_HEAD}:`)) && ![b.modifiers, b.owners, b.field].some((words) => words.has(activity) || words.has(stem(activity)));
+  return !!activity && namesHeadOffice(b) && ![b.modifiers, b.owners, b.field].some((words) => words.has(activity) || words.has(stem(activity)));
 }
+
+/** The title names one of the offices that head a body ("chief executive", "chairman"), not a bare "head". */
+const namesHeadOffice = (t: TitleWords) => [...t.roles].some((r) => r.startsWith(`${ANY_HEAD}:`));
 
 /** Two names of one place: the same, or one a part of the other's name ("Linford" and "Linford Marsh"). */
 function samePlace(a: string, b: string): boolean {
   const words = (x: string) => x.toLowerCase().split(/\s+/).map((w) => canonicalPlace(w));
-  const [x, y] = [words(a), words(b)];
-  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+  return oneWithinOther(words(a), words(b));
 }
 
 function titleOverlap(a: string, b: string): number {
