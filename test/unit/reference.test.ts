@@ -12,6 +12,7 @@ import {
   parseSourceDocument,
   simpleFrontMatter,
 } from "../../src/core/reference/document";
+import { ReferenceSet } from "../../src/core/index";
 import { writeRawSeeds } from "./seeds";
 import YAML from "yaml";
 
@@ -312,6 +313,16 @@ describe("reference: inferring metadata", () => {
     assert.equal(normalizeDate("Sept 7, 2022"), "2022-09-07");
     assert.equal(normalizeDate("2022-02-30"), undefined);
     assert.equal(normalizeDate("soon"), undefined);
+  });
+});
+
+describe("reference: names the sources use", () => {
+  it("takes a capitalised word after a colon for a name, but not a pronoun, contracted or not", () => {
+    const text = "Q: We've heard the lido will close.\n\nOwen Brack said: It's true, and Tollmouth agrees.\n\nA: We've no choice.\n";
+    const set = ReferenceSet.build([parseSourceDocument(text, "transcript.md", "")]);
+    const names = set.internals.claims.flatMap((c) => c.facts.entities.map((e) => e.text));
+    assert.ok(names.includes("Tollmouth"), names.join(", "));
+    assert.ok(!names.includes("We've") && !names.includes("It's"), names.join(", "));
   });
 });
 

@@ -1528,6 +1528,27 @@ describe("verify: the right office in another body (in-memory)", () => {
   });
 });
 
+describe("verify: a named body where the source describes another (in-memory)", () => {
+  const trust = checker([
+    ["trust.md", "Owen Brack, the trust's chairman, said: “We'll send the repair plan to the inspectorate by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n\nThe lido's roof was repaired in May.\n"],
+    ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
+  ]);
+
+  it("flags a body named in the slot where the source has another kind of body", () => {
+    const s = one(trust, "Owen Brack said the trust would send the repair plan to Brimley County Council by Friday 10 July.");
+    const f = findingOf(s, "entity");
+    assert.match(f.message, /the inspectorate/);
+  });
+
+  it("accepts the body the source describes by its own kind", () => {
+    const c = checker([
+      ["trust.md", "Owen Brack, the trust's chairman, said: “We'll send the repair plan to the council by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n"],
+      ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
+    ]);
+    expectStatus(one(c, "Owen Brack said the trust would send the repair plan to Brimley County Council by Friday 10 July."), "supported");
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([
@@ -1937,6 +1958,25 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The ferry will not sail again until 14 May at the soonest."), "conflict");
     // Against a state the source bounds by "until", the negation stands.
     expectStatus(one(c, "The boathouse was not a listed building until 1990."), "conflict");
+  });
+
+  it("reads “declined to” as a denial of the act, and “declined” alone as a predicate", () => {
+    const c = checker([
+      ["court.md", "The magistrate declined to close the Kestrel boathouse, saying the trust had since repaired the slipway.\n\nMembership of the rowing club declined for a third year.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The magistrate agreed to close the Kestrel boathouse."), "conflict");
+    expectStatus(one(c, "The magistrate did not close the Kestrel boathouse."), "supported");
+    expectStatus(one(c, "Membership of the rowing club declined for a third year."), "supported");
+  });
+
+  it("reads “stopped using” as the use ended: against “still using”, not against the use before", () => {
+    const c = checker([
+      ["club.md", "Owen Brack said: “We've stopped using the Tollmouth boatyard for repairs after the hull was patched badly.”\n\nThe rowing club finished fourth in the regatta.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "Owen Brack said the club was still using the Tollmouth boatyard for repairs."), "conflict");
+    assert.notEqual(one(c, "The club has used the Tollmouth boatyard for repairs since 2010.").status, "conflict");
   });
 
   it("reads “not … since” a date as the last time, as “last … in” that date says it", () => {

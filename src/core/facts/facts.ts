@@ -1,7 +1,7 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
 import { canBeVerb, canonicalPlace, hasWordNet, hyphenatedNumber, isPlaceName, lexeme, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
-import { isContentToken, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
+import { isContentToken, isFunctionWord, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
   value: number;
@@ -169,7 +169,11 @@ const STATEMENT_NOUNS = new Set(
   "claim claims suggestion suggestions allegation allegations assertion assertions accusation accusations report reports idea notion".split(" "),
 );
 const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
-const ORG_WORDS = new Set(
+/** Verbs that deny the act after "to": "declined to ban him" is "did not ban him"; alone ("sales declined") they are predicates. */
+const NEGATING_BEFORE_TO = new Set("failed fails declined declines declining".split(" "));
+/** Verbs that deny the act they stop, said in "-ing": "has stopped using the agency" is "is not using it now". */
+export const STOPPING = new Set("stopped stops ceased ceases quit".split(" "));
+export const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
 );
 /** Nouns that name a role or a job; a capitalised run ending in one is a title, not a name. */
@@ -758,7 +762,7 @@ function describesNameBefore(tokens: Token[], p: number): boolean {
 function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean {
   const t = tokens[i];
   if (t.kind !== "word" || !t.capitalised) return /^[A-Z]+\d+$/.test(t.text);
-  if (i > 0 && !/^["“‘(]$/.test(tokens[i - 1].text)) return !(STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) || isAllCapsName(t);
+  if (i > 0 && !/^["“‘(]$/.test(tokens[i - 1].text)) return !(isFunctionWord(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) || isAllCapsName(t);
   // First word of the sentence: a name only if known as one, if it is no English word at all ("Zorvath says …"), or
   // if another capitalised word follows.
   if (STOPWORDS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text)) return false;
@@ -1059,7 +1063,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   return scope;
 }
 
-const PREPOSITIONS = new Set("by on at in from for to with after before during since until into over under through of about against".split(" "));
+export const PREPOSITIONS = new Set("by on at in from for to with after before during since until into over under through of about against".split(" "));
 
 // "too" is a cue only in "too few" and "too little" (see `extractNegations`): a denied quantity, like "no".
 const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither", "too"]);
@@ -1089,7 +1093,10 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     }
     // "too few staff" is "not enough staff"; "banned from taking" is "may not take".
     // "in the clubhouse rather than at home" is "in the clubhouse, not at home".
-    const isCue = NEGATION.has(t.norm) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
+    const isCue =
+      NEGATION.has(t.norm) ||
+      (NEGATING_BEFORE_TO.has(t.norm) && next === "to") ||
+      (STOPPING.has(t.norm) && /ing$/.test(next ?? "") && /^ +$/.test(text.slice(t.end - base, tokens[i + 1].start - base))) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
     // But "no more cars can reach the ferry" denies: "more" is a bound only with "than" after it.

@@ -7,7 +7,7 @@ import { boundedMemo } from "../memo";
 import { collapseWhitespace, paragraphEnd } from "../text/lines";
 import { frontMatterEnd } from "../text/markdown";
 import { segment } from "../text/segment";
-import { isContentToken, tokenize } from "../text/tokens";
+import { isContentToken, isFunctionWord, tokenize } from "../text/tokens";
 import { normaliseQuote, openQuotationMark, quoteMarkCount } from "../text/quotes";
 import { transcriptTurns } from "./transcript";
 import { encodedPostings, encodePostings, PostingList, Postings, PostingsBuilder } from "./postings";
@@ -136,7 +136,11 @@ const wordTerm = boundedMemo(200_000, (stem) => `w:${stem}`);
 function capitalisedNames(text: string, into: Set<string>): void {
   // Capitalised words that do not open a sentence: the names the sources use, so a draft's "Calder said" is a name.
   // Front matter's "title: Monthly checks …" opens a headline, not a name.
-  for (const m of text.slice(frontMatterEnd(text)).matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) into.add(m[1].toLowerCase().replace(/['’]s$/, ""));
+  // A pronoun after a colon ("Q: We've stopped …", "said: It's over") is no name, contracted or not.
+  for (const m of text.slice(frontMatterEnd(text)).matchAll(/[\p{Ll},;:] +(\p{Lu}[\p{L}'’-]+)/gu)) {
+    const word = m[1].toLowerCase().replace(/['’]s$/, "");
+    if (!isFunctionWord(word)) into.add(word);
+  }
 }
 
 export class ReferenceSetIndex {

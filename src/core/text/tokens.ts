@@ -101,6 +101,11 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** A function word, contracted or not: "we've", "it's" and "don't" are no names, whatever their capital. */
+export function isFunctionWord(norm: string): boolean {
+  return STOPWORDS.has(norm) || STOPWORDS.has(norm.replace(/n['’]t$|['’](?:s|ve|re|ll|d|m)$/, ""));
+}
+
 /** Words that carry the claim: not stop words, not punctuation. */
 export function isContentToken(t: Token): boolean {
   if (t.kind === "symbol") return false;

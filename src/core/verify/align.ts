@@ -1,7 +1,7 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { durationHours, hoursPer, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
+import { durationHours, hoursPer, ORG_WORDS, PREPOSITIONS, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { ADVERB_PARTICLES, canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, particleLexeme, phrasalLexeme } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
@@ -236,6 +236,8 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  const described = dEnt && !cEnt && flanked && draftGap.length <= 4 ? otherBodyDescribed(dEnt, draftGap, claimGap, draft, claim) : undefined;
+  if (described) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: described };
   const short = draftGap.length <= 3 && claimGap.length <= 3;
   // Outside the path's matches, a long stretch is a clause the other sentence does not share: its "national" and the
   // other's "private" qualify different things.
@@ -316,6 +318,25 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
     if (swap) out.push({ kind: "alternative", draft: [x], claim: [swap] });
   }
   return out;
+}
+
+/**
+ * A named body in the place where the claim describes another by its kind: "send the plan to Brimley County Council"
+ * against "send our plan to the inspectorate". The draft's name ends in a word for a body ("Council", "Trust") that
+ * the claim's noun is not, nor related to ("to the council" names it as the source does).
+ */
+function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): EntityFact | undefined {
+  const head = draftGap[draftGap.length - 1];
+  const noun = claimGap.length === 1 ? claimGap[0] : undefined;
+  if (!noun || noun.capitalised || noun.kind !== "word" || !within(head, name) || !ORG_WORDS.has(head.norm)) return undefined;
+  if (name.tokens.some((k) => k.startsWith(noun.stem)) || !onlyNoun(noun.norm) || !unrelated(head, noun)) return undefined;
+  // Only "the inspectorate" itself, after the preposition that leads the name ("to … to"): "its own inspectors" or
+  // "a panel of experts" describe, and may be the same body; a name in another slot is no swap.
+  const at = claim.tokens.indexOf(noun);
+  const before = claim.tokens[at - 1];
+  const lead = draft.tokens[draft.tokens.findIndex((t) => t.start >= name.start) - 1];
+  if (before?.norm !== "the" || !lead || !PREPOSITIONS.has(lead.norm) || claim.tokens[at - 2]?.norm !== lead.norm) return undefined;
+  return { text: `the ${noun.text}`, key: noun.norm, tokens: [noun.norm], start: before.start, end: noun.end, person: false };
 }
 
 /** Related neither way round ("a declaration" is a statement) nor one the start of the other ("paths", "pathways"). */

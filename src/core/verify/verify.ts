@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -316,6 +316,7 @@ export class SentenceVerifier {
         !saysEitherWay(claim.facts, partner, negated) &&
         !saidAlsoAsPartner(t, partner) &&
         !(negated ? happensThen(facts, t, claim.facts, partner) : happensThen(claim.facts, partner, facts, t)) &&
+        !(negated ? stoppedSince(facts, t, partner) : stoppedSince(claim.facts, partner, t)) &&
         !(negated ? absenceByRemoval(facts, t, claim.facts, partner) : absenceByRemoval(claim.facts, partner, facts, t))
       ) {
         // Only when one side negates nothing at all: "found no evidence" and "have not found any evidence" each
@@ -2205,6 +2206,15 @@ function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts,
   const since = negatedSince(negatedSide, t);
   const at = other.tokens.indexOf(partner);
   return !!since && other.tokens.slice(Math.max(0, at - 2), at).some((x) => x.norm === "last") && other.dates.some((d) => sameDate(since, d));
+}
+
+/**
+ * The negated word was stopped, and the other side says it happened, not that it goes on: "has stopped using the
+ * agency" leaves "had used it since 2018" standing; only "is still using it" is the opposite.
+ */
+function stoppedSince(negatedSide: SentenceFacts, t: Token, other: Token): boolean {
+  const cue = negatedSide.negations.filter((c) => c.start < t.start).pop();
+  return !!cue && STOPPING.has(cue.norm) && !other.norm.endsWith("ing");
 }
 
 const DATE_FIELDS = ["year", "month", "day", "hour"] as const;
