@@ -345,6 +345,20 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("No more than 20 cars were turned back."), "");
   });
 
+  it("stops at the act a denied bidding names: what no one was told to do may still have been done", () => {
+    assert.equal(negatedWords("We did not tell the club to cancel the regatta."), "tell the club");
+    assert.equal(negatedWords("The trust never advised Owen Brack to sell the boathouse."), "advised Owen Brack");
+    // Other verbs before "to" keep their reach: "did not agree to sell" denies the sale.
+    assert.match(negatedWords("The trust did not agree to sell the boathouse."), /sell/);
+  });
+
+  it("reads “declined to” and “stopped” before an -ing word as cues, and neither alone", () => {
+    assert.match(negatedWords("The magistrate declined to close the boathouse."), /close/);
+    assert.equal(negatedWords("Membership declined for a third year."), "");
+    assert.match(negatedWords("The club has stopped using the boatyard."), /using/);
+    assert.equal(negatedWords("The bus stops, serving the hospital, were moved."), "");
+  });
+
   it("reaches the verb of a denied subject", () => {
     assert.match(negatedWords("Residents were told no homes would be demolished."), /demolished/);
   });

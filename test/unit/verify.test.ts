@@ -1979,6 +1979,15 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.notEqual(one(c, "The club has used the Tollmouth boatyard for repairs since 2010.").status, "conflict");
   });
 
+  it("takes a date said less precisely as agreeing where it speaks", () => {
+    const c = checker([
+      ["paper.md", "“The trust agreed to look at a loan, and in May the trustees decided they could not justify the risk with charity money,” she said.\n\nThe lido opened in 1934.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    assert.notEqual(one(c, "Meeting on Tuesday 13 May, the trustees decided they could not justify the risk with charity money.").status, "conflict");
+    expectStatus(one(c, "Meeting in June, the trustees decided they could not justify the risk with charity money."), "conflict");
+  });
+
   it("reads “not … since” a date as the last time, as “last … in” that date says it", () => {
     const c = checker([
       ["paper.md", "Owen Brack says he last coached the Kestrel crew in May.\n\nThe club finished fourth in the regatta.\n"],

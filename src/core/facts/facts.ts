@@ -1052,6 +1052,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // "dismissed without warning by the board": "without" denies its object, not the phrases that follow it.
       if (taken > 0 && cue.norm === "without" && PREPOSITIONS.has(t.norm)) break;
       if (t.norm === "whether" || t.norm === "that") complement = true;
+      // "did not tell the club to cancel the regatta": what no one was told to do may still have been done.
+      if (t.norm === "to" && scopeHasBidding(facts.tokens, from, k)) break;
       scope.add(t.start);
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
       // have stopped goes on, so it is not negated.
@@ -1061,6 +1063,15 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     }
   }
   return scope;
+}
+
+/** Verbs that bid someone act ("told the club to cancel"): denying the bidding leaves the act open. */
+const BIDDING = new Set("tell told tells advise advised advises instruct instructed instructs order ordered orders urge urged urges".split(" "));
+
+/** The scope from the cue to `k` opens with a verb of bidding and its object: "not tell the society | to". */
+function scopeHasBidding(tokens: Token[], from: number, k: number): boolean {
+  const verb = tokens.slice(from + 1, k).find((t) => isContentToken(t));
+  return !!verb && BIDDING.has(verb.norm) && k - tokens.indexOf(verb) >= 2;
 }
 
 export const PREPOSITIONS = new Set("by on at in from for to with after before during since until into over under through of about against".split(" "));

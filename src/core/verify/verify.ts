@@ -587,10 +587,11 @@ export class SentenceVerifier {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           // A value the claim states itself (the "three" of "seven votes to three") is backed by it, whatever else it lacks.
           if (isNumberFact(f) && s.claim.facts.numbers.some((m) => sameNumber(f, m))) continue;
+          // "In December" does not gainsay "on Wednesday 10 December": a date said less precisely agrees where it speaks.
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
-                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && sameTiming(facts, f, s.claim.facts, d))
+                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && !sameDate(f as DateFact, d) && sameTiming(facts, f, s.claim.facts, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
           if (isNumberFact(f) && datesAnotherEvent(facts, f, s)) continue;
