@@ -1078,6 +1078,17 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.equal(verifier.oppositeElsewhere(facts, [contract, paid]), undefined);
   });
 
+  it("takes no reversal from a denied word paired only loosely, whose partner another word of the draft has", () => {
+    const set = ReferenceSet.build([parseSourceDocument("Tollmouth Bakery: outcome of allergen labelling investigation\n\nThe bakery runs 12 shops.\n", "decision.md", "")]);
+    const verifier = new SentenceVerifier(set.internals) as unknown as { score(facts: SentenceFacts, claim: Claim): { polarityFlip: boolean } };
+    const facts = analyse("Tollmouth Bakery has recalled two loaves because they may contain walnuts that are not declared on their labels.", 0);
+    // “declared” meets “labelling” only by a wide sense, and “labels” is the word “labelling” says.
+    assert.equal(verifier.score(facts, set.internals.claims[0]).polarityFlip, false);
+    // Denied outright, the same word reverses it.
+    const denied = analyse("The bakery did not label its loaves.", 0);
+    assert.equal(verifier.score(denied, set.internals.claims[0]).polarityFlip, true);
+  });
+
   it("does not set a sum of money against a bare figure of another size (“£1.4 million” against someone aged 91)", () => {
     const home = checker([["report.md", "Owen Brack, whose father, 91, has lived at Fenmore Lodge for four years, set up a families' group last year.\n\nKestrel Care runs the home.\n"]]);
     const s = one(home, "Kestrel Care made a profit of £1.4 million last year.");

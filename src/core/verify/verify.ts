@@ -328,10 +328,12 @@ export class SentenceVerifier {
         if (head || (t.kind === "word" && !t.capitalised)) {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
-          if (head) headFlipped = true;
           // Loosely related partners (two verbs that share only a wide sense) back a word, but a denial needs at
-          // least one word said outright on both sides.
-          if (!sameWordFlipped) sameWordFlipped = sameSense(t.lexeme ?? lexeme(t.norm), partner.lexeme ?? lexeme(partner.norm));
+          // least one word said outright on both sides, and a denied head paired only loosely ("not declared"
+          // against "labelling") is no reversal on its own.
+          const outright = sameSense(t.lexeme ?? lexeme(t.norm), partner.lexeme ?? lexeme(partner.norm));
+          if (head && outright) headFlipped = true;
+          if (!sameWordFlipped) sameWordFlipped = outright;
         }
       }
       // "Kestrel Labs said": who is credited is checked apart from what is claimed; "never" is polarity, compared above.
