@@ -2403,6 +2403,20 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
     expectStatus(one(paper, draft("Kate Lyle")), "supported");
   });
 
+  it("credits words backed by a quotation and its reporting clause, with another beside it, to whoever said them", () => {
+    const paper = checker([
+      [
+        "paper.md",
+        "Owen Brack, who chairs the rowing club, said the regatta would go ahead.\n\n" +
+          'Jo Bell, of the Tollmouth swimmers\' group, said three crews had pulled out. "Some of these crews were small and never entered," she said. "That is why the figures matter," she said.\n',
+      ],
+      ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n"],
+    ]);
+    const draft = (who: string) => `${who} said some crews were small and never entered, which was why the figures mattered.`;
+    assert.equal(findingOf(one(paper, draft("Owen Brack")), "attribution").expected, "Jo Bell");
+    expectStatus(one(paper, draft("Jo Bell")), "supported");
+  });
+
   it("takes no title from a sentence linking two people: one named “Mr” speaks for no one", () => {
     const paper = checker([
       [

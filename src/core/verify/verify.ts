@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, sameSense } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, REPORTING_VERBS, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
@@ -208,6 +208,8 @@ export class SentenceVerifier {
         this.deniedNextTo(facts, backers[0]) ??
         this.unknownSpeaker(facts, backers) ??
         this.reportedQuotationSpeaker(facts, backers) ??
+        // One quotation backing most of the sentence, and the rest backed with it by another: the two together.
+        (union && union.backers !== backers ? this.reportedQuotationSpeaker(facts, union.backers) : undefined) ??
         misplacedFigure(facts, text, start, backers);
       if (elsewhere) return this.conflicted(result, [elsewhere]);
       result.status = "supported";
@@ -920,7 +922,7 @@ export class SentenceVerifier {
   private reportedQuotationSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
     const speaker = namedSpeaker(facts);
     if (facts.quotes.length || !speaker) return undefined;
-    const allQuoted = (claim: Claim) => !!claim.speaker && /^\p{Lu}/u.test(claim.speaker) && claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0) >= 0.8 * claim.text.length;
+    const allQuoted = (claim: Claim) => !!claim.speaker && /^\p{Lu}/u.test(claim.speaker) && (claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0) >= 0.8 * claim.text.length || quotedBesideItsSpeaker(claim));
     const [best] = backers;
     if (best.coverage >= REPORTED_QUOTATION_COVERAGE) return allQuoted(best.claim) ? this.wrongSpeaker(facts, [best.claim]) : undefined;
     // Several quotations that back the sentence together: a person said to have said it must have said one of them.
@@ -1375,6 +1377,13 @@ const OPENS_WITH_DENIAL = new RegExp(String.raw`^\W*(?:\p{L}+\s+)?(?:${[...UNIVE
 const DENIAL_REACH = 1;
 /** Verbs that carry no event of their own: "No arrests have been made" denies arrests. */
 const LIGHT_VERBS = new Set(["make", "made", "makes", "take", "taken", "took", "give", "given", "gave", "do", "done", "did"]);
+
+/** A quotation and its reporting clause and nothing else: “"That's why it matters," she said.” */
+function quotedBesideItsSpeaker(claim: Claim): boolean {
+  if (!claim.facts.quotes.length) return false;
+  const outside = claim.facts.tokens.filter((t) => t.kind === "word" && !claim.facts.quotes.some((q) => within(t, q)));
+  return outside.length <= 4 && outside.some((t) => REPORTING_VERBS.has(t.norm));
+}
 
 /** Where a reversal shows in the draft: its own negation, else its first word the claim negates, else its first word. */
 function reversalCue(facts: SentenceFacts, s: Scored): Token {
