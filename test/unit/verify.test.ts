@@ -1560,6 +1560,19 @@ describe("verify: a named body where the source describes another (in-memory)", 
   });
 });
 
+describe("verify: a title that ends in “lead” (in-memory)", () => {
+  const trust = checker([
+    ["trust.md", "Dr Jo Bell, regional safety lead for the Kestrel Trust, said the decision to close the lido had been the council's own.\n\nThe lido opened in 1934.\n"],
+    ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
+  ]);
+
+  it("reads the office and flags another put in its place", () => {
+    const f = findingOf(one(trust, "Dr Jo Bell, the trust's chief safety officer, said the decision to close the lido had been the council's alone."), "role");
+    assert.match(f.message, /regional safety lead/);
+    expectStatus(one(trust, "Dr Jo Bell, the trust's regional safety lead, said the decision to close the lido had been the council's alone."), "supported");
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([

@@ -179,7 +179,7 @@ export const ORG_WORDS = new Set(
 /** Nouns that name a role or a job; a capitalised run ending in one is a title, not a name. */
 export const ROLE_WORDS = new Set(
   (
-    "minister president premier chancellor secretary treasurer spokesperson spokesman spokeswoman engineer leader chief director " +
+    "minister president premier chancellor secretary treasurer spokesperson spokesman spokeswoman engineer leader lead chief director " +
     "chairman chairwoman chair ceo governor mayor senator ambassador correspondent editor reporter professor judge " +
     "commissioner councillor officer general inspector manager head founder owner baker florist teacher doctor nurse " +
     "lawyer attorney prosecutor analyst adviser advisor spokesman envoy diplomat king queen prince princess " +
