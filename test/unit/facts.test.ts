@@ -31,6 +31,17 @@ describe("facts: numbers", () => {
     assert.equal(numberIn(analyse("It is kept at 26 degrees, not 20 degrees.", 0), "20").kind, "count");
   });
 
+  it("reads a person's age however it is written, and no other figure between commas as one", () => {
+    const ages = [
+      "Owen Brack, whose 91-year-old father lives at the home, spoke first.",
+      "Owen Brack, whose father, 91, lives at the home, spoke first.",
+      "Owen Brack, 91, of Tollmouth spoke first.",
+      "The rower, aged 91, spoke first.",
+    ].map((s) => analyse(s, 0).numbers[0].unit);
+    assert.deepEqual(ages, [["age"], ["age"], ["age"], ["age"]]);
+    assert.deepEqual(numberIn(analyse("In 2019, 34, the figure that year, was the most.", 0), "34").unit, []);
+  });
+
   it("reads what a part of a whole counts after “of them” or “of whom”, and a figure after “including” as a count", () => {
     const f = analyse("There were 52 walkers, 11 of them children, and 40 stewards, 9 of whom were volunteers, on the hill.", 0);
     assert.deepEqual(numberIn(f, "11").unit, ["children"]);
@@ -1083,7 +1094,9 @@ describe("facts: clock times said in words", () => {
 
   it("counts nothing across a comma: “the 07:18, Kate Lyle,” has no unit", () => {
     assert.deepEqual(analyse("The guard on the 07:18, Kate Lyle, was alone.", 0).numbers[0].unit, []);
-    assert.deepEqual(analyse("Her son, seven, spent three nights in hospital.", 0).numbers[0].unit, []);
+    // Set off by commas after a person, a bare figure is an age, not a time nor a count of what follows.
+    const son = analyse("Her son, seven, spent three nights in hospital.", 0).numbers[0];
+    assert.deepEqual([son.kind, son.unit], ["count", ["age"]]);
   });
 
   it("leaves a range or a count alone", () => {

@@ -1089,6 +1089,13 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.equal(verifier.score(denied, set.internals.claims[0]).polarityFlip, true);
   });
 
+  it("sets an age written “91-year-old” against the same person's age set off by commas", () => {
+    const home = checker([["report.md", "Owen Brack, whose father, 91, has lived at Fenmore Lodge for four years, set up a families' group last year.\n\nKestrel Care runs the home.\n"]]);
+    const draft = (age: string) => `Owen Brack, whose ${age}-year-old father has lived at the home for four years, set up a families' group last year.`;
+    assert.equal(findingOf(one(home, draft("19")), "number").expected, "91");
+    expectStatus(one(home, draft("91")), "supported");
+  });
+
   it("does not set a sum of money against a bare figure of another size (“£1.4 million” against someone aged 91)", () => {
     const home = checker([["report.md", "Owen Brack, whose father, 91, has lived at Fenmore Lodge for four years, set up a families' group last year.\n\nKestrel Care runs the home.\n"]]);
     const s = one(home, "Kestrel Care made a profit of £1.4 million last year.");

@@ -558,14 +558,36 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = near.kind;
       unit = near.unit;
     }
+    if (kind === "count" && isAge(tokens, first, last, unit, text, base)) unit = [AGE];
     out.push({ value, kind, unit, qualifier, measure, parts: fraction?.parts, text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
   return out;
 }
 
+/** The unit of a person's age, however written: "98-year-old", "aged 98", "his mother, 98,". */
+export const AGE = "age";
+const PERSON_NOUNS = new Set(
+  "mother father son daughter wife husband partner man woman boy girl child grandmother grandfather grandson granddaughter brother sister widow widower pensioner resident owner".split(" "),
+);
+
+/**
+ * The figure is someone's age: "a 98-year-old mother", "aged 98", or set off by commas right after a name or a person
+ * ("Jo Bell, 54, of Brimley", "whose mother, 89, has lived there").
+ */
+function isAge(tokens: Token[], first: number, last: number, unit: string[], text: string, base: number): boolean {
+  if (unit[0] === "yearold" || (unit[0] === "year" && tokens[last + 2]?.norm === "old")) return true;
+  const before = tokens[first - 1];
+  if (before?.norm === "aged") return true;
+  if (unit.length || !before) return false;
+  const gapBefore = text.slice(before.end - base, tokens[first].start - base);
+  const after = tokens[last + 1];
+  const gapAfter = after ? text.slice(tokens[last].end - base, after.start - base) : text.slice(tokens[last].end - base);
+  return /^,\s*$/.test(gapBefore) && /^\s*[,.;)]/.test(gapAfter) && (before.capitalised || PERSON_NOUNS.has(before.norm));
+}
+
 /** Words that take a figure as their object, not a name: "including 11 children" counts children. */
-const NOT_LABELS = new Set(["not", "including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
+const NOT_LABELS = new Set(["not", "aged", "including", "excluding", "involving", "totalling", "totaling", "numbering", "affecting", "injuring", "killing", "leaving", "among", "plus", "minus", "against", "versus"]);
 
 /**
  * A verb with the figure as its object, not a noun the figure labels: "involved 14 posts", "cost 45 lifeguards their
