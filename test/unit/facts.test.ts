@@ -357,7 +357,7 @@ describe("facts: how far a negation reaches", () => {
   });
 
   it("stops at the act a denied bidding names: what no one was told to do may still have been done", () => {
-    assert.equal(negatedWords("We did not tell the club to cancel the regatta."), "tell the club");
+    assert.equal(negatedWords("We did not order the club to scrap the regatta."), "order the club");
     assert.equal(negatedWords("The trust never advised Owen Brack to sell the boathouse."), "advised Owen Brack");
     // Other verbs before "to" keep their reach: "did not agree to sell" denies the sale.
     assert.match(negatedWords("The trust did not agree to sell the boathouse."), /sell/);

@@ -1079,13 +1079,13 @@ describe("verify: which values count the same thing (in-memory)", () => {
   });
 
   it("takes no reversal from a denied word paired only loosely, whose partner another word of the draft has", () => {
-    const set = ReferenceSet.build([parseSourceDocument("Tollmouth Bakery: outcome of allergen labelling investigation\n\nThe bakery runs 12 shops.\n", "decision.md", "")]);
+    const set = ReferenceSet.build([parseSourceDocument("Tollmouth Dairy: findings of the cheese labelling inquiry\n\nThe dairy runs 12 shops.\n", "decision.md", "")]);
     const verifier = new SentenceVerifier(set.internals) as unknown as { score(facts: SentenceFacts, claim: Claim): { polarityFlip: boolean } };
-    const facts = analyse("Tollmouth Bakery has recalled two loaves because they may contain walnuts that are not declared on their labels.", 0);
+    const facts = analyse("Tollmouth Dairy has withdrawn two cheeses because they may hold walnuts that are not declared on their labels.", 0);
     // “declared” meets “labelling” only by a wide sense, and “labels” is the word “labelling” says.
     assert.equal(verifier.score(facts, set.internals.claims[0]).polarityFlip, false);
     // Denied outright, the same word reverses it.
-    const denied = analyse("The bakery did not label its loaves.", 0);
+    const denied = analyse("The dairy did not label its cheeses.", 0);
     assert.equal(verifier.score(denied, set.internals.claims[0]).polarityFlip, true);
   });
 
@@ -1548,35 +1548,35 @@ describe("verify: the right office in another body (in-memory)", () => {
 
 describe("verify: a named body where the source describes another (in-memory)", () => {
   const trust = checker([
-    ["trust.md", "Owen Brack, the trust's chairman, said: “We'll send the repair plan to the inspectorate by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n\nThe lido's roof was repaired in May.\n"],
+    ["trust.md", "Owen Brack, the trust's chairman, said: “We'll hand the repair plan to the ombudsman by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n\nThe lido's roof was repaired in May.\n"],
     ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
   ]);
 
   it("flags a body named in the slot where the source has another kind of body", () => {
-    const s = one(trust, "Owen Brack said the trust would send the repair plan to Brimley County Council by Friday 10 July.");
+    const s = one(trust, "Owen Brack said the trust would hand the repair plan to Brimley County Council by Friday 10 July.");
     const f = findingOf(s, "entity");
-    assert.match(f.message, /the inspectorate/);
+    assert.match(f.message, /the ombudsman/);
   });
 
   it("accepts the body the source describes by its own kind", () => {
     const c = checker([
-      ["trust.md", "Owen Brack, the trust's chairman, said: “We'll send the repair plan to the council by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n"],
+      ["trust.md", "Owen Brack, the trust's chairman, said: “We'll hand the repair plan to the council by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n"],
       ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
     ]);
-    expectStatus(one(c, "Owen Brack said the trust would send the repair plan to Brimley County Council by Friday 10 July."), "supported");
+    expectStatus(one(c, "Owen Brack said the trust would hand the repair plan to Brimley County Council by Friday 10 July."), "supported");
   });
 });
 
 describe("verify: a title that ends in “lead” (in-memory)", () => {
   const trust = checker([
-    ["trust.md", "Dr Jo Bell, regional safety lead for the Kestrel Trust, said the decision to close the lido had been the council's own.\n\nThe lido opened in 1934.\n"],
+    ["trust.md", "Dr Jo Bell, harbour safety lead for the Kestrel Trust, said the lido's closure was the council's choice.\n\nThe lido opened in 1934.\n"],
     ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n"],
   ]);
 
   it("reads the office and flags another put in its place", () => {
-    const f = findingOf(one(trust, "Dr Jo Bell, the trust's chief safety officer, said the decision to close the lido had been the council's alone."), "role");
-    assert.match(f.message, /regional safety lead/);
-    expectStatus(one(trust, "Dr Jo Bell, the trust's regional safety lead, said the decision to close the lido had been the council's alone."), "supported");
+    const f = findingOf(one(trust, "Dr Jo Bell, the trust's chief safety officer, said the lido's closure was the council's choice."), "role");
+    assert.match(f.message, /harbour safety lead/);
+    expectStatus(one(trust, "Dr Jo Bell, the trust's harbour safety lead, said the lido's closure was the council's choice."), "supported");
   });
 });
 
@@ -2012,11 +2012,11 @@ describe("verify: disputed sources (in-memory)", () => {
 
   it("takes a date said less precisely as agreeing where it speaks", () => {
     const c = checker([
-      ["paper.md", "“The trust agreed to look at a loan, and in May the trustees decided they could not justify the risk with charity money,” she said.\n\nThe lido opened in 1934.\n"],
+      ["paper.md", "“The trust weighed a loan, and in May the trustees found the sum too big a gamble for a small charity,” she said.\n\nThe lido opened in 1934.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    assert.notEqual(one(c, "Meeting on Tuesday 13 May, the trustees decided they could not justify the risk with charity money.").status, "conflict");
-    expectStatus(one(c, "Meeting in June, the trustees decided they could not justify the risk with charity money."), "conflict");
+    assert.notEqual(one(c, "Meeting on Tuesday 13 May, the trustees found the sum too big a gamble for a small charity.").status, "conflict");
+    expectStatus(one(c, "Meeting in June, the trustees found the sum too big a gamble for a small charity."), "conflict");
   });
 
   it("reads “not … since” a date as the last time, as “last … in” that date says it", () => {
@@ -2428,11 +2428,11 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
       [
         "paper.md",
         "Owen Brack, who chairs the rowing club, said the regatta would go ahead.\n\n" +
-          'Jo Bell, of the Tollmouth swimmers\' group, said three crews had pulled out. "Some of these crews were small and never entered," she said. "That is why the figures matter," she said.\n',
+          'Jo Bell, of the Tollmouth swimmers\' group, said three crews had pulled out. "A few crews were tiny and never raced," she said. "It is the reason the count counts," she said.\n',
       ],
       ["notes.md", "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n"],
     ]);
-    const draft = (who: string) => `${who} said some crews were small and never entered, which was why the figures mattered.`;
+    const draft = (who: string) => `${who} said a few crews were tiny and never raced, the reason the count counts.`;
     assert.equal(findingOf(one(paper, draft("Owen Brack")), "attribution").expected, "Jo Bell");
     expectStatus(one(paper, draft("Jo Bell")), "supported");
   });

@@ -171,7 +171,7 @@ const STATEMENT_NOUNS = new Set(
 const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
 /** Verbs that deny the act after "to": "declined to ban him" is "did not ban him"; alone ("sales declined") they are predicates. */
 const NEGATING_BEFORE_TO = new Set("failed fails declined declines declining".split(" "));
-/** Verbs that deny the act they stop, said in "-ing": "has stopped using the agency" is "is not using it now". */
+/** Verbs that deny the act they stop, said in "-ing": "has stopped using the boatyard" is "is not using it now". */
 export const STOPPING = new Set("stopped stops ceased ceases quit".split(" "));
 export const ORG_WORDS = new Set(
   "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
@@ -1074,7 +1074,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // "dismissed without warning by the board": "without" denies its object, not the phrases that follow it.
       if (taken > 0 && cue.norm === "without" && PREPOSITIONS.has(t.norm)) break;
       if (t.norm === "whether" || t.norm === "that") complement = true;
-      // "did not tell the club to cancel the regatta": what no one was told to do may still have been done.
+      // "did not order the club to scrap the regatta": what no one was ordered to do may still have been done.
       if (t.norm === "to" && scopeHasBidding(facts.tokens, from, k)) break;
       scope.add(t.start);
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
@@ -1087,10 +1087,10 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   return scope;
 }
 
-/** Verbs that bid someone act ("told the club to cancel"): denying the bidding leaves the act open. */
+/** Verbs that bid someone act ("ordered the club to scrap it"): denying the bidding leaves the act open. */
 const BIDDING = new Set("tell told tells advise advised advises instruct instructed instructs order ordered orders urge urged urges".split(" "));
 
-/** The scope from the cue to `k` opens with a verb of bidding and its object: "not tell the society | to". */
+/** The scope from the cue to `k` opens with a verb of bidding and its object: "not order the club | to". */
 function scopeHasBidding(tokens: Token[], from: number, k: number): boolean {
   const verb = tokens.slice(from + 1, k).find((t) => isContentToken(t));
   return !!verb && BIDDING.has(verb.norm) && k - tokens.indexOf(verb) >= 2;
@@ -1129,7 +1129,13 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     const isCue =
       NEGATION.has(t.norm) ||
       (NEGATING_BEFORE_TO.has(t.norm) && next === "to") ||
-      (STOPPING.has(t.norm) && /ing$/.test(next ?? "") && /^ +$/.test(text.slice(t.end - base, tokens[i + 1].start - base))) || /n't$/.test(t.norm) || (t.norm === "rather" && next === "than") || (t.norm === "instead" && next === "of") || (t.norm === "too" && (next === "few" || next === "little")) || (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
+      // "stopped using", not "seven stops, serving the hospital".
+      (STOPPING.has(t.norm) && /ing$/.test(next ?? "") && /^ +$/.test(text.slice(t.end - base, tokens[i + 1].start - base))) ||
+      /n't$/.test(t.norm) ||
+      (t.norm === "rather" && next === "than") ||
+      (t.norm === "instead" && next === "of") ||
+      (t.norm === "too" && (next === "few" || next === "little")) ||
+      (PROHIBITION.has(t.norm) && next === "from" && /ing$/.test(tokens[i + 2]?.norm ?? ""));
     if (!isCue) continue;
     // "no fewer than", "no more than", "not only", "no longer" (a change, not a denial), "no doubt".
     // But "no more cars can reach the ferry" denies: "more" is a bound only with "than" after it.

@@ -689,7 +689,7 @@ function blankExcluded(doc: SourceDocument): string {
 
 /** The one person a sentence names, as a speaker is written ("Councillor Jo Bell" with the title before the name). */
 function onlyPersonNamed(facts: SentenceFacts): string | undefined {
-  // A sentence about "he" or "she" ("He still runs Brack's Stores") goes on about the last speaker.
+  // A sentence about "he" or "she" ("He still runs Brack's Chandlery") goes on about the last speaker.
   if (/^(?:he|she)$/.test(facts.tokens[0]?.norm ?? "")) return undefined;
   // Not a name in quoted words, nor one a role is "of" ("secretary of Kestrel Rowing").
   const people = facts.entities.filter((e) => e.person && !facts.quotes.some((q) => q.start <= e.start && e.end <= q.end + 1) && wordBefore(facts, e) !== "of");

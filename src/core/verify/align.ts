@@ -321,8 +321,8 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
 }
 
 /**
- * A named body in the place where the claim describes another by its kind: "send the plan to Brimley County Council"
- * against "send our plan to the inspectorate". The draft's name ends in a word for a body ("Council", "Trust") that
+ * A named body in the place where the claim describes another by its kind: "hand the report to Brimley County
+ * Council" against "hand our report to the ombudsman". The draft's name ends in a word for a body ("Council", "Trust") that
  * the claim's noun is not, nor related to ("to the council" names it as the source does).
  */
 function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): EntityFact | undefined {
@@ -330,7 +330,7 @@ function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token
   const noun = claimGap.length === 1 ? claimGap[0] : undefined;
   if (!noun || noun.capitalised || noun.kind !== "word" || !within(head, name) || !ORG_WORDS.has(head.norm)) return undefined;
   if (name.tokens.some((k) => k.startsWith(noun.stem)) || !onlyNoun(noun.norm) || !unrelated(head, noun)) return undefined;
-  // Only "the inspectorate" itself, after the preposition that leads the name ("to … to"): "its own inspectors" or
+  // Only "the ombudsman" itself, after the preposition that leads the name ("to … to"): "its own inspectors" or
   // "a panel of experts" describe, and may be the same body; a name in another slot is no swap.
   const at = claim.tokens.indexOf(noun);
   const before = claim.tokens[at - 1];

@@ -591,7 +591,7 @@ export class SentenceVerifier {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           // A value the claim states itself (the "three" of "seven votes to three") is backed by it, whatever else it lacks.
           if (isNumberFact(f) && s.claim.facts.numbers.some((m) => sameNumber(f, m))) continue;
-          // "In December" does not gainsay "on Wednesday 10 December": a date said less precisely agrees where it speaks.
+          // "In June" does not gainsay "on Thursday 4 June": a date said less precisely agrees where it speaks.
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
@@ -1378,7 +1378,7 @@ const DENIAL_REACH = 1;
 /** Verbs that carry no event of their own: "No arrests have been made" denies arrests. */
 const LIGHT_VERBS = new Set(["make", "made", "makes", "take", "taken", "took", "give", "given", "gave", "do", "done", "did"]);
 
-/** A quotation and its reporting clause and nothing else: “"That's why it matters," she said.” */
+/** A quotation and its reporting clause and nothing else: “"We knew at six," she said.” */
 function quotedBesideItsSpeaker(claim: Claim): boolean {
   if (!claim.facts.quotes.length) return false;
   const outside = claim.facts.tokens.filter((t) => t.kind === "word" && !claim.facts.quotes.some((q) => within(t, q)));
@@ -2222,7 +2222,7 @@ function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts,
 
 /**
  * The negated word was stopped, and the other side says it happened, not that it goes on: "has stopped using the
- * agency" leaves "had used it since 2018" standing; only "is still using it" is the opposite.
+ * boatyard" leaves "had used it since 2010" standing; only "is still using it" is the opposite.
  */
 function stoppedSince(negatedSide: SentenceFacts, t: Token, other: Token): boolean {
   const cue = negatedSide.negations.filter((c) => c.start < t.start).pop();
