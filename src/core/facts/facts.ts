@@ -168,8 +168,11 @@ export const REJECTION = new Set("rejected rejects reject dismissed dismisses di
 const STATEMENT_NOUNS = new Set(
   "claim claims suggestion suggestions allegation allegations assertion assertions accusation accusations report reports idea notion".split(" "),
 );
-const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse", "failed"]);
-/** Verbs that deny the act after "to": "declined to ban him" is "did not ban him"; alone ("sales declined") they are predicates. */
+const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse"]);
+/**
+ * Verbs that deny the act after "to": "declined to ban him" is "did not ban him", "failed to" likewise; alone ("sales
+ * declined", "an attack failed") they are predicates, which the antonym check compares.
+ */
 const NEGATING_BEFORE_TO = new Set("failed fails declined declines declining".split(" "));
 /** Verbs that deny the act they stop, said in "-ing": "has stopped using the boatyard" is "is not using it now". */
 export const STOPPING = new Set("stopped stops ceased ceases quit".split(" "));
@@ -1143,8 +1146,6 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     if (t.norm === "not" && (next === "only" || next === "least")) continue;
     // "did not dispute the figures", "had no reason to doubt him": not doubting a thing grants it.
     if ((t.norm === "not" || t.norm === "never" || t.norm === "no" || /n't$/.test(t.norm)) && doubtingAfter(tokens, i)) continue;
-    // "failed to" negates; "failed" alone (an attack failed) is a predicate that the antonym check compares.
-    if (t.norm === "failed" && next !== "to") continue;
     cues.push(t);
   }
   // Two cues in one clause cancel ("not unlike", "never failed to"); cues in different clauses each deny their own

@@ -1,7 +1,7 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { durationHours, hoursPer, ORG_WORDS, PREPOSITIONS, QUALIFIER_WORDS, ROLE_WORDS } from "../facts/facts";
+import { durationHours, hoursPer, ORG_WORDS, PREPOSITIONS, QUALIFIER_WORDS, ROLE_WORDS, wordBefore } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { ADVERB_PARTICLES, canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, particleLexeme, phrasalLexeme } from "../lexicon";
 import { isContentToken, Token } from "../text/tokens";
@@ -322,8 +322,8 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
 
 /**
  * A named body in the place where the claim describes another by its kind: "hand the report to Brimley County
- * Council" against "hand our report to the ombudsman". The draft's name ends in a word for a body ("Council", "Trust") that
- * the claim's noun is not, nor related to ("to the council" names it as the source does).
+ * Council" against "hand our report to the ombudsman". The draft's name ends in a word for a body ("Council",
+ * "Trust") that the claim's noun is not, nor related to ("to the council" names it as the source does).
  */
 function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): EntityFact | undefined {
   const head = draftGap[draftGap.length - 1];
@@ -334,8 +334,8 @@ function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token
   // "a panel of experts" describe, and may be the same body; a name in another slot is no swap.
   const at = claim.tokens.indexOf(noun);
   const before = claim.tokens[at - 1];
-  const lead = draft.tokens[draft.tokens.findIndex((t) => t.start >= name.start) - 1];
-  if (before?.norm !== "the" || !lead || !PREPOSITIONS.has(lead.norm) || claim.tokens[at - 2]?.norm !== lead.norm) return undefined;
+  const lead = wordBefore(draft, name);
+  if (before?.norm !== "the" || !PREPOSITIONS.has(lead) || claim.tokens[at - 2]?.norm !== lead) return undefined;
   return { text: `the ${noun.text}`, key: noun.norm, tokens: [noun.norm], start: before.start, end: noun.end, person: false };
 }
 

@@ -331,8 +331,8 @@ export class SentenceVerifier {
           flipped.add(t.stem);
           flippedPartners.add(partner.stem);
           // Loosely related partners (two verbs that share only a wide sense) back a word, but a denial needs at
-          // least one word said outright on both sides, and a denied head paired only loosely ("not declared"
-          // against "labelling") is no reversal on its own.
+          // least one word said outright on both sides, and a denied head paired only loosely is no reversal on its
+          // own.
           const outright = sameSense(t.lexeme ?? lexeme(t.norm), partner.lexeme ?? lexeme(partner.norm));
           if (head && outright) headFlipped = true;
           if (!sameWordFlipped) sameWordFlipped = outright;
@@ -1561,8 +1561,7 @@ const WRITTEN_QUOTE_WORDS = 5;
  * denies more than absence ("no limit on their own boats" against "must take the engines off hire boats").
  */
 function absenceByRemoval(denying: SentenceFacts, t: Token, other: SentenceFacts, p: Token): boolean {
-  const cue = denying.negations.filter((c) => c.start < t.start).pop();
-  if (cue?.norm !== "without") return false;
+  if (cueBefore(denying, t)?.norm !== "without") return false;
   const at = other.tokens.indexOf(p);
   return other.tokens.some((x, k) => Math.abs(k - at) <= 12 && REMOVAL_STEMS.has(x.stem) && !other.negated.has(x.start));
 }
@@ -2225,8 +2224,13 @@ function happensThen(negatedSide: SentenceFacts, t: Token, other: SentenceFacts,
  * boatyard" leaves "had used it since 2010" standing; only "is still using it" is the opposite.
  */
 function stoppedSince(negatedSide: SentenceFacts, t: Token, other: Token): boolean {
-  const cue = negatedSide.negations.filter((c) => c.start < t.start).pop();
+  const cue = cueBefore(negatedSide, t);
   return !!cue && STOPPING.has(cue.norm) && !other.norm.endsWith("ing");
+}
+
+/** The negation that governs `t`: the last cue before it. */
+function cueBefore(facts: SentenceFacts, t: Token): Token | undefined {
+  return facts.negations.filter((c) => c.start < t.start).pop();
 }
 
 const DATE_FIELDS = ["year", "month", "day", "hour"] as const;
