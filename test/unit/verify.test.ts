@@ -2130,6 +2130,19 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.equal(s.sources.find((x) => x.stance === "contradicts")?.document, "radio.md", describeResult(s));
   });
 
+  it("supports a draft reporting one person's side of a disagreement in their name, joined to more of what they said", () => {
+    const c = checker([
+      ["paper.md", "Kate Lyle, 52, who was on board, said the crew had ordered passengers up to the top deck before the ferry struck the sandbank.\n\nThe ferry carried 80 passengers.\n"],
+      ["radio.md", "The ferry's master, Owen Brack, said no passengers had been ordered up to the top deck. \"We kept everyone in their seats and we waited for the tide to lift us off,\" he said.\n\nThe crossing resumed the next day.\n"],
+      ["notes.md", "The harbour master retired in June.\n\nThe quay was resurfaced last spring.\n\nParking charges rose by 20p.\n\nThe museum reopened after a refit.\n"],
+    ]);
+    const s = one(c, "Owen Brack, the ferry's master, said nobody had been ordered up to the top deck and everyone had waited for the tide to lift the ferry off.");
+    expectStatus(s, "supported");
+    assert.ok(s.sources.some((x) => x.document === "radio.md"), describeResult(s));
+    // Stated as fact, it takes a side the sources disagree on.
+    expectStatus(one(c, "Nobody had been ordered up to the top deck."), "disputed");
+  });
+
   it("reads a figure no source states, whose digits in another order are the sources' count of the same thing, as a transposed figure", () => {
     const c = checker([
       ["club.md", "All 4,213 swimmers who finished will be offered a free place next year.\n\nThe lake was 14C on the day.\n"],

@@ -145,6 +145,8 @@ export class SentenceVerifier {
 
     // A question asks; it says neither what the draft says nor the opposite.
     conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !c.claim.facts.question));
+    const ownWords = this.speakersOwnSide(facts, conflicts, scored);
+    if (ownWords) conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => c.kind !== "negation" || !this.claimsDisagree(ownWords.claim, c.claim)));
     if (conflicts.length) {
       // Most certain first; a body sentence before the headline that says the same in fewer words.
       conflicts.sort((a, b) => b.confidence - a.confidence || Number(isHeadline(a.claim)) - Number(isHeadline(b.claim)));
@@ -892,6 +894,18 @@ export class SentenceVerifier {
    * document ("Kestrel Rail said no passenger was held for more than 90 minutes", from Kestrel Rail's own statement). It
    * reports what they said, which another source contradicting them does not dispute.
    */
+  /**
+   * "Owen Brack said nobody had asked to turn back", where Brack said so and another walker said two had asked: the
+   * draft reports Brack's side of a disagreement between the sources, rightly, so the other side's words do not
+   * contradict it. The speaker's own claim need only be related to the sentence: a draft reporting one person's words
+   * often joins them to other facts.
+   */
+  private speakersOwnSide(facts: SentenceFacts, conflicts: Conflict[], scored: Scored[]): Scored | undefined {
+    const denial = conflicts.find((c) => c.kind === "negation" && !this.reportsSpeakerOf(facts, c.claim));
+    if (!denial || !facts.attributed) return undefined;
+    return scored.find((s) => s.claim !== denial.claim && s.coverage >= RELATED_COVERAGE && !s.polarityFlip && this.reportsSpeakerOf(facts, s.claim) && this.claimsDisagree(s.claim, denial.claim));
+  }
+
   private reportsSpeakerOf(facts: SentenceFacts, claim: Claim): boolean {
     if (!facts.attributed || !facts.speaker) return false;
     const said = this.speakerKey(facts.speaker);
