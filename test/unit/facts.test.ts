@@ -395,6 +395,12 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("Fenmore trawlers were banned from the bay."), "");
   });
 
+  it("reads “stopped someone from doing” as a denial of the act, not of the one held back", () => {
+    assert.equal(negatedWords("The gale stopped the ferry crew from reaching the quay."), "reaching the quay");
+    assert.match(negatedWords("The noise of the engine kept him from hearing the alarm."), /^hearing/);
+    assert.equal(negatedWords("The council stopped the ferry at Tollmouth from Monday."), "");
+  });
+
   it("reads “rejected the claim that X” as a denial of X, from the claim on", () => {
     assert.equal(negatedWords("Brimley Ferries has rejected the union's claim that its crews worked unpaid overtime."), "that its crews worked unpaid overtime");
     assert.match(negatedWords("The mayor dismissed suggestions that the ferry would close."), /ferry would close/);

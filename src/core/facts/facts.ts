@@ -162,6 +162,8 @@ function countAt(t: Token): number | undefined {
 }
 /** Verbs that deny the act they bar: "barred from standing" is "may not stand" (not "banned from the airspace"). */
 const PROHIBITION = new Set("banned barred prohibited prevented forbidden".split(" "));
+/** Verbs that deny the act of the one they hold back: "stopped him from hearing it" is "he did not hear it". */
+const HINDERING = new Set([...PROHIBITION, ..."stopped stops stop prevents prevent kept keeps keep blocked blocks".split(" ")]);
 /** Verbs of denying a statement: "rejected the claim that X" is "denied that X". */
 export const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute denied denies deny".split(" "));
 /** What a rejection denies when "that" follows: "rejected suggestions that …", "dismissed the allegation that …". */
@@ -1122,7 +1124,7 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     const t = tokens[i];
     const next = tokens[i + 1]?.norm;
     // The statement a rejection denies is the cue, so its scope starts at what was claimed, as "denied that" does.
-    const rejected = rejectedStatement(tokens, i, text, base);
+    const rejected = rejectedStatement(tokens, i, text, base) ?? hinderedAct(tokens, i);
     if (rejected) {
       cues.push(rejected);
       continue;
@@ -1158,6 +1160,21 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
     else kept.push(cue);
   }
   return kept;
+}
+
+/**
+ * "stopped the crew from reaching the quay": the "from" before the act held back, which starts the negation's scope
+ * there, so the one held back (the crew) is not denied. Up to three words name them; with none between, "barred from
+ * standing", the verb itself is the cue (see `PROHIBITION`).
+ */
+function hinderedAct(tokens: Token[], i: number): Token | undefined {
+  if (!HINDERING.has(tokens[i].norm)) return undefined;
+  for (let k = i + 2; k <= i + 4 && k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || CLAUSE_BREAK.has(t.norm)) return undefined;
+    if (t.norm === "from") return /ing$/.test(tokens[k + 1].norm) ? t : undefined;
+  }
+  return undefined;
 }
 
 /**
