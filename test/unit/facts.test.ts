@@ -368,6 +368,8 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("Membership declined for a third year."), "");
     assert.match(negatedWords("The club has stopped using the boatyard."), /using/);
     assert.equal(negatedWords("The bus stops, serving the hospital, were moved."), "");
+    assert.match(negatedWords("The trustees refused to sell the boathouse."), /sell/);
+    assert.equal(negatedWords("The trustees refused the offer for the boathouse."), "");
   });
 
   it("reaches the verb of a denied subject", () => {

@@ -553,6 +553,14 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(court, "The parish clerk, arrested in May after an audit of the church accounts, was charged with theft."), "supported");
   });
 
+  it("reads “refused the application” as a decision against it, and only “refused to” as a denial of the act", () => {
+    const c = checker([["council.md", "The planning committee refused the application for a boathouse in July by seven votes to two.\n\nThe site is owned by the rowing club.\n"]]);
+    expectStatus(one(c, "The committee voted 7 to 2 to reject the application for a boathouse."), "supported");
+    const s = one(c, "The committee approved the application for a boathouse in July.");
+    expectStatus(s, "conflict");
+    assert.equal(s.findings[0].kind, "negation", describeResult(s));
+  });
+
   it("reads “did not stop selling” as selling that went on, and only “stopped selling” as its opposite", () => {
     const bakery = checker([["bakery.md", "The Ashby bakery did not stop selling bread during the flood, its owner said.\n"]]);
     expectStatus(one(bakery, "The Ashby bakery kept selling bread during the flood, its owner said."), "supported");

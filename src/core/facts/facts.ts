@@ -170,12 +170,12 @@ export const REJECTION = new Set("rejected rejects reject dismissed dismisses di
 const STATEMENT_NOUNS = new Set(
   "claim claims suggestion suggestions allegation allegations assertion assertions accusation accusations report reports idea notion".split(" "),
 );
-const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely", "refused", "refuse"]);
+const NEGATION = new Set([...NEGATION_PARTICLES, "denied", "deny", "denies", "unable", "unlikely"]);
 /**
  * Verbs that deny the act after "to": "declined to ban him" is "did not ban him", "failed to" likewise; alone ("sales
  * declined", "an attack failed") they are predicates, which the antonym check compares.
  */
-const NEGATING_BEFORE_TO = new Set("failed fails declined declines declining".split(" "));
+const NEGATING_BEFORE_TO = new Set("failed fails declined declines declining refused refuse refuses refusing".split(" "));
 /** Verbs that deny the act they stop, said in "-ing": "has stopped using the boatyard" is "is not using it now". */
 export const STOPPING = new Set("stopped stops ceased ceases quit".split(" "));
 export const ORG_WORDS = new Set(
