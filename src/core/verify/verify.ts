@@ -785,7 +785,7 @@ export class SentenceVerifier {
           // pumps held …") is that quotation misquoted; a fragment reworded throughout is the
           // writer's paraphrase in quotation marks, left to the other checks.
           const cStems = quoteStems(cq);
-          const overlap = Math.max(jaccard(qTokens, cStems), oneWordChanged(qTokens, cStems) ? containedShare(qTokens, cStems) : 0);
+          const overlap = Math.max(jaccard(qTokens, cStems), fewWordsChanged(qTokens, cStems) ? containedShare(qTokens, cStems) : 0);
           // "Calder described the response as “…”": the same framing, the same speaker, other words quoted.
           const sameTopic = around >= 0.75 && (overlap >= 0.1 || (!!speaker && speaker === claimSpeaker));
           const score = Math.max(overlap, sameTopic ? 0.5 + s.context / 4 : 0);
@@ -2310,9 +2310,12 @@ function containedShare(part: Set<string>, whole: Set<string>): number {
   return part.size ? sharedCount(part, whole) / part.size : 0;
 }
 
-/** Every word of a quoted fragment of three words or more but one is in the longer quotation. */
-function oneWordChanged(fragment: Set<string>, quotation: Set<string>): boolean {
-  return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - 1;
+/**
+ * Every word of a quoted fragment of three words or more but one is in the longer quotation; in a fragment of eight
+ * words or more, every word but two ("tear up" for "end").
+ */
+function fewWordsChanged(fragment: Set<string>, quotation: Set<string>): boolean {
+  return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - (fragment.size >= 8 ? 2 : 1);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
