@@ -1081,6 +1081,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       if (t.norm === "whether" || t.norm === "that") complement = true;
       // "did not order the club to scrap the regatta": what no one was ordered to do may still have been done.
       if (t.norm === "to" && scopeHasBidding(facts.tokens, from, k)) break;
+      // "will not be paid anything for ending the lease": the act it is "for" is the reason, taken as done.
+      if (taken > 0 && t.norm === "for" && /ing$/.test(facts.tokens[k + 1]?.norm ?? "") && canBeVerb(facts.tokens[k + 1].norm)) break;
       scope.add(t.start);
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
       // have stopped goes on, so it is not negated.
