@@ -92,6 +92,15 @@ Short strike at Kestrel Bay
 The strike at Kestrel Bay port is expected to last 48 hours.
 `;
 
+/**
+ * A document on other matters: with it the claims under test are weighed against a vocabulary wider than their own,
+ * as in a real reference set, where two documents alone make every shared word rare.
+ */
+const UNRELATED_NOTES: [string, string] = [
+  "notes.md",
+  "The harbour master retired in June.\n\nFerries to the island run twice a day.\n\nThe quay was resurfaced last spring.\n\nParking charges rose by 20p.\n\nThe museum reopened after a refit.\n\nA new bus route links the station to the hospital.\n",
+];
+
 function checker(docs: Array<[string, string]>): Checker {
   return new Checker(ReferenceSet.build(docs.map(([id, text]) => parseSourceDocument(text, id, ""))));
 }
@@ -2136,6 +2145,15 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
   });
 
+  it("takes no figure the draft itself states for a rival to its other figure", () => {
+    const c = checker([
+      ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],
+      ["union.md", "“They are tired of being told there is no money while they work seven-day weeks to keep Tollmouth moving.”\n\nThe union has 300 members.\n"],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(c, "He said he had worked seven days a week for the past five weeks because there were not enough drivers."), "supported");
+  });
+
   it("marks a point disputed when one person's word is against another's, however the draft words it", () => {
     const c = checker([
       ["paper.md", "Owen Brack, 64, who was in the party, said two members of the group had asked to turn back at the point below the headland at about 10.30am.\n\nThe club has 200 members.\n"],
@@ -2152,7 +2170,7 @@ describe("verify: disputed sources (in-memory)", () => {
     const c = checker([
       ["paper.md", "Kate Lyle, 52, who was on board, said the crew had ordered passengers up to the top deck before the ferry struck the sandbank.\n\nThe ferry carried 80 passengers.\n"],
       ["radio.md", "The ferry's master, Owen Brack, said no passengers had been ordered up to the top deck. \"We kept everyone in their seats and we waited for the tide to lift us off,\" he said.\n\nThe crossing resumed the next day.\n"],
-      ["notes.md", "The harbour master retired in June.\n\nThe quay was resurfaced last spring.\n\nParking charges rose by 20p.\n\nThe museum reopened after a refit.\n"],
+      UNRELATED_NOTES,
     ]);
     const s = one(c, "Owen Brack, the ferry's master, said nobody had been ordered up to the top deck and everyone had waited for the tide to lift the ferry off.");
     expectStatus(s, "supported");

@@ -1190,6 +1190,8 @@ export class SentenceVerifier {
             m.kind !== "label" &&
             n.unit.some((u) => m.unit.includes(u)) &&
             !sameNumber(m, n) &&
+            // "a dozen players" is no rival to the 38 of "12 of the 38 players": it is the draft's other figure.
+            !facts.numbers.some((d) => sameNumber(d, m)) &&
             !(m.value > n.value && partOfWhole(facts, n)) &&
             this.setAgainst(holder.claim, n, s.claim, m),
         );
