@@ -2145,6 +2145,13 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "About 6,500 passengers were abroad when the airline stopped trading."), "disputed");
   });
 
+  it("reads a count dated by a year no source gives, against an undated claim, as another event's count", () => {
+    const c = checker([["plan.md", "The trust plans to sell the boatyard to Kestrel Homes for 38 homes, 15 of which would be affordable.\n\nThe boatyard closed last winter.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "Kestrel Homes built 120 homes on the edge of the town in 2016."), "unsourced");
+    // Undated, the count is the plan's, and wrong.
+    expectStatus(one(c, "Kestrel Homes plans to build 40 homes at the boatyard."), "conflict");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

@@ -563,6 +563,9 @@ export class SentenceVerifier {
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
         if (sub.kind === "number" && datesAnotherEvent(facts, sub.draftFact as NumberFact, s)) continue;
+        // "built 120 homes in 2019" against a plan for 38 homes: a count the draft dates by a year no related source
+        // gives, where the claim gives no time at all, is a count of another event.
+        if (sub.kind === "number" && !claimDated(s.claim) && [...unbacked].some((f) => f !== sub.draftFact && isNumberFact(f) && f.kind === "year")) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
@@ -1970,6 +1973,11 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     // consultation will last 90 days"), within a few words of the two together.
     return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
   });
+}
+
+/** The claim places what it says in time: a date, or a year. */
+function claimDated(claim: Claim): boolean {
+  return claim.facts.dates.length > 0 || claim.facts.numbers.some((n) => n.kind === "year");
 }
 
 const HAVE_FORMS = new Set(["has", "have", "had"]);
