@@ -721,6 +721,17 @@ describe("facts: entities", () => {
     assert.equal(entity(analyse("Dr Ines Calder, Chief Medical Officer of Kestrel Labs, said so.", 0), "Kestrel Labs").title, undefined);
   });
 
+  it("reads the role of a person named after a preposition only where it is the whole of the phrase after the name", () => {
+    const titleOf = (s: string, name: string) => {
+      const e = entity(analyse(s, 0), name);
+      return e.title && s.slice(e.title.start, e.title.end);
+    };
+    assert.equal(titleOf("The cabinet agreed the report of Ines Calder, director of leisure.", "Ines Calder"), "director of leisure");
+    assert.equal(titleOf("The lido was handed over by Owen Brack, the trust's chief executive, in May.", "Owen Brack"), "trust's chief executive");
+    // A body after "of", then a clause of its own: "has been appointed" gives nobody's title.
+    assert.equal(titleOf("Jo Bell, formerly head of Kestrel Academy, has been appointed interim chief executive.", "Kestrel Academy"), undefined);
+  });
+
   it("reads the role of a name that is the subject of “is a” or “was the”, and jobs a witness is given", () => {
     const roleOf = (s: string, name: string) => {
       const e = entity(analyse(s, 0), name);

@@ -894,9 +894,12 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
         p--;
       }
     }
-    // Not after a preposition: in "Ruth Mallory, 54, of Tollmouth, the director of …" the role is Mallory's.
-    const afterPreposition = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
-    const role = afterPreposition ? undefined : appositiveRole(text.slice(entity.end - base, entity.end - base + 80));
+    // Not after a preposition: in "Ruth Mallory, 54, of Tollmouth, the director of …" the role is Mallory's. A
+    // person's name is the object of its preposition: "the report of Ines Calder, director of place" gives hers.
+    const prepositionBefore = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
+    const afterPreposition = prepositionBefore && (!entity.person || /,/.test(text.slice(tokens[i - 2]?.end - base, tokens[i - 1].start - base)));
+    const after = text.slice(entity.end - base, entity.end - base + 80);
+    const role = afterPreposition ? undefined : prepositionBefore ? wholeAppositiveRole(after) : appositiveRole(after);
     const roleSpan = role && { text: role.text, start: entity.end + role.offset, end: entity.end + role.offset + role.text.length };
     if (tStart >= 0) {
       entity.title = { text: text.slice(tStart - base, tEnd - base), start: tStart, end: tEnd };
@@ -971,6 +974,17 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
     if (previousIsRole) end = m.index + m[1].length;
   }
   return end > 0 ? { text: rest.slice(lead[0].length, end), offset: lead[0].length } : undefined;
+}
+
+/**
+ * After a preposition a name may be a place or a body ("headteacher of Redbrook Academy, has been appointed …"): a
+ * role is read there only when it is the whole of the phrase between the commas, "of Ines Calder, director of place.",
+ * opening with no verb.
+ */
+function wholeAppositiveRole(rest: string): { text: string; offset: number } | undefined {
+  const role = appositiveRole(rest);
+  if (!role || FINITE_AUXILIARIES.has(role.text.split(/\s+/)[0].toLowerCase())) return undefined;
+  return /^(?:[,.;:)]|$)/.test(rest.slice(role.offset + role.text.length)) ? role : undefined;
 }
 
 /** Last words of an organisation's name, beside `ORG_WORDS`: "Kestrel Labs", "the Brimley Trust". */
