@@ -570,6 +570,18 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.equal(s.findings[0].kind, "negation", describeResult(s));
   });
 
+  it("takes no opposite from a loosely related claim for a word a closer claim says as the draft does", () => {
+    const c = checker([
+      [
+        "crew.md",
+        'Owen Brack, crew leader, said: "Conditions on the estuary were as bad as anything we see in a winter. The mud was frozen hard, visibility was down to a few metres, and our people were working on mud in the dark for hours. I am proud of every one of them."\n\n' +
+          "The Tollmouth Mud Rescue crew was founded in 1961. All its members are unpaid volunteers, on call 24 hours a day, every day of the year.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(c, "He said he was proud of every one of the volunteers, who had spent hours working on mud in the dark."), "supported");
+  });
+
   it("reads “did not stop selling” as selling that went on, and only “stopped selling” as its opposite", () => {
     const bakery = checker([["bakery.md", "The Ashby bakery did not stop selling bread during the flood, its owner said.\n"]]);
     expectStatus(one(bakery, "The Ashby bakery kept selling bread during the flood, its owner said."), "supported");

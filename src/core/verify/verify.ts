@@ -534,6 +534,9 @@ export class SentenceVerifier {
         if (sub.kind === "opposite") {
           // Converse words with their names swapped say the same: "Marlow was sold to Redfern", "Redfern bought Marlow".
           if (context < CONFLICT_CONTEXT || swappedNames(facts, text, base, sub.draft[0], s.claim, sub.claim[0])) continue;
+          // "worked on the ice in the dark" paired with "on call 24 hours a day" while a closer claim says "out in
+          // the dark": the word is the closer claim's, not the opposite of the other's.
+          if (this.saidByCloserClaim(facts, sub.draft[0], s, scored)) continue;
           const opposite = this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`);
           // Quoted words whose source sentence carries no quotation marks (the middle of a quotation several
           // sentences long): the opposite word put in someone's mouth is a misquote.
@@ -897,6 +900,16 @@ export class SentenceVerifier {
    * document ("Kestrel Rail said no passenger was held for more than 90 minutes", from Kestrel Rail's own statement). It
    * reports what they said, which another source contradicting them does not dispute.
    */
+  /**
+   * A claim more like the sentence than `s` states the draft's word itself, with the draft's polarity, and does not
+   * disagree with `s`: the word is that claim's, not the opposite of what `s` says. Where the two claims disagree,
+   * the sources dispute the point, which the dispute checks weigh.
+   */
+  private saidByCloserClaim(facts: SentenceFacts, word: Token, s: Scored, scored: Scored[]): boolean {
+    const i = facts.content.indexOf(word);
+    return i >= 0 && scored.some((x) => x !== s && x.coverage > s.coverage && x.alignment.matches[i] === "exact" && !x.polarityFlip && !this.claimsDisagree(x.claim, s.claim));
+  }
+
   /**
    * "Owen Brack said nobody had asked to turn back", where Brack said so and another walker said two had asked: the
    * draft reports Brack's side of a disagreement between the sources, rightly, so the other side's words do not
