@@ -1374,12 +1374,12 @@ describe("verify: a fragment of a longer quotation (in-memory)", () => {
 
   it("flags a phrase of two words put for one in a long fragment of a longer quotation", () => {
     const lease = checker([
-      ["council.md", '"If the rowing club cannot put this right, we will end the lease, and if it comes to that, the club will not get a penny back," said Jo Bell.\n\nThe boathouse was built in 1908.\n'],
+      ["council.md", '"If the rowing club cannot put this right, we will end the lease, and if it comes to that, the club will not see a penny of its deposit," said Jo Bell.\n\nThe boathouse was built in 1908.\n'],
     ]);
-    const draft = '"If the rowing club cannot put this right, we will tear up the lease," she said.';
+    const draft = '"If the rowing club cannot put this right, we will call off the lease," she said.';
     const s = one(lease, draft);
     expectStatus(s, "conflict");
-    assert.equal(findingOf(s, "quote").found, "tear up", describeResult(s));
+    assert.equal(findingOf(s, "quote").found, "call off", describeResult(s));
   });
 
   it("leaves a fragment quoted word for word, and one reworded throughout, to the other checks", () => {

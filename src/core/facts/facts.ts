@@ -162,7 +162,7 @@ function countAt(t: Token): number | undefined {
 }
 /** Verbs that deny the act they bar: "barred from standing" is "may not stand" (not "banned from the airspace"). */
 const PROHIBITION = new Set("banned barred prohibited prevented forbidden".split(" "));
-/** Verbs that deny the act of the one they hold back: "stopped him from hearing it" is "he did not hear it". */
+/** Verbs that deny the act of the one they hold back: "kept her from reaching the quay" is "she did not reach it". */
 const HINDERING = new Set([...PROHIBITION, ..."stopped stops stop prevents prevent kept keeps keep blocked blocks".split(" ")]);
 /** Verbs of denying a statement: "rejected the claim that X" is "denied that X". */
 export const REJECTION = new Set("rejected rejects reject dismissed dismisses dismiss disputed disputes dispute denied denies deny".split(" "));
@@ -895,7 +895,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       }
     }
     // Not after a preposition: in "Ruth Mallory, 54, of Tollmouth, the director of …" the role is Mallory's. A
-    // person's name is the object of its preposition: "the report of Ines Calder, director of place" gives hers.
+    // person's name is the object of its preposition: "the report of Ines Calder, director of leisure" gives hers.
     const prepositionBefore = i > 0 && (PLACE_PREPOSITIONS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "of");
     const afterPreposition = prepositionBefore && (!entity.person || /,/.test(text.slice(tokens[i - 2]?.end - base, tokens[i - 1].start - base)));
     const after = text.slice(entity.end - base, entity.end - base + 80);
@@ -977,9 +977,9 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
 }
 
 /**
- * After a preposition a name may be a place or a body ("headteacher of Redbrook Academy, has been appointed …"): a
- * role is read there only when it is the whole of the phrase between the commas, "of Ines Calder, director of place.",
- * opening with no verb.
+ * After a preposition a name may be a place or a body ("formerly head of Kestrel Academy, has been appointed …"): a
+ * role is read there only when it is the whole of the phrase between the commas, "of Ines Calder, director of
+ * leisure.", opening with no verb.
  */
 function wholeAppositiveRole(rest: string): { text: string; offset: number } | undefined {
   const role = appositiveRole(rest);

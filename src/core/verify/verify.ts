@@ -534,8 +534,8 @@ export class SentenceVerifier {
         if (sub.kind === "opposite") {
           // Converse words with their names swapped say the same: "Marlow was sold to Redfern", "Redfern bought Marlow".
           if (context < CONFLICT_CONTEXT || swappedNames(facts, text, base, sub.draft[0], s.claim, sub.claim[0])) continue;
-          // "worked on the ice in the dark" paired with "on call 24 hours a day" while a closer claim says "out in
-          // the dark": the word is the closer claim's, not the opposite of the other's.
+          // "searched the estuary in the dark" paired with "on watch night and day" while a closer claim says "out
+          // on the mud in the dark": the word is the closer claim's, not the opposite of the other's.
           if (this.saidByCloserClaim(facts, sub.draft[0], s, scored)) continue;
           const opposite = this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`);
           // Quoted words whose source sentence carries no quotation marks (the middle of a quotation several
@@ -566,7 +566,7 @@ export class SentenceVerifier {
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
         if (sub.kind === "number" && datesAnotherEvent(facts, sub.draftFact as NumberFact, s)) continue;
-        // "built 120 homes in 2019" against a plan for 38 homes: a count the draft dates by a year no related source
+        // "built 90 flats in 2016" against a plan for 24 flats: a count the draft dates by a year no related source
         // gives, where the claim gives no time at all, is a count of another event.
         if (sub.kind === "number" && !claimDated(s.claim) && [...unbacked].some((f) => f !== sub.draftFact && isNumberFact(f) && f.kind === "year")) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
@@ -896,11 +896,6 @@ export class SentenceVerifier {
   }
 
   /**
-   * The draft credits the sentence to whoever the backing claim is from: its speaker, or the outlet or author of its
-   * document ("Kestrel Rail said no passenger was held for more than 90 minutes", from Kestrel Rail's own statement). It
-   * reports what they said, which another source contradicting them does not dispute.
-   */
-  /**
    * A claim more like the sentence than `s` states the draft's word itself, with the draft's polarity, and does not
    * disagree with `s`: the word is that claim's, not the opposite of what `s` says. Where the two claims disagree,
    * the sources dispute the point, which the dispute checks weigh.
@@ -911,7 +906,7 @@ export class SentenceVerifier {
   }
 
   /**
-   * "Owen Brack said nobody had asked to turn back", where Brack said so and another walker said two had asked: the
+   * "Owen Brack said nobody had been ordered on deck", where Brack said so and a passenger said they had been: the
    * draft reports Brack's side of a disagreement between the sources, rightly, so the other side's words do not
    * contradict it. The speaker's own claim need only be related to the sentence: a draft reporting one person's words
    * often joins them to other facts.
@@ -922,6 +917,11 @@ export class SentenceVerifier {
     return scored.find((s) => s.claim !== denial.claim && s.coverage >= RELATED_COVERAGE && !s.polarityFlip && this.reportsSpeakerOf(facts, s.claim) && this.claimsDisagree(s.claim, denial.claim));
   }
 
+  /**
+   * The draft credits the sentence to whoever the backing claim is from: its speaker, or the outlet or author of its
+   * document ("Kestrel Rail said no passenger was held for more than 90 minutes", from Kestrel Rail's own statement). It
+   * reports what they said, which another source contradicting them does not dispute.
+   */
   private reportsSpeakerOf(facts: SentenceFacts, claim: Claim): boolean {
     if (!facts.attributed || !facts.speaker) return false;
     const said = this.speakerKey(facts.speaker);
@@ -1206,7 +1206,7 @@ export class SentenceVerifier {
             m.kind !== "label" &&
             n.unit.some((u) => m.unit.includes(u)) &&
             !sameNumber(m, n) &&
-            // "a dozen players" is no rival to the 38 of "12 of the 38 players": it is the draft's other figure.
+            // "about a dozen moorings" is no rival to the 40 of "12 of the 40 moorings": it is the draft's other figure.
             !facts.numbers.some((d) => sameNumber(d, m)) &&
             !(m.value > n.value && partOfWhole(facts, n)) &&
             this.setAgainst(holder.claim, n, s.claim, m),
@@ -2335,7 +2335,7 @@ function containedShare(part: Set<string>, whole: Set<string>): number {
 
 /**
  * Every word of a quoted fragment of three words or more but one is in the longer quotation; in a fragment of eight
- * words or more, every word but two ("tear up" for "end").
+ * words or more, every word but two ("call off" for "end").
  */
 function fewWordsChanged(fragment: Set<string>, quotation: Set<string>): boolean {
   return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - (fragment.size >= 8 ? 2 : 1);
