@@ -1139,10 +1139,11 @@ function extractNegations(tokens: Token[], text: string, base: number): Token[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1]?.norm;
-    // The statement a rejection denies is the cue, so its scope starts at what was claimed, as "denied that" does.
-    const rejected = rejectedStatement(tokens, i, text, base) ?? hinderedAct(tokens, i);
-    if (rejected) {
-      cues.push(rejected);
+    // A cue past the verb, so its scope starts at what is denied: the statement a rejection denies, as "denied that"
+    // does, or the "from" before the act someone was held back from.
+    const deferred = rejectedStatement(tokens, i, text, base) ?? hinderedAct(tokens, i);
+    if (deferred) {
+      cues.push(deferred);
       continue;
     }
     // "too few staff" is "not enough staff"; "banned from taking" is "may not take".

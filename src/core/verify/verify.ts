@@ -912,8 +912,9 @@ export class SentenceVerifier {
    * often joins them to other facts.
    */
   private speakersOwnSide(facts: SentenceFacts, conflicts: Conflict[], scored: Scored[]): Scored | undefined {
+    if (!facts.attributed) return undefined;
     const denial = conflicts.find((c) => c.kind === "negation" && !this.reportsSpeakerOf(facts, c.claim));
-    if (!denial || !facts.attributed) return undefined;
+    if (!denial) return undefined;
     return scored.find((s) => s.claim !== denial.claim && s.coverage >= RELATED_COVERAGE && !s.polarityFlip && this.reportsSpeakerOf(facts, s.claim) && this.claimsDisagree(s.claim, denial.claim));
   }
 
