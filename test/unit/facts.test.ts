@@ -53,6 +53,15 @@ describe("facts: numbers", () => {
     assert.notEqual(numberIn(analyse("The sheet was marked OK on every one of those days.", 0), "one")?.kind, "duration");
   });
 
+  it("counts “one” before a plain noun, but not as a pronoun or in a turn of phrase", () => {
+    const member = numberIn(analyse("One steward has been suspended while the complaint is looked into.", 0), "One");
+    assert.equal(member.value, 1);
+    assert.deepEqual(member.unit, [stem("steward")]);
+    for (const s of ["One day the ferry will run again.", "The rowers blamed one another.", "At one point the boat drifted.", "One said the ferry was late."]) {
+      assert.deepEqual(analyse(s, 0).numbers.map((n) => n.text), [], s);
+    }
+  });
+
   it("reads a spelled-out count with the noun it counts (seed: “hired four groups”)", () => {
     const f = analyse(`Iran "hired four groups to mount the attack on Albania" on 15 July.`, 0);
     const n = numberIn(f, "four");

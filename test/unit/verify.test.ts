@@ -2164,6 +2164,12 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "Kestrel Homes plans to build 40 homes at the boatyard."), "conflict");
   });
 
+  it("reads “one steward” as a count a draft's “two stewards” contradicts", () => {
+    const c = checker([["club.md", "One steward has been suspended while the complaint is looked into.\n\nThe rowing club has 200 members.\n"], UNRELATED_NOTES]);
+    expectConflict("Two stewards have been suspended.", one(c, "Two stewards have been suspended."), "number", "Two", "One");
+    expectStatus(one(c, "One steward has been suspended."), "supported");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

@@ -298,6 +298,19 @@ export function sameDuration(a: NumberFact, b: NumberFact): boolean {
 const STRETCH_BEFORE = new Set(["after", "for", "within", "over", "than", "nearly", "almost", "about", "around", "just", "least"]);
 
 /** "and a half" right after token `i`. */
+/**
+ * "One" counts only where it heads a figure ("one hundred", "one of the six", "one and a half") or a plain noun ("one
+ * member of staff was suspended"); elsewhere it is a pronoun or a turn of phrase ("one another", "at one point"), or
+ * a single stretch of time rather than a length ("in one year").
+ */
+function countingOne(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (/^(hundred|thousand|million|billion|of)$/.test(next?.norm ?? "") || andAHalf(tokens, i)) return true;
+  return !!next && next.kind === "word" && !next.capitalised && !isFunctionWord(next.norm) && !UNCOUNTED_AFTER_ONE.has(next.norm) && !TIME_UNITS.has(next.stem) && !canBeVerb(next.norm);
+}
+
+const UNCOUNTED_AFTER_ONE = new Set(["time", "point", "way", "thing", "side", "hand", "another", "more", "last", "such", "other", "same", "final", "big", "single", "major", "key"]);
+
 const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" && tokens[i + 2]?.norm === "a" && tokens[i + 3]?.norm === "half";
 
 /**
@@ -472,7 +485,7 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       hyphenUnit = hyphenated.unit;
     } else if (t.kind === "word") {
       const w = numberWord(t.norm);
-      if (w !== undefined && !(t.norm === "one" && !/^(hundred|thousand|million|billion|of)$/.test(tokens[i + 1]?.norm ?? "") && !andAHalf(tokens, i))) {
+      if (w !== undefined && !(t.norm === "one" && !countingOne(tokens, i))) {
         value = w;
         // "one hundred and fifty thousand"
         while (i + 1 < tokens.length) {
