@@ -2170,6 +2170,12 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "One steward has been suspended."), "supported");
   });
 
+  it("reads “halved” as “cut by half”, and against “fell by a third”", () => {
+    const c = checker([["club.md", "The rowing club's rent of £2,400 a year will be cut by half next year.\n\nThe boathouse takings fell by a third in the summer.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "The rowing club's annual rent of £2,400 will be halved next year."), "supported");
+    expectConflict("The boathouse takings were halved in the summer.", one(c, "The boathouse takings were halved in the summer."), "number", "halved", "a third");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

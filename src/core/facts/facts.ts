@@ -510,9 +510,13 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
           last = i + 2;
         } else if (t.norm === "tens") continue;
         exactness = "order";
-      } else if (/^(double|doubled|triple|tripled|halved)$/.test(t.norm)) {
-        value = t.norm.startsWith("double") ? 2 : t.norm.startsWith("triple") ? 3 : 0.5;
+      } else if (/^(double|doubled|triple|tripled)$/.test(t.norm)) {
+        value = t.norm.startsWith("double") ? 2 : 3;
         kind = "factor";
+      } else if (t.norm === "halved") {
+        // The change, as "fell by half" and "cut by 50%" give it: a share of what there was.
+        value = 0.5;
+        kind = "fraction";
       }
     }
     if (value === undefined) continue;
