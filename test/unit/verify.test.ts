@@ -2176,6 +2176,16 @@ describe("verify: disputed sources (in-memory)", () => {
     expectConflict("The boathouse takings were halved in the summer.", one(c, "The boathouse takings were halved in the summer."), "number", "halved", "a third");
   });
 
+  it("flags a subject's name put for the source's where the source describes its subject and the draft adds “now”", () => {
+    const c = checker([
+      ["club.md", "# Regatta news\n\nTollmouth Brass is the regional champion and will represent Brimley at the national finals on Saturday 5 July.\n\nKestrel Youth Band finished second in the regional contest.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "Kestrel Youth Band will now represent Brimley at the national finals on Saturday 5 July.";
+    expectConflict(draft, one(c, draft), "entity", "Kestrel Youth Band", "Tollmouth Brass");
+    expectStatus(one(c, "Tollmouth Brass will now represent Brimley at the national finals on Saturday 5 July."), "supported");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

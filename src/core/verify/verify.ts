@@ -561,7 +561,7 @@ export class SentenceVerifier {
         if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))))) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
-        const swap = sub.kind === "entity" && nameForName(sub) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
+        const swap = sub.kind === "entity" && (nameForName(sub) || (!isHeadline(s.claim) && nameForNameAndMore(sub, facts, s.claim.facts))) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
@@ -1655,6 +1655,25 @@ function disputesIt(facts: SentenceFacts, name: EntityFact): boolean {
 function nameForName(sub: Substitution): boolean {
   return factForFact(sub) && isPlaceName((sub.draftFact as EntityFact).text) === isPlaceName((sub.claimFact as EntityFact).text);
 }
+
+/**
+ * The draft's gap holds its name and at most a word that only sets the time ("Kestrel Youth Band will now
+ * represent"), the claim's its name and words the draft leaves out ("Tollmouth Brass is the regional champion and
+ * will represent"): the name put in the other's place, the rest dropped. Only for the subjects both sentences open
+ * with, and not against a headline, which names its story's subject in a few words of its own.
+ */
+function nameForNameAndMore(sub: Substitution, draft: SentenceFacts, claim: SentenceFacts): boolean {
+  const [a, b] = [sub.draftFact, sub.claimFact];
+  if (!a || !b || !("key" in a) || !("key" in b) || a.person !== b.person || isPlaceName(a.text) !== isPlaceName(b.text)) return false;
+  const extra = sub.draft.filter((t) => !within(t, a));
+  // The claim's other words describe its subject; another name there ("Ian, Jo Bell says …") is another subject.
+  const described = sub.claim.every((t) => within(t, b) || !t.capitalised);
+  return described && extra.length <= 1 && extra.every((t) => TIME_ADVERBS.has(t.norm)) && sub.draft[0].start === a.start && sub.claim[0].start === b.start && opensSentence(draft, a) && opensSentence(claim, b);
+}
+
+const opensSentence = (facts: SentenceFacts, name: EntityFact) => facts.tokens.find((t) => t.kind === "word")?.start === name.start;
+
+const TIME_ADVERBS = new Set(["now", "still", "then", "later", "already", "currently", "instead"]);
 
 /** The diff's gaps hold the two facts and nothing else: one put in the other's place. */
 function factForFact(sub: Substitution): boolean {
