@@ -448,6 +448,8 @@ describe("facts: how far a negation reaches", () => {
   it("keeps “without” to its own object: “dismissed without warning by the board” does not deny the board", () => {
     assert.equal(negatedWords("The depot manager was dismissed without warning by the board on Monday."), "warning");
     assert.equal(negatedWords("He signed off the invoices without checking them."), "checking them");
+    // An infinitive's "to" is no preposition: the act needed is denied with the need.
+    assert.equal(negatedWords("Members will be repaid without needing to apply."), "needing to apply");
   });
 });
 

@@ -2186,6 +2186,11 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "Tollmouth Brass will now represent Brimley at the national finals on Saturday 5 July."), "supported");
   });
 
+  it("reads “without having to apply” as “without needing to apply”, not its opposite", () => {
+    const c = checker([["club.md", "# Club news\n\nMembers who have paid will be repaid in full, without needing to apply, by Friday 18 July.\n\nThe boathouse reopens in August.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "Members who have paid will get their money back in full by Friday 18 July without having to apply, and those who have not paid need do nothing."), "supported");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

@@ -1107,8 +1107,10 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
       // subject ("no roof had been mended") reaches its verb.
       if (taken > 0 && FINITE_AUXILIARIES.has(t.norm) && !complement && !DENIED_SUBJECT.has(cue.norm)) break;
-      // "dismissed without warning by the board": "without" denies its object, not the phrases that follow it.
-      if (taken > 0 && cue.norm === "without" && PREPOSITIONS.has(t.norm)) break;
+      // "dismissed without warning by the board": "without" denies its object, not the phrases that follow it. An
+      // infinitive's "to" is no preposition: "without needing to apply" denies the applying too.
+      const infinitive = t.norm === "to" && canBeVerb(facts.tokens[k + 1]?.norm ?? "");
+      if (taken > 0 && cue.norm === "without" && PREPOSITIONS.has(t.norm) && !infinitive) break;
       if (t.norm === "whether" || t.norm === "that") complement = true;
       // "did not order the club to scrap the regatta": what no one was ordered to do may still have been done.
       if (t.norm === "to" && scopeHasBidding(facts.tokens, from, k)) break;
