@@ -448,6 +448,9 @@ describe("facts: how far a negation reaches", () => {
   it("keeps “without” to its own object: “dismissed without warning by the board” does not deny the board", () => {
     assert.equal(negatedWords("The depot manager was dismissed without warning by the board on Monday."), "warning");
     assert.equal(negatedWords("He signed off the invoices without checking them."), "checking them");
+    // A report inside a denied clause is denied, not what it reported.
+    assert.equal(negatedWords("The trust denied that it was warned the boathouse roof was unsafe."), "that it was warned");
+    assert.equal(negatedWords("The trust denied that it was told about the leak."), "that it was told about the leak");
     // An infinitive's "to" is no preposition: the act needed is denied with the need.
     assert.equal(negatedWords("Members will be repaid without needing to apply."), "needing to apply");
   });

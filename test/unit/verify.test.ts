@@ -2191,6 +2191,14 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "Members who have paid will get their money back in full by Friday 18 July without having to apply, and those who have not paid need do nothing."), "supported");
   });
 
+  it("does not read a denial that someone was warned as denying what the warning was about", () => {
+    const c = checker([
+      ["club.md", "# Club news\n\nThe company ran the Kestrel ferry service from April 2023 under an agreement with Tollmouth Council, which paid it £40,000 a year.\n\nTollmouth Council says it had “no indication that the company was in financial difficulty”.\n"],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(c, "Tollmouth Council has denied that it was warned the company running the Kestrel ferry service was in financial trouble."), "supported");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

@@ -1117,6 +1117,9 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // "will not be paid anything for ending the lease": the act it is "for" is the reason, taken as done.
       if (taken > 0 && t.norm === "for" && /ing$/.test(facts.tokens[k + 1]?.norm ?? "") && canBeVerb(facts.tokens[k + 1].norm)) break;
       scope.add(t.start);
+      // "denied that it was warned the firm was in trouble": the report inside the denied clause is denied, not what
+      // it reported, which the denial neither asserts nor denies.
+      if (complement && REPORTING_VERBS.has(t.stem) && !PREPOSITIONS.has(facts.tokens[k + 1]?.norm ?? "")) break;
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
       // have stopped goes on, so it is not negated.
       if (CESSATION.has(t.stem)) break;
