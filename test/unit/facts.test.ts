@@ -1063,6 +1063,14 @@ describe("facts: negation", () => {
     // What someone said happened is asserted.
     const said = "Jo Bell said the club had insured the shield.";
     assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("insured")));
+    // What someone was asked to do is not asserted; the one asked is named as a fact.
+    const request = "The school had asked Kestrel Coaches to use the main road.";
+    const r = analyse(request, 0);
+    assert.ok(r.irrealis.has(request.indexOf("use")));
+    assert.ok(!r.irrealis.has(request.indexOf("Kestrel")));
+    // Asking to do something oneself is no request of another.
+    const own = "Two walkers had asked to turn back.";
+    assert.ok(!analyse(own, 0).irrealis.has(own.indexOf("turn")));
   });
 
   it("reads “yet” after a verb as an adverb, not a conjunction that ends the negation", () => {

@@ -2199,6 +2199,15 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "Tollmouth Council has denied that it was warned the company running the Kestrel ferry service was in financial trouble."), "supported");
   });
 
+  it("does not read what someone was asked to do as done, against a draft that denies it", () => {
+    const c = checker([
+      ["school.md", "# School trips\n\nThe head said the school had asked Kestrel Coaches to use the main road through Brimley.\n\nAll school trips by coach have been suspended.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(c, "All school trips by coach have been suspended, and the school will not use Kestrel Coaches again until the review is complete.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

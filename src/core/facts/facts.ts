@@ -1072,6 +1072,7 @@ const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "tho
 const ATTEMPT = new Set(["might", "tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
 const DOUBTING = new Set("dispute disputed disputes contest contested contests doubt doubted doubts question questioned questions challenge challenged challenges".split(" "));
+const REQUESTING = new Set("asked ask asks asking requested request requests requesting urged urge urges urging".split(" "));
 const QUESTIONING = new Set(["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "queried", "query", "queries"]);
 
 /**
@@ -1471,7 +1472,10 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const asked = (t: Token, k: number) => t.norm === "whether" || (QUESTIONING.has(t.norm) && facts.tokens[k + 1]?.norm === "if");
   // Nor what only would have happened: "tenants who would have been moved".
   const counterfactual = (t: Token, k: number) => t.norm === "would" && facts.tokens[k + 1]?.norm === "have";
-  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
+  // Nor what someone was asked to do ("had asked the firm to use the main road"): the act, from the infinitive's "to";
+  // the one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
+  const requested = (t: Token, k: number) => t.norm === "to" && canBeVerb(facts.tokens[k + 1]?.norm ?? "") && facts.tokens.slice(Math.max(0, k - 5), k - 1).some((x) => REQUESTING.has(x.norm));
+  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k) || requested(t, k)), facts, text, base);
   return facts;
 }
 
