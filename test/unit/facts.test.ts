@@ -1066,11 +1066,11 @@ describe("facts: negation", () => {
     // What someone was asked to do is not asserted; the one asked is named as a fact.
     const request = "The school had asked Kestrel Coaches to use the main road.";
     const r = analyse(request, 0);
-    assert.ok(r.irrealis.has(request.indexOf("use")));
-    assert.ok(!r.irrealis.has(request.indexOf("Kestrel")));
+    assert.ok(r.requested.has(request.indexOf("use")) && r.asks);
+    assert.ok(!r.requested.has(request.indexOf("Kestrel")));
     // Asking to do something oneself is no request of another.
     const own = "Two walkers had asked to turn back.";
-    assert.ok(!analyse(own, 0).irrealis.has(own.indexOf("turn")));
+    assert.ok(!analyse(own, 0).requested.has(own.indexOf("turn")));
   });
 
   it("reads “yet” after a verb as an adverb, not a conjunction that ends the negation", () => {

@@ -73,6 +73,13 @@ export interface SentenceFacts {
   negated: Set<number>;
   /** Starts of the tokens an attempt or intention governs ("tried to delete", "in a bid to destroy"): not asserted. */
   irrealis: Set<number>;
+  /**
+   * Starts of the tokens of an act someone was asked to do ("had asked the firm to use the main road"): not asserted
+   * against a sentence that does not speak of asking.
+   */
+  requested: Set<number>;
+  /** The sentence speaks of asking or urging someone ("asked", "requested", "urged"). */
+  asks: boolean;
   /** Who the sentence credits its statement to ("said", "according to"), if anyone. */
   speaker?: string;
   /** The words that credit the statement ("Kestrel Labs said"): not part of what is claimed. */
@@ -1465,6 +1472,8 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     question: /\?\s*["”’)]*\s*$/.test(text) && !(attributed && /\?\s*["”’]\s*$/.test(text)),
     negated: new Set(),
     irrealis: new Set(),
+    requested: new Set(),
+    asks: tokens.some((t) => REQUESTING.has(t.norm)),
   };
   facts.negated = negationScope(facts, text, base);
   // What someone asked ("asked if the club had insured the shield") is no more asserted than what they tried, nor is
@@ -1472,10 +1481,11 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const asked = (t: Token, k: number) => t.norm === "whether" || (QUESTIONING.has(t.norm) && facts.tokens[k + 1]?.norm === "if");
   // Nor what only would have happened: "tenants who would have been moved".
   const counterfactual = (t: Token, k: number) => t.norm === "would" && facts.tokens[k + 1]?.norm === "have";
-  // Nor what someone was asked to do ("had asked the firm to use the main road"): the act, from the infinitive's "to";
-  // the one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
+  // What someone was asked to do ("had asked the firm to use the main road"): the act, from the infinitive's "to"; the
+  // one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
   const requested = (t: Token, k: number) => t.norm === "to" && canBeVerb(facts.tokens[k + 1]?.norm ?? "") && facts.tokens.slice(Math.max(0, k - 5), k - 1).some((x) => REQUESTING.has(x.norm));
-  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k) || requested(t, k)), facts, text, base);
+  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
+  if (facts.asks) facts.requested = scopeAfter(facts.tokens.filter(requested), facts, text, base);
   return facts;
 }
 

@@ -316,6 +316,10 @@ export class SentenceVerifier {
         partner &&
         !facts.irrealis.has(t.start) &&
         !claim.facts.irrealis.has(partner.start) &&
+        // What one was only asked to do, against a sentence that speaks of no asking ("will not use the firm" against
+        // "asked the firm to use the main road"); two sentences of the same request compare its act.
+        !(facts.requested.has(t.start) && !claim.facts.asks) &&
+        !(claim.facts.requested.has(partner.start) && !facts.asks) &&
         negated !== claim.facts.negated.has(partner.start) &&
         !saysEitherWay(claim.facts, partner, negated) &&
         !saidAlsoAsPartner(t, partner) &&
