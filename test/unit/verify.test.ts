@@ -2208,6 +2208,15 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
+  it("takes no place from a letterhead for where the draft's event happened", () => {
+    const c = checker([
+      ["letter.md", "---\ntitle: Letter to parents\n---\nKestrel Academy\nMill Road, Brimley\n\nDear parents,\n\nTwelve pupils were hurt when their coach came off the road on Friday.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(c, "Twelve pupils from Kestrel Academy were hurt when their coach came off the road on Tollmouth Hill.");
+    assert.notEqual(s.status, "conflict", describeResult(s));
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

@@ -575,6 +575,9 @@ export class SentenceVerifier {
         if (sub.kind === "number" && !claimDated(s.claim) && [...unbacked].some((f) => f !== sub.draftFact && isNumberFact(f) && f.kind === "year")) continue;
         // "The embassy in Skopje was also closed" adds a place; it does not replace one.
         if (sub.kind === "entity" && ADDITIVE.test(normText)) continue;
+        // A letterhead or a byline ("Kestrel Academy, Mill Road, Brimley") sets names side by side and says nothing of
+        // how they relate: no place in it is where the draft's event happened.
+        if (sub.kind === "entity" && namesOnly(s.claim.facts)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
         if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key) && !swap) continue;
         // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
@@ -1678,6 +1681,9 @@ function nameForNameAndMore(sub: Substitution, draft: SentenceFacts, claim: Sent
 const opensSentence = (facts: SentenceFacts, name: EntityFact) => facts.tokens.find((t) => t.kind === "word")?.start === name.start;
 
 const TIME_ADVERBS = new Set(["now", "still", "then", "later", "already", "currently", "instead"]);
+
+/** Every content word is part of a name: a line of names and addresses, with no word to relate them. */
+const namesOnly = (facts: SentenceFacts) => facts.content.every((t) => t.capitalised || t.kind === "number");
 
 /** The diff's gaps hold the two facts and nothing else: one put in the other's place. */
 function factForFact(sub: Substitution): boolean {
