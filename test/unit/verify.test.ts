@@ -2217,6 +2217,13 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
+  it("reads a department's head as another office than the head of the whole body, either way round", () => {
+    const c = checker([["school.md", "# School trip\n\nMs Jo Bell, head of geography at Kestrel Academy, led the trip and stayed with the pupils until the last of them had gone home.\n"], UNRELATED_NOTES]);
+    const draft = "Jo Bell, the academy's deputy headteacher, led the trip and stayed with the pupils until the last of them had gone home.";
+    expectConflict(draft, one(c, draft), "role", "academy's deputy headteacher", /head of geography/);
+    expectStatus(one(c, "Jo Bell, head of geography at Kestrel Academy, led the trip."), "supported");
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

@@ -2528,7 +2528,9 @@ function titlesAgree(draft: string, source: string): boolean {
   // Two fields of the same office: "head of parks" is not "Head of Housing".
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
   // The draft's "head of swimming" runs a department, where the source's office heads the whole body ("Director").
-  if (a.field.size && a.roles.has(ANY_HEAD) && a.roles.size === 1 && !b.field.size && namesHeadOffice(b)) return false;
+  if (headsDepartment(a) && !b.field.size && namesHeadOffice(b)) return false;
+  // The other way round: the source's "head of geography" runs a department, not the school its "headteacher" runs.
+  if (headsDepartment(b) && !a.field.size && !a.roles.has(ANY_HEAD)) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
   // An owner may name what a modifier does: "the club's deputy leader" is the "Deputy Club Leader".
@@ -2550,6 +2552,8 @@ function leadsOtherThan(a: TitleWords, b: TitleWords): boolean {
 }
 
 /** The title names one of the offices that head a body ("chief executive", "chairman"), not a bare "head". */
+/** "head of geography": the head of one part of a body, its field named. */
+const headsDepartment = (t: TitleWords) => t.field.size > 0 && t.roles.has(ANY_HEAD) && t.roles.size === 1;
 const namesHeadOffice = (t: TitleWords) => [...t.roles].some((r) => r.startsWith(`${ANY_HEAD}:`));
 
 /** Two names of one place: the same, or one a part of the other's name ("Linford" and "Linford Marsh"). */
