@@ -1064,7 +1064,7 @@ describe("facts: negation", () => {
     const said = "Jo Bell said the club had insured the shield.";
     assert.ok(!analyse(said, 0).irrealis.has(said.indexOf("insured")));
     // What someone was asked to do is not asserted; the one asked is named as a fact.
-    const request = "The school had asked Kestrel Coaches to use the main road.";
+    const request = "The club had asked Kestrel Ferries to use the north slipway.";
     const r = analyse(request, 0);
     assert.ok(r.requested.has(request.indexOf("use")) && r.asks);
     assert.ok(!r.requested.has(request.indexOf("Kestrel")));

@@ -2171,57 +2171,57 @@ describe("verify: disputed sources (in-memory)", () => {
   });
 
   it("reads “halved” as “cut by half”, and against “fell by a third”", () => {
-    const c = checker([["club.md", "The rowing club's rent of £2,400 a year will be cut by half next year.\n\nThe boathouse takings fell by a third in the summer.\n"], UNRELATED_NOTES]);
-    expectStatus(one(c, "The rowing club's annual rent of £2,400 will be halved next year."), "supported");
-    expectConflict("The boathouse takings were halved in the summer.", one(c, "The boathouse takings were halved in the summer."), "number", "halved", "a third");
+    const c = checker([["club.md", "The mooring fees the rowing club pays, £2,400 a season, will be cut by half from April.\n\nFerry ticket sales fell by a third over the summer.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "The rowing club's mooring fees of £2,400 a season will be halved from April."), "supported");
+    expectConflict("Ferry ticket sales were halved over the summer.", one(c, "Ferry ticket sales were halved over the summer."), "number", "halved", "a third");
   });
 
   it("flags a subject's name put for the source's where the source describes its subject and the draft adds “now”", () => {
     const c = checker([
-      ["club.md", "# Regatta news\n\nTollmouth Brass is the regional champion and will represent Brimley at the national finals on Saturday 5 July.\n\nKestrel Youth Band finished second in the regional contest.\n"],
+      ["club.md", "# Regatta news\n\nTollmouth Sailing is the county champion and will sail for Brimley at the open regatta on Saturday 5 July.\n\nKestrel Sea Cadets came second in the county race.\n"],
       UNRELATED_NOTES,
     ]);
-    const draft = "Kestrel Youth Band will now represent Brimley at the national finals on Saturday 5 July.";
-    expectConflict(draft, one(c, draft), "entity", "Kestrel Youth Band", "Tollmouth Brass");
-    expectStatus(one(c, "Tollmouth Brass will now represent Brimley at the national finals on Saturday 5 July."), "supported");
+    const draft = "Kestrel Sea Cadets will now sail for Brimley at the open regatta on Saturday 5 July.";
+    expectConflict(draft, one(c, draft), "entity", "Kestrel Sea Cadets", "Tollmouth Sailing");
+    expectStatus(one(c, "Tollmouth Sailing will now sail for Brimley at the open regatta on Saturday 5 July."), "supported");
   });
 
   it("reads “without having to apply” as “without needing to apply”, not its opposite", () => {
-    const c = checker([["club.md", "# Club news\n\nMembers who have paid will be repaid in full, without needing to apply, by Friday 18 July.\n\nThe boathouse reopens in August.\n"], UNRELATED_NOTES]);
-    expectStatus(one(c, "Members who have paid will get their money back in full by Friday 18 July without having to apply, and those who have not paid need do nothing."), "supported");
+    const c = checker([["club.md", "# Club news\n\nSeason-ticket holders who renewed early will be repaid by the end of March, without needing to register.\n\nThe boathouse reopens in August.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "Season-ticket holders who renewed early will be repaid by the end of March without having to register, and those who have not renewed need do nothing."), "supported");
   });
 
   it("does not read a denial that someone was warned as denying what the warning was about", () => {
     const c = checker([
-      ["club.md", "# Club news\n\nThe company ran the Kestrel ferry service from April 2023 under an agreement with Tollmouth Council, which paid it £40,000 a year.\n\nTollmouth Council says it had “no indication that the company was in financial difficulty”.\n"],
+      ["club.md", "# Club news\n\nThe operator ran the Kestrel ferry from 2021 under a contract with Tollmouth Council, which paid it £40,000 a year.\n\nTollmouth Council says it had “no sign that the operator was in difficulty”.\n"],
       UNRELATED_NOTES,
     ]);
-    expectStatus(one(c, "Tollmouth Council has denied that it was warned the company running the Kestrel ferry service was in financial trouble."), "supported");
+    expectStatus(one(c, "Tollmouth Council has denied that it had been told the operator of the Kestrel ferry was short of money."), "supported");
   });
 
   it("does not read what someone was asked to do as done, against a draft that denies it", () => {
     const c = checker([
-      ["school.md", "# School trips\n\nThe head said the school had asked Kestrel Coaches to use the main road through Brimley.\n\nAll school trips by coach have been suspended.\n"],
+      ["club.md", "# Club news\n\nThe captain said the rowing club had asked Kestrel Ferries to use the north slipway at Brimley.\n\nAll club outings by ferry have been called off.\n"],
       UNRELATED_NOTES,
     ]);
-    const s = one(c, "All school trips by coach have been suspended, and the school will not use Kestrel Coaches again until the review is complete.");
+    const s = one(c, "All club outings by ferry have been called off, and the club will not use Kestrel Ferries again until the review is complete.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
   it("takes no place from a letterhead for where the draft's event happened", () => {
     const c = checker([
-      ["letter.md", "---\ntitle: Letter to parents\n---\nKestrel Academy\nMill Road, Brimley\n\nDear parents,\n\nTwelve pupils were hurt when their coach came off the road on Friday.\n"],
+      ["letter.md", "---\ntitle: Letter to members\n---\nKestrel Rowing Club\nQuay Street, Brimley\n\nDear members,\n\nNine rowers were hurt when their minibus left the road on Friday.\n"],
       UNRELATED_NOTES,
     ]);
-    const s = one(c, "Twelve pupils from Kestrel Academy were hurt when their coach came off the road on Tollmouth Hill.");
+    const s = one(c, "Nine rowers from Kestrel Rowing Club were hurt when their minibus left the road on Tollmouth Hill.");
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 
   it("reads a department's head as another office than the head of the whole body, either way round", () => {
-    const c = checker([["school.md", "# School trip\n\nMs Jo Bell, head of geography at Kestrel Academy, led the trip and stayed with the pupils until the last of them had gone home.\n"], UNRELATED_NOTES]);
-    const draft = "Jo Bell, the academy's deputy headteacher, led the trip and stayed with the pupils until the last of them had gone home.";
-    expectConflict(draft, one(c, draft), "role", "academy's deputy headteacher", /head of geography/);
-    expectStatus(one(c, "Jo Bell, head of geography at Kestrel Academy, led the trip."), "supported");
+    const c = checker([["school.md", "# Choir tour\n\nMs Jo Bell, head of music at Kestrel Academy, conducted the choir on its tour of Brimley and sang the solo herself.\n"], UNRELATED_NOTES]);
+    const draft = "Jo Bell, the academy's deputy headteacher, conducted the choir on its tour of Brimley and sang the solo herself.";
+    expectConflict(draft, one(c, draft), "role", "academy's deputy headteacher", /head of music/);
+    expectStatus(one(c, "Jo Bell, head of music at Kestrel Academy, conducted the choir on its tour of Brimley."), "supported");
   });
 
   it("takes no figure the draft itself states for a rival to its other figure", () => {

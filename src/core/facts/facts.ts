@@ -74,8 +74,8 @@ export interface SentenceFacts {
   /** Starts of the tokens an attempt or intention governs ("tried to delete", "in a bid to destroy"): not asserted. */
   irrealis: Set<number>;
   /**
-   * Starts of the tokens of an act someone was asked to do ("had asked the firm to use the main road"): not asserted
-   * against a sentence that does not speak of asking.
+   * Starts of the tokens of an act someone was asked to do ("had asked the ferry firm to use the north slipway"): not
+   * asserted against a sentence that does not speak of asking.
    */
   requested: Set<number>;
   /** The sentence speaks of asking or urging someone ("asked", "requested", "urged"). */
@@ -305,10 +305,12 @@ export function sameDuration(a: NumberFact, b: NumberFact): boolean {
 const STRETCH_BEFORE = new Set(["after", "for", "within", "over", "than", "nearly", "almost", "about", "around", "just", "least"]);
 
 /** "and a half" right after token `i`. */
+const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" && tokens[i + 2]?.norm === "a" && tokens[i + 3]?.norm === "half";
+
 /**
  * "One" counts only where it heads a figure ("one hundred", "one of the six", "one and a half") or a plain noun ("one
- * member of staff was suspended"); elsewhere it is a pronoun or a turn of phrase ("one another", "at one point"), or
- * a single stretch of time rather than a length ("in one year").
+ * steward was suspended"); elsewhere it is a pronoun or a turn of phrase ("one another", "at one point"), or a single
+ * stretch of time rather than a length ("in one year").
  */
 function countingOne(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -317,8 +319,6 @@ function countingOne(tokens: Token[], i: number): boolean {
 }
 
 const UNCOUNTED_AFTER_ONE = new Set(["time", "point", "way", "thing", "side", "hand", "another", "more", "last", "such", "other", "same", "final", "big", "single", "major", "key"]);
-
-const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" && tokens[i + 2]?.norm === "a" && tokens[i + 3]?.norm === "half";
 
 /**
  * A length of time said without a figure: "a year and a half" (1.5 years), "half an hour" (0.5 hours), "a fortnight"
@@ -1125,8 +1125,8 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // "will not be paid anything for ending the lease": the act it is "for" is the reason, taken as done.
       if (taken > 0 && t.norm === "for" && /ing$/.test(facts.tokens[k + 1]?.norm ?? "") && canBeVerb(facts.tokens[k + 1].norm)) break;
       scope.add(t.start);
-      // "denied that it was warned the firm was in trouble": the report inside the denied clause is denied, not what
-      // it reported, which the denial neither asserts nor denies.
+      // "denied that it had been told the ferry firm was short of money": the report inside the denied clause is
+      // denied, not what it reported, which the denial neither asserts nor denies.
       if (complement && REPORTING_VERBS.has(t.stem) && !PREPOSITIONS.has(facts.tokens[k + 1]?.norm ?? "")) break;
       // "did not stop selling", "need not cease being labelled": the denied stopping is the cue's word; what it would
       // have stopped goes on, so it is not negated.
@@ -1481,8 +1481,8 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   const asked = (t: Token, k: number) => t.norm === "whether" || (QUESTIONING.has(t.norm) && facts.tokens[k + 1]?.norm === "if");
   // Nor what only would have happened: "tenants who would have been moved".
   const counterfactual = (t: Token, k: number) => t.norm === "would" && facts.tokens[k + 1]?.norm === "have";
-  // What someone was asked to do ("had asked the firm to use the main road"): the act, from the infinitive's "to"; the
-  // one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
+  // What someone was asked to do ("had asked the ferry firm to use the north slipway"): the act, from the infinitive's
+  // "to"; the one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
   const requested = (t: Token, k: number) => t.norm === "to" && canBeVerb(facts.tokens[k + 1]?.norm ?? "") && facts.tokens.slice(Math.max(0, k - 5), k - 1).some((x) => REQUESTING.has(x.norm));
   facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
   if (facts.asks) facts.requested = scopeAfter(facts.tokens.filter(requested), facts, text, base);

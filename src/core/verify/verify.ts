@@ -316,8 +316,8 @@ export class SentenceVerifier {
         partner &&
         !facts.irrealis.has(t.start) &&
         !claim.facts.irrealis.has(partner.start) &&
-        // What one was only asked to do, against a sentence that speaks of no asking ("will not use the firm" against
-        // "asked the firm to use the main road"); two sentences of the same request compare its act.
+        // What one was only asked to do, against a sentence that speaks of no asking ("will not use the ferry firm"
+        // against "asked the ferry firm to use the north slipway"); two sentences of the same request compare its act.
         !(facts.requested.has(t.start) && !claim.facts.asks) &&
         !(claim.facts.requested.has(partner.start) && !facts.asks) &&
         negated !== claim.facts.negated.has(partner.start) &&
@@ -1664,10 +1664,10 @@ function nameForName(sub: Substitution): boolean {
 }
 
 /**
- * The draft's gap holds its name and at most a word that only sets the time ("Kestrel Youth Band will now
- * represent"), the claim's its name and words the draft leaves out ("Tollmouth Brass is the regional champion and
- * will represent"): the name put in the other's place, the rest dropped. Only for the subjects both sentences open
- * with, and not against a headline, which names its story's subject in a few words of its own.
+ * The draft's gap holds its name and at most a word that only sets the time ("Kestrel Sea Cadets will now sail"),
+ * the claim's its name and words the draft leaves out ("Tollmouth Sailing is the county champion and will sail"):
+ * the name put in the other's place, the rest dropped. Only for the subjects both sentences open with, and not
+ * against a headline, which names its story's subject in a few words of its own.
  */
 function nameForNameAndMore(sub: Substitution, draft: SentenceFacts, claim: SentenceFacts): boolean {
   const [a, b] = [sub.draftFact, sub.claimFact];
@@ -2529,7 +2529,7 @@ function titlesAgree(draft: string, source: string): boolean {
   if (a.field.size && b.field.size && ![...a.field].some((f) => b.field.has(f))) return false;
   // The draft's "head of swimming" runs a department, where the source's office heads the whole body ("Director").
   if (headsDepartment(a) && !b.field.size && namesHeadOffice(b)) return false;
-  // The other way round: the source's "head of geography" runs a department, not the school its "headteacher" runs.
+  // The other way round: the source's "head of music" runs a department, not the school its "headteacher" runs.
   if (headsDepartment(b) && !a.field.size && !a.roles.has(ANY_HEAD)) return false;
   if (!a.modifiers.size || !b.modifiers.size) return true;
   // Two offices of one body: "Kestrel's managing director" is not "Kestrel's race director", though both are Kestrel's.
@@ -2551,9 +2551,9 @@ function leadsOtherThan(a: TitleWords, b: TitleWords): boolean {
   return !!activity && namesHeadOffice(b) && ![b.modifiers, b.owners, b.field].some((words) => words.has(activity) || words.has(stem(activity)));
 }
 
-/** The title names one of the offices that head a body ("chief executive", "chairman"), not a bare "head". */
-/** "head of geography": the head of one part of a body, its field named. */
+/** "head of music": the head of one part of a body, its field named. */
 const headsDepartment = (t: TitleWords) => t.field.size > 0 && t.roles.has(ANY_HEAD) && t.roles.size === 1;
+/** The title names one of the offices that head a body ("chief executive", "chairman"), not a bare "head". */
 const namesHeadOffice = (t: TitleWords) => [...t.roles].some((r) => r.startsWith(`${ANY_HEAD}:`));
 
 /** Two names of one place: the same, or one a part of the other's name ("Linford" and "Linford Marsh"). */
