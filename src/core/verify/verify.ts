@@ -112,6 +112,8 @@ interface Conflict {
 export class SentenceVerifier {
   /** Stem → its clamped idf: every word of a sentence is weighed against each of its candidates. */
   private readonly stemWeights = new Map<string, number>();
+  /** Whether one claim of the set disagrees with another, by the pair's ids (see `claimsDisagree`). */
+  private readonly disagreements = new Map<string, boolean>();
 
   constructor(private readonly reference: ReferenceSetIndex) {}
 
@@ -1250,9 +1252,16 @@ export class SentenceVerifier {
    * claim: "the trust now checks every invoice" and "invoices were never checked" share words, not a point.
    */
   private claimsDisagree(a: Claim, b: Claim): boolean {
-    const s = this.score(a.facts, b);
-    if (s.coverage < SAME_MATTER && this.score(b.facts, a).coverage < SAME_MATTER) return false;
-    return s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite" || x.kind === "number" || x.kind === "date");
+    // Two claims of the set compare the same way for every draft sentence, and one sentence's checks may ask twice.
+    const key = `${a.id}\u0000${b.id}`;
+    let disagree = this.disagreements.get(key);
+    if (disagree === undefined) {
+      const s = this.score(a.facts, b);
+      disagree = (s.coverage >= SAME_MATTER || this.score(b.facts, a).coverage >= SAME_MATTER) && (s.polarityFlip || s.alignment.substitutions.some((x) => x.kind === "opposite" || x.kind === "number" || x.kind === "date"));
+      if (this.disagreements.size > 50_000) this.disagreements.clear();
+      this.disagreements.set(key, disagree);
+    }
+    return disagree;
   }
 
   private disputed(result: SentenceResult, facts: SentenceFacts, conflict: Conflict, backer: Scored): SentenceResult {
