@@ -1151,7 +1151,7 @@ export const PREPOSITIONS = new Set("by on at in from for to with after before d
 
 // "too" is a cue only in "too few" and "too little" (see `extractNegations`): a denied quantity, like "no".
 const DENIED_SUBJECT = new Set(["no", "none", "nobody", "nothing", "neither", "too"]);
-const FINITE_AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should does did".split(" "));
+export const FINITE_AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should does did".split(" "));
 
 /**
  * Stems of the verbs of stopping ("ceased", "stops", "halted") and of undoing a decision ("would not change their

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, REPORTING_VERBS, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -75,7 +75,7 @@ const CONCESSION = /^(?:(?:whoever|whatever|whichever|however) [^,]{3,80}|either
 const READERS_FRAME = /^for [^,]{3,60}, /i;
 const FINITE = /\b(?:is|was|are|were|has|have|had|will|would|could|may|might|must|should)\b/i;
 /** Auxiliaries and modals: the subject of a sentence ends before the first. */
-const AUXILIARIES = new Set("will would is are was were has have had can could may might must shall should did does do".split(" "));
+const AUXILIARIES = new Set([...FINITE_AUXILIARIES, "do"]);
 /**
  * Words that add to what the sources say rather than replace it ("the embassy in Skopje was also closed"). Not
  * "other": "served by other stations" adds nothing to the place named.
