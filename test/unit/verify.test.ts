@@ -555,6 +555,26 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(harbour, "Harbour officials cut the ribbon on the rebuilt pier on Monday after a two-year build."), "supported");
   });
 
+  it("flags opposite words said of one thing in another order (“a sharp rise in membership” for “membership fell”)", () => {
+    const c = checker([["club.md", "# Rowing club\n\nThe rowing club raised its fees in April, and membership fell by a third over the summer.\n"], UNRELATED_NOTES]);
+    const draft = "The rowing club raised its fees in April, and there was a sharp rise in membership over the summer.";
+    expectConflict(draft, one(c, draft), "negation", "rise", "fell");
+    // The same change in other words, the noun moved from one side of its verb to the other, is no swapped noun.
+    expectStatus(one(c, "The rowing club raised its fees in April, and there was a sharp drop in membership over the summer."), "supported");
+  });
+
+  it("takes no opposite of one thing from what was only wished for, from other things of its kind, or from another compound", () => {
+    const opposites = (draft: string, claim: string) =>
+      align(analyse(draft, 0), analyse(claim, 0))
+        .substitutions.filter((x) => x.kind === "opposite")
+        .map((x) => `${x.draft[0].text}/${x.claim[0].text}`);
+    assert.deepEqual(opposites("Residents saw a rise in membership over the summer.", "Membership fell by a third over the summer."), ["rise/fell"]);
+    assert.deepEqual(opposites("Residents hope to see a rise in membership over the summer.", "Membership fell by a third over the summer."), []);
+    assert.deepEqual(opposites("Other bids were rejected by the harbour board.", "The harbour board approved the Kestrel Line bid."), []);
+    assert.deepEqual(opposites("There was a fall in the mooring fee at the boathouse.", "The licence fee at the boathouse will rise."), []);
+    assert.deepEqual(opposites("There was a fall in the licence fee at the boathouse.", "The licence fee at the boathouse will rise."), ["fall/rise"]);
+  });
+
   it("finds the opposite a word or two from the shared word (“acquitted of theft”, “pleaded guilty in court to theft”)", () => {
     const court = checker([["court.md", "The parish clerk was arrested in May after an audit of the church accounts.\n\nHe pleaded guilty in court to theft last week.\n"]]);
     const draft = "The parish clerk, arrested in May after an audit of the church accounts, was acquitted of theft.";

@@ -175,6 +175,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   }
   flush(false);
   substitutions.push(...neighbourSwaps(a, b, same, eq, draft, claim, substitutions));
+  substitutions.push(...oppositesOfOneThing(a, b, eq, draft, claim, substitutions));
 
   // Per content token: the best relation to any claim word (word order aside), read off the same table.
   const partners: Array<Token | undefined> = [];
@@ -256,7 +257,9 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
       }
     }
   }
-  if (flanked && draftGap.length === 1 && claimGap.length === 1 && swappedNoun(draftGap[0], claimGap[0])) {
+  // A word the other sentence has too was moved, not replaced: "a drop in membership" for "membership fell".
+  const moved = (x: Token, other: SentenceFacts) => other.tokens.some((t) => t.stem === x.stem);
+  if (flanked && draftGap.length === 1 && claimGap.length === 1 && !moved(draftGap[0], claim) && !moved(claimGap[0], draft) && swappedNoun(draftGap[0], claimGap[0])) {
     return { kind: "alternative", draft: draftGap, claim: claimGap };
   }
   return undefined;
@@ -270,7 +273,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
  * freely ("sharing" for "posting"), and measured on paraphrased summaries they cost more false alarms than they caught.
  */
 function swappedNoun(x: Token, y: Token): boolean {
-  if (x.kind !== "word" || y.kind !== "word" || x.capitalised || y.capitalised) return false;
+  if (x.kind !== "word" || y.kind !== "word" || x.capitalised || y.capitalised || isNumeric(x) || isNumeric(y)) return false;
   if (x.norm.endsWith("ing") || y.norm.endsWith("ing")) return false;
   // "nobody" and "nothing" are nouns to WordNet; in a sentence they deny, which the polarity checks judge.
   if (NEGATION_PARTICLES.has(x.norm) || NEGATION_PARTICLES.has(y.norm)) return false;
@@ -318,6 +321,104 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
     if (swap) out.push({ kind: "alternative", draft: [x], claim: [swap] });
   }
   return out;
+}
+
+const sameOrSimilar = (r: Match) => r === "exact" || r === "similar";
+
+/** How far, in content words, a word of change may stand from the thing it is said of ("a sharp rise in fees"). */
+const CHANGE_REACH = 2;
+
+/**
+ * Opposite words said of one thing both sentences name, where the diff's path pairs neither with the other: "a sharp
+ * rise in fees" against "fees fell after the vote", where the path pairs "rise" with some other word of the claim.
+ * The draft's word stands within a word of a noun the claim has too, in the same clause, and the claim's opposite
+ * word stands as near that noun. Both words can be verbs: a word of what happened, not of what something is ("fried" against
+ * "raw"). Neither sentence may have the other's word as well ("fees rose and costs fell").
+ */
+function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: SentenceFacts, claim: SentenceFacts, known: Substitution[]): Substitution[] {
+  const m = b.length;
+  const out: Substitution[] = [];
+  // "Two other bids were rejected by the league" speaks of bids besides the one the claim's league approved.
+  if (draft.tokens.some((t) => OTHERS.has(t.norm))) return out;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (x.kind !== "word" || x.capitalised || !canBeVerb(x.norm) || LIGHT_VERBS.has(x.norm) || unasserted(draft, x) || known.some((s) => s.draft.includes(x))) continue;
+    for (let j = 0; j < m; j++) {
+      const y = b[j];
+      if (eq[i * m + j] !== "opposite" || !canBeVerb(y.norm) || LIGHT_VERBS.has(y.norm) || !samePolarity(x, draft, y, claim) || unasserted(claim, y)) continue;
+      if (claim.tokens.some((t) => t.stem === x.stem) || draft.tokens.some((t) => t.stem === y.stem)) continue;
+      // The thing both speak of; the draft must not also say the claim's word of it ("will stay shut" beside "still
+      // closed").
+      // On each side, the nearest word the claim says beside its own word is the thing spoken of.
+      // The shared noun in the same compound, if any: "council grant" is not "council tax", nor "mooring fee" the
+      // "licence fee".
+      const sameCompound = (p: Token, q: Token) =>
+        ([-1, 1] as const).every((side) => {
+          const [pn, qn] = [wordBeside(draft, p, side), wordBeside(claim, q, side)];
+          return !pn || !qn || pn === x || qn === y || !isContentToken(pn) || !isContentToken(qn) || pn.stem === qn.stem;
+        });
+      const saidOf = (p: Token) => !p.capitalised && besideInClause(claim, y).some((q) => q.stem === p.stem && sameCompound(p, q));
+      const saysItToo = (p: Token) => besideInClause(draft, p).some((w) => w !== x && sameOrSimilar(compareTokens(w, y)));
+      const things = ([-1, 1] as const).map((side) => besideInClause(draft, x, side).find(saidOf));
+      if (things.some((p) => p && !saysItToo(p))) {
+        out.push({ kind: "opposite", draft: [x], claim: [y] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const OTHERS = new Set(["other", "another"]);
+/** Verbs whose meaning lies in the words after them ("get rid of", "take part"): no word of change by themselves. */
+const LIGHT_VERBS = new Set(["get", "gets", "got", "gotten", "make", "makes", "made", "take", "takes", "took", "taken", "give", "gives", "gave", "given", "do", "does", "did", "done", "go", "goes", "went", "gone", "come", "comes", "came", "put", "puts", "set", "sets", "have", "has", "had"]);
+/** The token right before or after `t` with only a space between, if any. */
+function wordBeside(facts: SentenceFacts, t: Token, side: -1 | 1): Token | undefined {
+  const next = facts.tokens[facts.tokens.indexOf(t) + side];
+  return next && (side > 0 ? next.start - t.end : t.start - next.end) <= 1 ? next : undefined;
+}
+/** What someone only tried, meant or was asked to do is not said to have happened. */
+const unasserted = (facts: SentenceFacts, t: Token) => facts.irrealis.has(t.start) || facts.requested.has(t.start) || hypothetical(facts, t);
+/** Words that leave what follows them in the clause unasserted: an infinitive's "to", a modal. */
+const UNASSERTING = new Set(["to", "would", "could", "can", "may", "might", "should", "must"]);
+const HYPOTHETICAL_REACH = 4;
+/** Within a few words before `t`, in its clause, an infinitive or a modal: "a petition to keep the station open". */
+function hypothetical(facts: SentenceFacts, t: Token): boolean {
+  const at = facts.tokens.indexOf(t);
+  for (let k = at - 1; k >= 0 && at - k <= HYPOTHETICAL_REACH; k--) {
+    if (facts.tokens[k + 1].start - facts.tokens[k].end > 1) return false;
+    if (UNASSERTING.has(facts.tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** The content words within `CHANGE_REACH` of `t` (on one side, nearest first), with no clause break between. */
+function besideInClause(facts: SentenceFacts, t: Token, only?: -1 | 1): Token[] {
+  const at = facts.content.indexOf(t);
+  if (at < 0) return [];
+  const near: Token[] = [];
+  for (const side of only ? [only] : [-1, 1]) {
+    for (let k = at + side; Math.abs(k - at) <= CHANGE_REACH && k >= 0 && k < facts.content.length; k += side) {
+      const w = facts.content[k];
+      if (punctuatedBetween(facts, side < 0 ? w : t, side < 0 ? t : w)) break;
+      near.push(w);
+    }
+  }
+  return near;
+}
+/**
+ * Some mark stands between the two words (a comma, a dash, a quotation mark): tokens hold words only, so any gap
+ * between neighbours wider than one space holds one.
+ */
+function punctuatedBetween(facts: SentenceFacts, first: Token, last: Token): boolean {
+  let previous = first;
+  for (const p of facts.tokens) {
+    if (p.start <= first.start) continue;
+    if (p.start > last.start) break;
+    if (p.start - previous.end > 1) return true;
+    previous = p;
+  }
+  return false;
 }
 
 /**
