@@ -365,6 +365,13 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("No more than 20 cars were turned back."), "");
   });
 
+  it("moves a denied belief to what is believed: “did not think the club should pay” is “thought it should not pay”", () => {
+    assert.equal(negatedWords("He did not think the rowing club should pay for the boathouse."), "pay for the boathouse");
+    assert.equal(negatedWords("She never expected the lido to reopen this year."), "reopen this year");
+    // With nothing believed after it, the belief itself is denied.
+    assert.equal(negatedWords("He did not think so."), "think so");
+  });
+
   it("stops at the act a denied bidding names: what no one was told to do may still have been done", () => {
     assert.equal(negatedWords("We did not order the club to scrap the regatta."), "order the club");
     assert.equal(negatedWords("The trust never advised Owen Brack to sell the boathouse."), "advised Owen Brack");
@@ -581,6 +588,10 @@ describe("facts: entities", () => {
     // WordNet lists no pronouns: "Anyone" opening a sentence is no name either.
     assert.deepEqual(analyse("Anyone parking on the seafront after 6pm now needs a permit.", 0).entities, []);
     assert.deepEqual(analyse("Everyone on the list had paid in advance.", 0).entities, []);
+    // Nor a conjunction or a reflexive pronoun, which WordNet does not list either.
+    assert.deepEqual(analyse("Because the rowing club bid in March, the owner cannot sell the boathouse.", 0).entities, []);
+    assert.deepEqual(analyse("Whilst the lido was shut, the pool stayed open.", 0).entities, []);
+    assert.deepEqual(analyse("Themselves unpaid, the volunteers kept the boathouse open.", 0).entities, []);
   });
 
   it("splits “Prime Minister Edi Rama” into a person and a title (seed)", () => {

@@ -575,6 +575,25 @@ describe("verify: a port strike (in-memory sources)", () => {
     assert.deepEqual(opposites("There was a fall in the licence fee at the boathouse.", "The licence fee at the boathouse will rise."), ["fall/rise"]);
   });
 
+  it("reads a denied belief as the belief in a denial (“did not think the club should pay” for “the club should not pay”)", () => {
+    const c = checker([["minutes.md", "# Minutes\n\nCllr Bell voted against, saying that she backed the rowing club but that council money should not be spent on a private boathouse.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "Cllr Bell voted against, saying she backed the rowing club but did not think council money should go towards a private boathouse."), "supported");
+    const draft = "Cllr Bell voted against, saying she backed the rowing club and thought council money should go towards a private boathouse.";
+    assert.equal(one(c, draft).status, "conflict", describeResult(one(c, draft)));
+  });
+
+  it("takes no wrong name from the source's speaker for the name of a thing the draft describes", () => {
+    const c = checker([
+      ["pub.md", '# Pub\n\nKestrel Homes has told us the boathouse roof and chimneys need "urgent repairs costing about £120,000".\n\nKestrel Homes bought the boathouse in 2019.\n'],
+      UNRELATED_NOTES,
+    ]);
+    assert.notEqual(one(c, "The Brimley boathouse roof and chimneys need urgent repairs costing around £120,000.").status, "conflict");
+    assert.notEqual(one(c, "The Lido's roof and chimneys need urgent repairs costing around £120,000.").status, "conflict");
+    // Another speaker in the speaker's place is still the wrong name.
+    const draft = "Fenmore Trust has told us the boathouse roof and chimneys need urgent repairs costing about £120,000.";
+    expectConflict(draft, one(c, draft), "entity", "Fenmore Trust", "Kestrel Homes");
+  });
+
   it("finds the opposite a word or two from the shared word (“acquitted of theft”, “pleaded guilty in court to theft”)", () => {
     const court = checker([["court.md", "The parish clerk was arrested in May after an audit of the church accounts.\n\nHe pleaded guilty in court to theft last week.\n"]]);
     const draft = "The parish clerk, arrested in May after an audit of the church accounts, was acquitted of theft.";

@@ -824,7 +824,7 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
 }
 /** Words that open sentences and that WordNet, which lists no conjunctions, prepositions or pronouns, does not know. */
 const OPENERS = new Set(
-  "since until till although though despite unless whereas whether amid amidst upon toward towards throughout whenever wherever whatever whoever however meanwhile anyone anybody everyone everybody someone somebody nobody nothing everything something anything".split(" "),
+  "since until till although though despite unless whereas whether whilst because lest albeit amid amidst amongst upon toward towards throughout whereby whereupon wherein whenever wherever whatever whoever however meanwhile anyone anybody everyone everybody someone somebody nobody nothing everything something anything whom whose myself yourself himself herself itself ourselves themselves".split(" "),
 );
 /** A plain word (no hyphen or apostrophe) that is no English word: WordNet has no sense of it, nor is it a number. */
 function notEnglish(t: Token): boolean {
@@ -1089,7 +1089,7 @@ const QUESTIONING = new Set(["asked", "ask", "asks", "asking", "wondered", "wond
 function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: number): Set<number> {
   const scope = new Set<number>();
   for (const cue of cues) {
-    const from = facts.tokens.indexOf(cue);
+    const from = raisedNegation(facts, cue, text, base) ?? facts.tokens.indexOf(cue);
     let taken = 0;
     let quoteOpened = false;
     let complement = cue.norm === "whether";
@@ -1136,6 +1136,26 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     }
   }
   return scope;
+}
+
+/** Verbs of belief whose denial denies what is believed: "did not think the pier should close" is "thought it should not". */
+const NEG_RAISING = new Set("think thinks thought believe believes believed expect expects expected suppose supposes supposed".split(" "));
+const RAISED_REACH = 6;
+
+/**
+ * Where the scope of a cue on a verb of belief starts: after the verb of the clause believed ("did not think public
+ * money | should go …"), so that its subject, like the believing, is asserted. Undefined when the cue denies no such
+ * verb, or no finite verb or infinitive follows within a few words.
+ */
+function raisedNegation(facts: SentenceFacts, cue: Token, text: string, base: number): number | undefined {
+  const tokens = facts.tokens;
+  const at = tokens.indexOf(cue);
+  if (!NEG_RAISING.has(tokens[at + 1]?.norm ?? "")) return undefined;
+  for (let k = at + 2; k < tokens.length && k - at <= RAISED_REACH; k++) {
+    if (/[,;:()"“”]/.test(text.slice(tokens[k - 1].end - base, tokens[k].start - base)) || CLAUSE_BREAK.has(tokens[k].norm)) return undefined;
+    if (k > at + 2 && (FINITE_AUXILIARIES.has(tokens[k].norm) || tokens[k].norm === "to")) return k;
+  }
+  return undefined;
 }
 
 /** Verbs that bid someone act ("ordered the club to scrap it"): denying the bidding leaves the act open. */

@@ -580,6 +580,9 @@ export class SentenceVerifier {
         // A letterhead or a byline ("Kestrel Academy, Mill Road, Brimley") sets names side by side and says nothing of
         // how they relate: no place in it is where the draft's event happened.
         if (sub.kind === "entity" && namesOnly(s.claim.facts)) continue;
+        // The source's speaker ("Kestrel Homes has told us the roof needs …") is who says it, not what the draft's
+        // name describes ("the lido's roof", "the Brimley boathouse"): no name of a thing stands in the speaker's place.
+        if (sub.kind === "entity" && sub.claimFact && inAttribution(s.claim.facts, sub.claimFact) && describesAThing(facts, sub.draftFact as EntityFact)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
         if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key) && !swap) continue;
         // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
@@ -1528,6 +1531,14 @@ function passiveAt(facts: SentenceFacts, t: Token): boolean {
 function inAttribution(facts: SentenceFacts, x: { start: number; end: number }): boolean {
   const span = facts.attributionSpan;
   return !!span && x.start >= span.start && x.end <= span.end;
+}
+
+/** The name is a possessive or a noun's modifier ("the lido's roof", "the Brimley boathouse"), not one who acts. */
+function describesAThing(facts: SentenceFacts, name: EntityFact): boolean {
+  const last = facts.tokens.filter((t) => t.start < name.end).pop();
+  const next = facts.tokens.find((t) => t.start >= name.end);
+  if (last && /['’]s$/.test(last.text) && last.end > name.end) return true;
+  return !!next && next.start - name.end <= 1 && isContentToken(next) && !next.capitalised && !canBeVerb(next.norm);
 }
 
 /** The name in the words that credit the sentence's statement ("Ines Calder said"), if one stands there. */
