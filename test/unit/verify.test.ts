@@ -594,6 +594,18 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectConflict(draft, one(c, draft), "entity", "Fenmore Trust", "Kestrel Homes");
   });
 
+  it("checks whose words a quoted opinion is (““Nobody wants the lido to close,” said …”), as it would any quotation", () => {
+    const c = checker([
+      ["lido.md", '# Lido\n\n"Nobody wants the lido to close, least of all us," said Jo Bell, the rowing club\'s chair.\n\nOwen Brack runs the boathouse café.\n'],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(c, '"Nobody wants the lido to close, least of all us," said Jo Bell.'), "supported");
+    const draft = '"Nobody wants the lido to close, least of all us," said Owen Brack.';
+    expectConflict(draft, one(c, draft), "attribution", "Owen Brack", "Jo Bell");
+    // The writer's own "nobody wants" is still opinion.
+    expectStatus(one(c, "Nobody wants the lido to close."), "unchecked");
+  });
+
   it("finds the opposite a word or two from the shared word (“acquitted of theft”, “pleaded guilty in court to theft”)", () => {
     const court = checker([["court.md", "The parish clerk was arrested in May after an audit of the church accounts.\n\nHe pleaded guilty in court to theft last week.\n"]]);
     const draft = "The parish clerk, arrested in May after an audit of the church accounts, was acquitted of theft.";

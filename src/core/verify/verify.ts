@@ -130,7 +130,7 @@ export class SentenceVerifier {
   verify(text: string, start: number): SentenceResult {
     const facts = analyse(text, start, { knownNames: this.reference.knownNames });
     const result: SentenceResult = { start, end: start + text.length, text, status: "unchecked", confidence: 1, findings: [], sources: [] };
-    if (facts.question || OPINION.test(text) || judgement(facts, text) || !facts.content.length) return result;
+    if (facts.question || OPINION.test(withoutCreditedQuotes(facts, text, start)) || judgement(facts, text) || !facts.content.length) return result;
 
     const candidates = this.candidates(facts);
     const scored = candidates.map((c) => this.score(facts, c));
@@ -1727,6 +1727,17 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   const body = frame ? frame[0].length : 0;
   if (facts.entities.some((e) => e.start >= body)) return false;
   return JUDGEMENT.test(text) || (!!frame && FINITE.test(text.slice(body)));
+}
+
+/**
+ * The sentence without the quotations it credits to someone: "“Nobody wants the lido to close,” said Jo Bell" reports
+ * whose words they are, which can be checked, whatever opinion they give.
+ */
+function withoutCreditedQuotes(facts: SentenceFacts, text: string, base: number): string {
+  if (!facts.attributed || !facts.quotes.length) return text;
+  let out = text;
+  for (const q of facts.quotes) out = out.slice(0, q.start - base) + " ".repeat(q.end - q.start) + out.slice(q.end - base);
+  return out;
 }
 
 /** "Thousands of readers", "one of the town's best-loved pubs": a manner of speaking, not a figure to check. */
