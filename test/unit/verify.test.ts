@@ -1648,6 +1648,17 @@ describe("verify: a named body where the source describes another (in-memory)", 
     assert.match(f.message, /the ombudsman/);
   });
 
+  it("flags a body named where the source describes someone of another kind in two words (“an independent engineer”)", () => {
+    const c = checker([
+      ["firm.md", "# Coaches\n\nSince the crash, every one of the other 12 coaches has been inspected by an independent engineer, and all have been passed as safe.\n\nBrimley Police are investigating the crash.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "The firm says its 12 other coaches have all since been inspected by Brimley Police and passed as safe.";
+    const f = findingOf(one(c, draft), "entity");
+    assert.match(f.message, /an independent engineer/);
+    expectStatus(one(c, "The firm says its 12 other coaches have all since been inspected by an engineer and passed as safe."), "supported");
+  });
+
   it("accepts the body the source describes by its own kind", () => {
     const c = checker([
       ["trust.md", "Owen Brack, the trust's chairman, said: “We'll hand the repair plan to the council by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n"],

@@ -428,17 +428,22 @@ function punctuatedBetween(facts: SentenceFacts, first: Token, last: Token): boo
  */
 function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts): EntityFact | undefined {
   const head = draftGap[draftGap.length - 1];
-  const noun = claimGap.length === 1 ? claimGap[0] : undefined;
-  if (!noun || noun.capitalised || noun.kind !== "word" || !within(head, name) || !ORG_WORDS.has(head.norm)) return undefined;
-  if (name.tokens.some((k) => k.startsWith(noun.stem)) || !onlyNoun(noun.norm) || !unrelated(head, noun)) return undefined;
-  // Only "the ombudsman" itself, after the preposition that leads the name ("to … to"): "its own inspectors" or
-  // "a panel of experts" describe, and may be the same body; a name in another slot is no swap.
-  const at = claim.tokens.indexOf(noun);
+  const noun = claimGap[claimGap.length - 1];
+  if (claimGap.length > DESCRIPTION_WORDS || claimGap.some((t) => t.capitalised || t.kind !== "word") || !within(head, name) || !ORG_WORDS.has(head.norm)) return undefined;
+  if (name.tokens.some((k) => k.startsWith(noun.stem)) || !(onlyNoun(noun.norm) || ROLE_WORDS.has(noun.norm)) || !unrelated(head, noun)) return undefined;
+  // Only "the ombudsman" or "an independent engineer" itself, after the preposition that leads the name ("by … by"):
+  // "its own inspectors" or "a panel of experts" describe, and may be the same body; a name in another slot is no
+  // swap.
+  const at = claim.tokens.indexOf(claimGap[0]);
   const before = claim.tokens[at - 1];
   const lead = wordBefore(draft, name);
-  if (before?.norm !== "the" || !PREPOSITIONS.has(lead) || claim.tokens[at - 2]?.norm !== lead) return undefined;
-  return { text: `the ${noun.text}`, key: noun.norm, tokens: [noun.norm], start: before.start, end: noun.end, person: false };
+  if (!ARTICLES.has(before?.norm ?? "") || claim.tokens[at + claimGap.length - 1] !== noun || !PREPOSITIONS.has(lead) || claim.tokens[at - 2]?.norm !== lead) return undefined;
+  const described = claim.tokens.slice(at - 1, at + claimGap.length);
+  return { text: described.map((t) => t.text).join(" "), key: noun.norm, tokens: [noun.norm], start: before.start, end: noun.end, person: false };
 }
+/** At most this many words describe the body: "an independent engineer", "the ombudsman". */
+const DESCRIPTION_WORDS = 2;
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Related neither way round ("a declaration" is a statement) nor one the start of the other ("paths", "pathways"). */
 function unrelated(x: Token, y: Token): boolean {
