@@ -2286,6 +2286,13 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "Jo Bell, head of music at Kestrel Academy, conducted the choir on its tour of Brimley."), "supported");
   });
 
+  it("reads “our head of maps” as the office the draft names as its body's (“the auction house's head of maps”)", () => {
+    const c = checker([["statement.md", "# Statement\n\nThe book was catalogued in February by Jo Bell, our head of books and maps.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "The book was catalogued in February by Jo Bell, the auction house's head of books and maps."), "supported");
+    const draft = "The book was catalogued in February by Jo Bell, the auction house's head of paintings.";
+    expectConflict(draft, one(c, draft), "role", "auction house's head of paintings", /head of books and maps/);
+  });
+
   it("takes no figure the draft itself states for a rival to its other figure", () => {
     const c = checker([
       ["radio.md", "“I have driven for Kestrel Buses for 17 years, and I have worked seven days a week for the last five weeks because there are not enough drivers.”\n\nThe depot has 200 buses.\n"],

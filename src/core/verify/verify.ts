@@ -2493,6 +2493,8 @@ function personKey(name: string): string {
 
 /** Words of a title that say nothing of which office it is: "former finance manager" is not "former repairs manager". */
 const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of", "former", "then", "acting", "interim", "current", "new", "senior"]);
+/** Whose office it is, said by the one who holds it or speaks for its body: "our head of books". */
+const POSSESSIVE_DETERMINERS = new Set(["our", "their", "its", "his", "her", "my", "your"]);
 /** What news prose calls whoever runs an organisation, whatever the office: agrees with any office of that kind. */
 const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
 /** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
@@ -2513,13 +2515,21 @@ function titleWords(title: string): TitleWords {
   // In a title written in lower case, a capitalised word is a name: where the office is ("a Kestrel Ward nurse").
   const lowerCase = written.some((w) => /^\p{Ll}/u.test(w) && !TITLE_NOISE.has(w) && w !== "and");
   let previous: string | undefined;
+  // The modifiers read since the last word of another kind.
+  const run: string[] = [];
   for (const asWritten of written) {
     const w = asWritten.toLowerCase();
     const before = previous;
     previous = w;
     if ((w === "of" || w === "for") && (roles.size || generic)) inField = true;
-    if (/['’]s?$/.test(w)) {
+    if (/['’]s?$/.test(w) || POSSESSIVE_DETERMINERS.has(w)) {
       owners.add(w.replace(/['’]s?$/, ""));
+      // The words before the possessive name the owner with it: "the auction house's head of books".
+      for (const m of run) {
+        modifiers.delete(m);
+        owners.add(m);
+      }
+      run.length = 0;
       continue;
     }
     if (!w || TITLE_NOISE.has(w) || w === "and" || w === "for") continue;
@@ -2535,7 +2545,12 @@ function titleWords(title: string): TitleWords {
     } else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
     else if (ROLE_WORDS.has(w)) roles.add(w);
     // A nationality or a country says where the office is, not which: "Dutch Prime Minister" is "Prime Minister".
-    else if (!isPlaceName(w) && canonicalPlace(w) === w) modifiers.add(w);
+    else if (!isPlaceName(w) && canonicalPlace(w) === w) {
+      modifiers.add(w);
+      run.push(w);
+      continue;
+    }
+    run.length = 0;
   }
   // "chief executive" names its office; a bare "boss" or "chief" may be any head. Beside another role it is part of
   // that one: a "chief medical officer" is an officer, not the organisation's head.
