@@ -1141,6 +1141,17 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.notEqual(one(review, "The lowest wind speed measured at the harbour mast was 61mph.").status, "supported");
   });
 
+  it("takes no flip of polarity from a word inside a name (“never registered the loss with the Kestrel Loss Register”)", () => {
+    const set = ReferenceSet.build([parseSourceDocument("The Kestrel Loss Register is a database of stolen and missing boats.\n", "register.md", "")]);
+    const verifier = new SentenceVerifier(set.internals) as unknown as { score(facts: SentenceFacts, claim: Claim): { polarityFlip: boolean } };
+    const [register] = set.internals.claims;
+    const named = analyse("The rowing club never registered the loss with the Kestrel Loss Register.", 0, { knownNames: set.internals.knownNames });
+    assert.equal(verifier.score(named, register).polarityFlip, false);
+    // The same words as words, denied, are still flipped against the claim's.
+    const denied = analyse("The Kestrel Loss Register is not a database of stolen and missing boats.", 0, { knownNames: set.internals.knownNames });
+    assert.equal(verifier.score(denied, register).polarityFlip, true);
+  });
+
   it("does not take a word one backing claim backs for the opposite of a word elsewhere in the article", () => {
     const set = ReferenceSet.build([
       parseSourceDocument("The claimant's contract entitled him to three months' notice.\n\nHe was paid for two months.\n\nThe respondent must pay £6,000 in unpaid notice pay.\n", "ruling.md", ""),

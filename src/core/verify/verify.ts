@@ -323,6 +323,7 @@ export class SentenceVerifier {
         !(facts.requested.has(t.start) && !claim.facts.asks) &&
         !(claim.facts.requested.has(partner.start) && !facts.asks) &&
         negated !== claim.facts.negated.has(partner.start) &&
+        !nameAgainstWord(t, facts, partner, claim.facts) &&
         !saysEitherWay(claim.facts, partner, negated) &&
         !saidAlsoAsPartner(t, partner) &&
         !(negated ? happensThen(facts, t, claim.facts, partner) : happensThen(claim.facts, partner, facts, t)) &&
@@ -1531,6 +1532,15 @@ function passiveAt(facts: SentenceFacts, t: Token): boolean {
 function inAttribution(facts: SentenceFacts, x: { start: number; end: number }): boolean {
   const span = facts.attributionSpan;
   return !!span && x.start >= span.start && x.end <= span.end;
+}
+
+/**
+ * A word paired with the same word inside a name (“never registered the loss with the Kestrel Loss Register” against
+ * “the Kestrel Loss Register was founded in 2001”): the name says nothing of the act, so its polarity is no flip.
+ */
+function nameAgainstWord(t: Token, facts: SentenceFacts, partner: Token, claim: SentenceFacts): boolean {
+  const inName = (x: Token, f: SentenceFacts) => x.capitalised && f.entities.some((e) => within(x, e));
+  return inName(t, facts) !== inName(partner, claim);
 }
 
 /** The name is a possessive or a noun's modifier ("the lido's roof", "the Brimley boathouse"), not one who acts. */
