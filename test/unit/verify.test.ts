@@ -1152,6 +1152,24 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.equal(verifier.score(denied, register).polarityFlip, true);
   });
 
+  it("takes no name a source says something of for the wrong name of the draft's speaker (“Jo Bell says her late father …”)", () => {
+    const set = ReferenceSet.build([
+      parseSourceDocument("It was consigned by the executors of the late Owen Bell, who was a boatbuilder in Brimley for 40 years and had owned the boat since 1996.\n", "sale.md", ""),
+    ]);
+    const verifier = new SentenceVerifier(set.internals) as unknown as {
+      score(facts: SentenceFacts, claim: Claim): unknown;
+      valueConflicts(facts: SentenceFacts, text: string, base: number, scored: unknown[], misquoted: boolean): Array<{ kind: string; found: { text: string } }>;
+    };
+    const conflictsOf = (text: string) => {
+      const facts = analyse(text, 0, { knownNames: set.internals.knownNames });
+      return verifier.valueConflicts(facts, text, 0, set.internals.claims.map((c) => verifier.score(facts, c)), false).map((c) => `${c.kind}:${c.found.text}`);
+    };
+    assert.deepEqual(conflictsOf("Jo Bell says her late father, a boatbuilder in Brimley for 40 years, had owned the boat since 1996."), []);
+    assert.deepEqual(conflictsOf("Jo Bell says her late father, who spent 40 years in the boat trade, bought the boat at a house sale in 1996."), []);
+    // Put in the place of the one the source speaks of, the name is wrong.
+    assert.deepEqual(conflictsOf("The boat was consigned by the executors of the late Jo Bell, who was a boatbuilder in Brimley for 40 years."), ["entity:Jo Bell"]);
+  });
+
   it("does not take a word one backing claim backs for the opposite of a word elsewhere in the article", () => {
     const set = ReferenceSet.build([
       parseSourceDocument("The claimant's contract entitled him to three months' notice.\n\nHe was paid for two months.\n\nThe respondent must pay £6,000 in unpaid notice pay.\n", "ruling.md", ""),

@@ -584,6 +584,9 @@ export class SentenceVerifier {
         // The source's speaker ("Kestrel Homes has told us the roof needs …") is who says it, not what the draft's
         // name describes ("the lido's roof", "the Brimley boathouse"): no name of a thing stands in the speaker's place.
         if (sub.kind === "entity" && sub.claimFact && inAttribution(s.claim.facts, sub.claimFact) && describesAThing(facts, sub.draftFact as EntityFact)) continue;
+        // Nor is the draft's speaker ("Jo Bell says her late father bought it") the wrong name for one the source
+        // says something of ("the late Owen Bell, who bought it"): only another speaker stands in the speaker's place.
+        if (sub.kind === "entity" && sub.claimFact && inAttribution(facts, sub.draftFact) && !inAttribution(s.claim.facts, sub.claimFact)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
         if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key) && !swap) continue;
         // "the Fenmore maker" where a source has "Kestrel Appliances, the maker of Fenmore dishwashers": a name that
