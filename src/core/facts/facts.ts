@@ -1138,7 +1138,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
   return scope;
 }
 
-/** Verbs of belief whose denial denies what is believed: "did not think the pier should close" is "thought it should not". */
+/** Verbs of belief whose denial is belief in a denial: "did not think the pier should close" ("thought it should not"). */
 const NEG_RAISING = new Set("think thinks thought believe believes believed expect expects expected suppose supposes supposed".split(" "));
 const RAISED_REACH = 6;
 

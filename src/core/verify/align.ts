@@ -332,8 +332,8 @@ const CHANGE_REACH = 2;
  * Opposite words said of one thing both sentences name, where the diff's path pairs neither with the other: "a sharp
  * rise in fees" against "fees fell after the vote", where the path pairs "rise" with some other word of the claim.
  * The draft's word stands within a word of a noun the claim has too, in the same clause, and the claim's opposite
- * word stands as near that noun. Both words can be verbs: a word of what happened, not of what something is ("fried" against
- * "raw"). Neither sentence may have the other's word as well ("fees rose and costs fell").
+ * word stands as near that noun. Both words can be verbs: a word of what happened, not of what something is ("fried"
+ * against "raw"). Neither sentence may have the other's word as well ("fees rose and costs fell").
  */
 function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: SentenceFacts, claim: SentenceFacts, known: Substitution[]): Substitution[] {
   const m = b.length;
@@ -347,9 +347,6 @@ function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: Sentenc
       const y = b[j];
       if (eq[i * m + j] !== "opposite" || !canBeVerb(y.norm) || LIGHT_VERBS.has(y.norm) || !samePolarity(x, draft, y, claim) || unasserted(claim, y)) continue;
       if (claim.tokens.some((t) => t.stem === x.stem) || draft.tokens.some((t) => t.stem === y.stem)) continue;
-      // The thing both speak of; the draft must not also say the claim's word of it ("will stay shut" beside "still
-      // closed").
-      // On each side, the nearest word the claim says beside its own word is the thing spoken of.
       // The shared noun in the same compound, if any: "council grant" is not "council tax", nor "mooring fee" the
       // "licence fee".
       const sameCompound = (p: Token, q: Token) =>
@@ -358,7 +355,9 @@ function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: Sentenc
           return !pn || !qn || pn === x || qn === y || !isContentToken(pn) || !isContentToken(qn) || pn.stem === qn.stem;
         });
       const saidOf = (p: Token) => !p.capitalised && besideInClause(claim, y).some((q) => q.stem === p.stem && sameCompound(p, q));
+      // The draft must not also say the claim's word of the thing ("will stay shut" beside "still closed").
       const saysItToo = (p: Token) => besideInClause(draft, p).some((w) => w !== x && sameOrSimilar(compareTokens(w, y)));
+      // On each side, the nearest word the claim says beside its own word is the thing spoken of.
       const things = ([-1, 1] as const).map((side) => besideInClause(draft, x, side).find(saidOf));
       if (things.some((p) => p && !saysItToo(p))) {
         out.push({ kind: "opposite", draft: [x], claim: [y] });
