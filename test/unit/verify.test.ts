@@ -570,37 +570,37 @@ describe("verify: a port strike (in-memory sources)", () => {
         .map((x) => `${x.draft[0].text}/${x.claim[0].text}`);
     assert.deepEqual(opposites("Residents saw a rise in membership over the summer.", "Membership fell by a third over the summer."), ["rise/fell"]);
     assert.deepEqual(opposites("Residents hope to see a rise in membership over the summer.", "Membership fell by a third over the summer."), []);
-    assert.deepEqual(opposites("Other bids were rejected by the harbour board.", "The harbour board approved the Kestrel Line bid."), []);
+    assert.deepEqual(opposites("Other tenders were rejected by the harbour board.", "The harbour board approved the Kestrel Line tender."), []);
     assert.deepEqual(opposites("There was a fall in the mooring fee at the boathouse.", "The licence fee at the boathouse will rise."), []);
     assert.deepEqual(opposites("There was a fall in the licence fee at the boathouse.", "The licence fee at the boathouse will rise."), ["fall/rise"]);
   });
 
   it("reads a denied belief as the belief in a denial (“did not think the club should pay” for “the club should not pay”)", () => {
-    const c = checker([["minutes.md", "# Minutes\n\nCllr Bell voted against, saying that she backed the rowing club but that council money should not be spent on a private boathouse.\n"], UNRELATED_NOTES]);
-    expectStatus(one(c, "Cllr Bell voted against, saying she backed the rowing club but did not think council money should go towards a private boathouse."), "supported");
-    const draft = "Cllr Bell voted against, saying she backed the rowing club and thought council money should go towards a private boathouse.";
+    const c = checker([["minutes.md", "# Minutes\n\nCllr Bell voted against, saying that she backed the rowing club but that club funds should not be used for a new slipway.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "Cllr Bell voted against, saying she backed the rowing club but did not think club funds should pay for a new slipway."), "supported");
+    const draft = "Cllr Bell voted against, saying she backed the rowing club and thought club funds should pay for a new slipway.";
     assert.equal(one(c, draft).status, "conflict", describeResult(one(c, draft)));
   });
 
   it("takes no wrong name from the source's speaker for the name of a thing the draft describes", () => {
     const c = checker([
-      ["pub.md", '# Pub\n\nKestrel Homes has told us the boathouse roof and chimneys need "urgent repairs costing about £120,000".\n\nKestrel Homes bought the boathouse in 2019.\n'],
+      ["pub.md", '# Pub\n\nKestrel Homes has told us the boathouse roof and gutters need "new work costing about £45,000".\n\nKestrel Homes bought the boathouse in 2019.\n'],
       UNRELATED_NOTES,
     ]);
-    assert.notEqual(one(c, "The Brimley boathouse roof and chimneys need urgent repairs costing around £120,000.").status, "conflict");
-    assert.notEqual(one(c, "The Lido's roof and chimneys need urgent repairs costing around £120,000.").status, "conflict");
+    assert.notEqual(one(c, "The Brimley boathouse roof and gutters need new work costing around £45,000.").status, "conflict");
+    assert.notEqual(one(c, "The Lido's roof and gutters need new work costing around £45,000.").status, "conflict");
     // Another speaker in the speaker's place is still the wrong name.
-    const draft = "Fenmore Trust has told us the boathouse roof and chimneys need urgent repairs costing about £120,000.";
+    const draft = "Fenmore Trust has told us the boathouse roof and gutters need new work costing about £45,000.";
     expectConflict(draft, one(c, draft), "entity", "Fenmore Trust", "Kestrel Homes");
   });
 
   it("checks whose words a quoted opinion is (““Nobody wants the lido to close,” said …”), as it would any quotation", () => {
     const c = checker([
-      ["lido.md", '# Lido\n\n"Nobody wants the lido to close, least of all us," said Jo Bell, the rowing club\'s chair.\n\nOwen Brack runs the boathouse café.\n'],
+      ["lido.md", '# Lido\n\n"Nobody wants the lido to close," said Jo Bell, the rowing club\'s chair.\n\nOwen Brack runs the boathouse café.\n'],
       UNRELATED_NOTES,
     ]);
-    expectStatus(one(c, '"Nobody wants the lido to close, least of all us," said Jo Bell.'), "supported");
-    const draft = '"Nobody wants the lido to close, least of all us," said Owen Brack.';
+    expectStatus(one(c, '"Nobody wants the lido to close," said Jo Bell.'), "supported");
+    const draft = '"Nobody wants the lido to close," said Owen Brack.';
     expectConflict(draft, one(c, draft), "attribution", "Owen Brack", "Jo Bell");
     // The writer's own "nobody wants" is still opinion.
     expectStatus(one(c, "Nobody wants the lido to close."), "unchecked");
@@ -1141,20 +1141,20 @@ describe("verify: which values count the same thing (in-memory)", () => {
     assert.notEqual(one(review, "The lowest wind speed measured at the harbour mast was 61mph.").status, "supported");
   });
 
-  it("takes no flip of polarity from a word inside a name (“never registered the loss with the Kestrel Loss Register”)", () => {
-    const set = ReferenceSet.build([parseSourceDocument("The Kestrel Loss Register is a database of stolen and missing boats.\n", "register.md", "")]);
+  it("takes no flip of polarity from a word inside a name (“never registered the loss with the Kestrel Boat Register”)", () => {
+    const set = ReferenceSet.build([parseSourceDocument("The Kestrel Boat Register is a database of stolen and missing boats.\n", "register.md", "")]);
     const verifier = new SentenceVerifier(set.internals) as unknown as { score(facts: SentenceFacts, claim: Claim): { polarityFlip: boolean } };
     const [register] = set.internals.claims;
-    const named = analyse("The rowing club never registered the loss with the Kestrel Loss Register.", 0, { knownNames: set.internals.knownNames });
+    const named = analyse("The rowing club never registered the loss with the Kestrel Boat Register.", 0, { knownNames: set.internals.knownNames });
     assert.equal(verifier.score(named, register).polarityFlip, false);
     // The same words as words, denied, are still flipped against the claim's.
-    const denied = analyse("The Kestrel Loss Register is not a database of stolen and missing boats.", 0, { knownNames: set.internals.knownNames });
+    const denied = analyse("The Kestrel Boat Register is not a database of stolen and missing boats.", 0, { knownNames: set.internals.knownNames });
     assert.equal(verifier.score(denied, register).polarityFlip, true);
   });
 
-  it("takes no name a source says something of for the wrong name of the draft's speaker (“Jo Bell says her late father …”)", () => {
+  it("takes no name a source says something of for the wrong name of the draft's speaker (“Jo Bell says her father …”)", () => {
     const set = ReferenceSet.build([
-      parseSourceDocument("It was consigned by the executors of the late Owen Bell, who was a boatbuilder in Brimley for 40 years and had owned the boat since 1996.\n", "sale.md", ""),
+      parseSourceDocument("It was sold by the executors of Owen Bell, who was a boatbuilder in Brimley for 40 years and had owned the boat since 1996.\n", "sale.md", ""),
     ]);
     const verifier = new SentenceVerifier(set.internals) as unknown as {
       score(facts: SentenceFacts, claim: Claim): unknown;
@@ -1164,10 +1164,10 @@ describe("verify: which values count the same thing (in-memory)", () => {
       const facts = analyse(text, 0, { knownNames: set.internals.knownNames });
       return verifier.valueConflicts(facts, text, 0, set.internals.claims.map((c) => verifier.score(facts, c)), false).map((c) => `${c.kind}:${c.found.text}`);
     };
-    assert.deepEqual(conflictsOf("Jo Bell says her late father, a boatbuilder in Brimley for 40 years, had owned the boat since 1996."), []);
-    assert.deepEqual(conflictsOf("Jo Bell says her late father, who spent 40 years in the boat trade, bought the boat at a house sale in 1996."), []);
+    assert.deepEqual(conflictsOf("Jo Bell says her father, a boatbuilder in Brimley for 40 years, had owned the boat since 1996."), []);
+    assert.deepEqual(conflictsOf("Jo Bell says her father, who spent 40 years in the boat trade, bought the boat at a harbour sale in 1996."), []);
     // Put in the place of the one the source speaks of, the name is wrong.
-    assert.deepEqual(conflictsOf("The boat was consigned by the executors of the late Jo Bell, who was a boatbuilder in Brimley for 40 years."), ["entity:Jo Bell"]);
+    assert.deepEqual(conflictsOf("The boat was sold by the executors of Jo Bell, who was a boatbuilder in Brimley for 40 years."), ["entity:Jo Bell"]);
   });
 
   it("does not take a word one backing claim backs for the opposite of a word elsewhere in the article", () => {
@@ -1677,15 +1677,15 @@ describe("verify: a named body where the source describes another (in-memory)", 
     assert.match(f.message, /the ombudsman/);
   });
 
-  it("flags a body named where the source describes someone of another kind in two words (“an independent engineer”)", () => {
+  it("flags a body named where the source describes someone of another kind in two words (“a marine surveyor”)", () => {
     const c = checker([
-      ["firm.md", "# Coaches\n\nSince the crash, every one of the other 12 coaches has been inspected by an independent engineer, and all have been passed as safe.\n\nBrimley Police are investigating the crash.\n"],
+      ["firm.md", "# Coaches\n\nSince the storm, each of the other 12 boats has been checked by a marine surveyor and found sound.\n\nBrimley Police are investigating the crash.\n"],
       UNRELATED_NOTES,
     ]);
-    const draft = "The firm says its 12 other coaches have all since been inspected by Brimley Police and passed as safe.";
+    const draft = "The club says its 12 other boats have since been checked by Brimley Police and found sound.";
     const f = findingOf(one(c, draft), "entity");
-    assert.match(f.message, /an independent engineer/);
-    expectStatus(one(c, "The firm says its 12 other coaches have all since been inspected by an engineer and passed as safe."), "supported");
+    assert.match(f.message, /a marine surveyor/);
+    expectStatus(one(c, "The club says its 12 other boats have since been checked by a surveyor and found sound."), "supported");
   });
 
   it("accepts the body the source describes by its own kind", () => {
@@ -2315,11 +2315,11 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "Jo Bell, head of music at Kestrel Academy, conducted the choir on its tour of Brimley."), "supported");
   });
 
-  it("reads “our head of maps” as the office the draft names as its body's (“the auction house's head of maps”)", () => {
-    const c = checker([["statement.md", "# Statement\n\nThe book was catalogued in February by Jo Bell, our head of books and maps.\n"], UNRELATED_NOTES]);
-    expectStatus(one(c, "The book was catalogued in February by Jo Bell, the auction house's head of books and maps."), "supported");
-    const draft = "The book was catalogued in February by Jo Bell, the auction house's head of paintings.";
-    expectConflict(draft, one(c, draft), "role", "auction house's head of paintings", /head of books and maps/);
+  it("reads “our head of sails” as the office the draft names as its body's (“the rowing club's head of sails”)", () => {
+    const c = checker([["statement.md", "# Statement\n\nThe dinghy was rigged in February by Jo Bell, our head of sails and oars.\n"], UNRELATED_NOTES]);
+    expectStatus(one(c, "The dinghy was rigged in February by Jo Bell, the rowing club's head of sails and oars."), "supported");
+    const draft = "The dinghy was rigged in February by Jo Bell, the rowing club's head of engines.";
+    expectConflict(draft, one(c, draft), "role", "rowing club's head of engines", /head of sails and oars/);
   });
 
   it("takes no figure the draft itself states for a rival to its other figure", () => {

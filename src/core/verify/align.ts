@@ -338,7 +338,7 @@ const CHANGE_REACH = 2;
 function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: SentenceFacts, claim: SentenceFacts, known: Substitution[]): Substitution[] {
   const m = b.length;
   const out: Substitution[] = [];
-  // "Two other bids were rejected by the league" speaks of bids besides the one the claim's league approved.
+  // "Other tenders were rejected by the board" speaks of tenders besides the one the claim's board accepted.
   if (draft.tokens.some((t) => OTHERS.has(t.norm))) return out;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
@@ -347,7 +347,7 @@ function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: Sentenc
       const y = b[j];
       if (eq[i * m + j] !== "opposite" || !canBeVerb(y.norm) || LIGHT_VERBS.has(y.norm) || !samePolarity(x, draft, y, claim) || unasserted(claim, y)) continue;
       if (claim.tokens.some((t) => t.stem === x.stem) || draft.tokens.some((t) => t.stem === y.stem)) continue;
-      // The shared noun in the same compound, if any: "council grant" is not "council tax", nor "mooring fee" the
+      // The shared noun in the same compound, if any: "club grant" is not "club fee", nor "mooring fee" the
       // "licence fee".
       const sameCompound = (p: Token, q: Token) =>
         ([-1, 1] as const).every((side) => {
@@ -381,7 +381,7 @@ const unasserted = (facts: SentenceFacts, t: Token) => facts.irrealis.has(t.star
 /** Words that leave what follows them in the clause unasserted: an infinitive's "to", a modal. */
 const UNASSERTING = new Set(["to", "would", "could", "can", "may", "might", "should", "must"]);
 const HYPOTHETICAL_REACH = 4;
-/** Within a few words before `t`, in its clause, an infinitive or a modal: "a petition to keep the station open". */
+/** Within a few words before `t`, in its clause, an infinitive or a modal: "a campaign to keep the lido open". */
 function hypothetical(facts: SentenceFacts, t: Token): boolean {
   const at = facts.tokens.indexOf(t);
   for (let k = at - 1; k >= 0 && at - k <= HYPOTHETICAL_REACH; k--) {
@@ -430,7 +430,7 @@ function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token
   const noun = claimGap[claimGap.length - 1];
   if (claimGap.length > DESCRIPTION_WORDS || claimGap.some((t) => t.capitalised || t.kind !== "word") || !within(head, name) || !ORG_WORDS.has(head.norm)) return undefined;
   if (name.tokens.some((k) => k.startsWith(noun.stem)) || !(onlyNoun(noun.norm) || ROLE_WORDS.has(noun.norm)) || !unrelated(head, noun)) return undefined;
-  // Only "the ombudsman" or "an independent engineer" itself, after the preposition that leads the name ("by … by"):
+  // Only "the ombudsman" or "a marine surveyor" itself, after the preposition that leads the name ("by … by"):
   // "its own inspectors" or "a panel of experts" describe, and may be the same body; a name in another slot is no
   // swap.
   const at = claim.tokens.indexOf(claimGap[0]);
@@ -440,7 +440,7 @@ function otherBodyDescribed(name: EntityFact, draftGap: Token[], claimGap: Token
   const described = claim.tokens.slice(at - 1, at + claimGap.length);
   return { text: described.map((t) => t.text).join(" "), key: noun.norm, tokens: [noun.norm], start: before.start, end: noun.end, person: false };
 }
-/** At most this many words describe the body: "an independent engineer", "the ombudsman". */
+/** At most this many words describe the body: "a marine surveyor", "the ombudsman". */
 const DESCRIPTION_WORDS = 2;
 const ARTICLES = new Set(["the", "a", "an"]);
 

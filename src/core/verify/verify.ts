@@ -584,8 +584,8 @@ export class SentenceVerifier {
         // The source's speaker ("Kestrel Homes has told us the roof needs …") is who says it, not what the draft's
         // name describes ("the lido's roof", "the Brimley boathouse"): no name of a thing stands in the speaker's place.
         if (sub.kind === "entity" && sub.claimFact && inAttribution(s.claim.facts, sub.claimFact) && describesAThing(facts, sub.draftFact as EntityFact)) continue;
-        // Nor is the draft's speaker ("Jo Bell says her late father bought it") the wrong name for one the source
-        // says something of ("the late Owen Bell, who bought it"): only another speaker stands in the speaker's place.
+        // Nor is the draft's speaker ("Jo Bell says her father built it") the wrong name for one the source
+        // says something of ("Owen Bell, who built it in 1996"): only another speaker stands in the speaker's place.
         if (sub.kind === "entity" && sub.claimFact && inAttribution(facts, sub.draftFact) && !inAttribution(s.claim.facts, sub.claimFact)) continue;
         // A name the article uses elsewhere ("European Union" in another paragraph) was not put in the wrong place.
         if (sub.kind === "entity" && this.reference.documentNames.get(s.claim.documentId)?.has((sub.draftFact as EntityFact).key) && !swap) continue;
@@ -1538,8 +1538,8 @@ function inAttribution(facts: SentenceFacts, x: { start: number; end: number }):
 }
 
 /**
- * A word paired with the same word inside a name (“never registered the loss with the Kestrel Loss Register” against
- * “the Kestrel Loss Register was founded in 2001”): the name says nothing of the act, so its polarity is no flip.
+ * A word paired with the same word inside a name (“never registered the loss with the Kestrel Boat Register” against
+ * “the Kestrel Boat Register was founded in 2001”): the name says nothing of the act, so its polarity is no flip.
  */
 function nameAgainstWord(t: Token, facts: SentenceFacts, partner: Token, claim: SentenceFacts): boolean {
   const inName = (x: Token, f: SentenceFacts) => x.capitalised && f.entities.some((e) => within(x, e));
@@ -2506,7 +2506,7 @@ function personKey(name: string): string {
 
 /** Words of a title that say nothing of which office it is: "former finance manager" is not "former repairs manager". */
 const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of", "former", "then", "acting", "interim", "current", "new", "senior"]);
-/** Whose office it is, said by the one who holds it or speaks for its body: "our head of books". */
+/** Whose office it is, said by the one who holds it or speaks for its body: "our head of sails". */
 const POSSESSIVE_DETERMINERS = new Set(["our", "their", "its", "his", "her", "my", "your"]);
 /** What news prose calls whoever runs an organisation, whatever the office: agrees with any office of that kind. */
 const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
@@ -2537,7 +2537,7 @@ function titleWords(title: string): TitleWords {
     if ((w === "of" || w === "for") && (roles.size || generic)) inField = true;
     if (/['’]s?$/.test(w) || POSSESSIVE_DETERMINERS.has(w)) {
       owners.add(w.replace(/['’]s?$/, ""));
-      // The words before the possessive name the owner with it: "the auction house's head of books".
+      // The words before the possessive name the owner with it: "the rowing club's head of sails".
       for (const m of run) {
         modifiers.delete(m);
         owners.add(m);
