@@ -1,7 +1,7 @@
 // Typed, normalised facts of one sentence: numbers with what they count, dates, named entities with their titles,
 // quotes with their speaker, attribution and polarity. Used alike for draft sentences and source claims.
 import { canBeVerb, canonicalPlace, hasWordNet, hyphenatedNumber, isPlaceName, lexeme, NEGATION_PARTICLES, numberWord, ORDINALS, REPORTING_VERBS, TIME_UNITS } from "../lexicon";
-import { isContentToken, isFunctionWord, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
+import { adjacent, isContentToken, isFunctionWord, STOPWORDS, stem, Token, tokenize, wordTable } from "../text/tokens";
 
 export interface NumberFact {
   value: number;
@@ -820,7 +820,7 @@ function nameLike(tokens: Token[], i: number, knownNames?: Set<string>): boolean
   if (knownNames?.has(t.norm) || isPlaceName(t.norm) || notEnglish(t)) return true;
   const next = tokens[i + 1];
   // Straight after it: "Earlier, Ines Calder said" opens with an adverb, not a name.
-  return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm) && next.start - t.end <= 1;
+  return !!next && next.kind === "word" && next.capitalised && !STOPWORDS.has(next.norm) && adjacent(t, next);
 }
 /** Words that open sentences and that WordNet, which lists no conjunctions, prepositions or pronouns, does not know. */
 const OPENERS = new Set(
@@ -1143,8 +1143,8 @@ const NEG_RAISING = new Set("think thinks thought believe believes believed expe
 const RAISED_REACH = 6;
 
 /**
- * Where the scope of a cue on a verb of belief starts: after the verb of the clause believed ("did not think public
- * money | should go …"), so that its subject, like the believing, is asserted. Undefined when the cue denies no such
+ * Where the scope of a cue on a verb of belief starts: after the verb of the clause believed ("did not think club
+ * funds | should pay …"), so that its subject, like the believing, is asserted. Undefined when the cue denies no such
  * verb, or no finite verb or infinitive follows within a few words.
  */
 function raisedNegation(facts: SentenceFacts, cue: Token, text: string, base: number): number | undefined {
@@ -1152,7 +1152,7 @@ function raisedNegation(facts: SentenceFacts, cue: Token, text: string, base: nu
   const at = tokens.indexOf(cue);
   if (!NEG_RAISING.has(tokens[at + 1]?.norm ?? "")) return undefined;
   for (let k = at + 2; k < tokens.length && k - at <= RAISED_REACH; k++) {
-    if (/[,;:()"“”]/.test(text.slice(tokens[k - 1].end - base, tokens[k].start - base)) || CLAUSE_BREAK.has(tokens[k].norm)) return undefined;
+    if (clauseBreakAt(tokens, k, text, base)) return undefined;
     if (k > at + 2 && (FINITE_AUXILIARIES.has(tokens[k].norm) || tokens[k].norm === "to")) return k;
   }
   return undefined;
@@ -1270,7 +1270,7 @@ function dateClosingClause(facts: SentenceFacts, t: Token, words: Set<string>): 
       return next && facts.dates.find((d) => d.start === next.start);
     }
     // A clause break, or punctuation between the words (the only thing that leaves a gap wider than a space).
-    if (CLAUSE_BREAK.has(tokens[k].norm) || tokens[k].kind === "symbol" || tokens[k].start - tokens[k - 1].end > 1) return undefined;
+    if (CLAUSE_BREAK.has(tokens[k].norm) || tokens[k].kind === "symbol" || !adjacent(tokens[k - 1], tokens[k])) return undefined;
   }
   return undefined;
 }
@@ -1318,12 +1318,17 @@ export function wordBefore(facts: SentenceFacts, at: { start: number }): string 
   return facts.tokens[facts.tokens.findIndex((t) => t.start === at.start) - 1]?.norm ?? "";
 }
 
+/** A clause ends before token `k`: punctuation between it and the token before, or a conjunction at `k`. */
+function clauseBreakAt(tokens: Token[], k: number, text: string, base: number): boolean {
+  return /[,;:()"“”]/.test(text.slice(tokens[k - 1].end - base, tokens[k].start - base)) || CLAUSE_BREAK.has(tokens[k].norm);
+}
+
 /** No clause boundary between two tokens: the same breaks that end a negation's scope (see `scopeAfter`). */
 function sameClause(tokens: Token[], from: Token, to: Token, text: string, base: number): boolean {
   let content = false;
   for (let k = tokens.indexOf(from) + 1; k < tokens.length && tokens[k - 1] !== to; k++) {
     const t = tokens[k];
-    if (/[,;:()"“”]/.test(text.slice(tokens[k - 1].end - base, t.start - base)) || CLAUSE_BREAK.has(t.norm)) return false;
+    if (clauseBreakAt(tokens, k, text, base)) return false;
     if (content && FINITE_AUXILIARIES.has(t.norm) && !DENIED_SUBJECT.has(from.norm)) return false;
     if (isContentToken(t) && !t.capitalised) content = true;
   }

@@ -4,7 +4,7 @@
 import { durationHours, hoursPer, ORG_WORDS, PREPOSITIONS, QUALIFIER_WORDS, ROLE_WORDS, wordBefore } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { ADVERB_PARTICLES, canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, particleLexeme, phrasalLexeme } from "../lexicon";
-import { isContentToken, Token } from "../text/tokens";
+import { adjacent, isContentToken, Token } from "../text/tokens";
 
 /** "alternative": another thing of the same kind ("Mexican" for "Russian", "third" for "fourth"). */
 export type Match = "exact" | "similar" | "opposite" | "alternative" | "none";
@@ -102,7 +102,7 @@ function readPhrasalVerbs(facts: SentenceFacts): void {
   const tokens = facts.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, next] = [tokens[i], tokens[i + 1]];
-    if (next.start > t.end + 1 || !isContentToken(t) || t.capitalised) continue;
+    if (!adjacent(t, next) || !isContentToken(t) || t.capitalised) continue;
     if (ADVERB_PARTICLES.has(next.norm) && canBeVerb(t.norm)) next.lexeme = particleLexeme(next.norm);
     if (!PARTICLES.has(next.norm)) continue;
     const phrasal = phrasalLexeme(`${t.norm} ${next.norm}`);
@@ -338,6 +338,8 @@ const CHANGE_REACH = 2;
 function oppositesOfOneThing(a: Token[], b: Token[], eq: Match[], draft: SentenceFacts, claim: SentenceFacts, known: Substitution[]): Substitution[] {
   const m = b.length;
   const out: Substitution[] = [];
+  // Most alignments pair no opposites: the checks on each word below are not worth making for them.
+  if (!eq.includes("opposite")) return out;
   // "Other tenders were rejected by the board" speaks of tenders besides the one the claim's board accepted.
   if (draft.tokens.some((t) => OTHERS.has(t.norm))) return out;
   for (let i = 0; i < a.length; i++) {
@@ -374,7 +376,7 @@ const LIGHT_VERBS = new Set(["get", "gets", "got", "gotten", "make", "makes", "m
 /** The token right before or after `t` with only a space between, if any. */
 function wordBeside(facts: SentenceFacts, t: Token, side: -1 | 1): Token | undefined {
   const next = facts.tokens[facts.tokens.indexOf(t) + side];
-  return next && (side > 0 ? next.start - t.end : t.start - next.end) <= 1 ? next : undefined;
+  return next && (side > 0 ? adjacent(t, next) : adjacent(next, t)) ? next : undefined;
 }
 /** What someone only tried, meant or was asked to do is not said to have happened. */
 const unasserted = (facts: SentenceFacts, t: Token) => facts.irrealis.has(t.start) || facts.requested.has(t.start) || hypothetical(facts, t);
@@ -385,7 +387,7 @@ const HYPOTHETICAL_REACH = 4;
 function hypothetical(facts: SentenceFacts, t: Token): boolean {
   const at = facts.tokens.indexOf(t);
   for (let k = at - 1; k >= 0 && at - k <= HYPOTHETICAL_REACH; k--) {
-    if (facts.tokens[k + 1].start - facts.tokens[k].end > 1) return false;
+    if (!adjacent(facts.tokens[k], facts.tokens[k + 1])) return false;
     if (UNASSERTING.has(facts.tokens[k].norm)) return true;
   }
   return false;
@@ -405,16 +407,13 @@ function besideInClause(facts: SentenceFacts, t: Token, only?: -1 | 1): Token[] 
   }
   return near;
 }
-/**
- * Some mark stands between the two words (a comma, a dash, a quotation mark): tokens hold words only, so any gap
- * between neighbours wider than one space holds one.
- */
+/** Some mark stands between the two words (a comma, a dash, a quotation mark). */
 function punctuatedBetween(facts: SentenceFacts, first: Token, last: Token): boolean {
   let previous = first;
   for (const p of facts.tokens) {
     if (p.start <= first.start) continue;
     if (p.start > last.start) break;
-    if (p.start - previous.end > 1) return true;
+    if (!adjacent(previous, p)) return true;
     previous = p;
   }
   return false;

@@ -4,7 +4,7 @@ import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, 
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
-import { isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
+import { adjacent, isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
 import { align, Alignment, comparableDates, compareTokens, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
 
@@ -1542,7 +1542,6 @@ function inAttribution(facts: SentenceFacts, x: { start: number; end: number }):
  * “the Kestrel Boat Register was founded in 2001”): the name says nothing of the act, so its polarity is no flip.
  */
 function nameAgainstWord(t: Token, facts: SentenceFacts, partner: Token, claim: SentenceFacts): boolean {
-  const inName = (x: Token, f: SentenceFacts) => x.capitalised && f.entities.some((e) => within(x, e));
   return inName(t, facts) !== inName(partner, claim);
 }
 
@@ -1551,7 +1550,7 @@ function describesAThing(facts: SentenceFacts, name: EntityFact): boolean {
   const last = facts.tokens.filter((t) => t.start < name.end).pop();
   const next = facts.tokens.find((t) => t.start >= name.end);
   if (last && /['’]s$/.test(last.text) && last.end > name.end) return true;
-  return !!next && next.start - name.end <= 1 && isContentToken(next) && !next.capitalised && !canBeVerb(next.norm);
+  return !!next && adjacent(name, next) && isContentToken(next) && !next.capitalised && !canBeVerb(next.norm);
 }
 
 /** The name in the words that credit the sentence's statement ("Ines Calder said"), if one stands there. */
