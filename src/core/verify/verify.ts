@@ -1548,9 +1548,9 @@ function nameAgainstWord(t: Token, facts: SentenceFacts, partner: Token, claim: 
 /** The name is a possessive or a noun's modifier ("the lido's roof", "the Brimley boathouse"), not one who acts. */
 function describesAThing(facts: SentenceFacts, name: EntityFact): boolean {
   const last = facts.tokens.filter((t) => t.start < name.end).pop();
-  const next = facts.tokens.find((t) => t.start >= name.end);
   if (last && /['’]s$/.test(last.text) && last.end > name.end) return true;
-  return !!next && adjacent(name, next) && isContentToken(next) && !next.capitalised && !canBeVerb(next.norm);
+  const noun = nounAfterName(facts, name);
+  return !!noun && adjacent(name, noun);
 }
 
 /** The name in the words that credit the sentence's statement ("Ines Calder said"), if one stands there. */
@@ -1759,8 +1759,14 @@ function looseQuantity(n: NumberFact, text: string): boolean {
 
 /** A name between "the" and a common noun: "the Fenmore maker", "the Brimley operator". */
 function describingName(facts: SentenceFacts, e: EntityFact): boolean {
+  const noun = nounAfterName(facts, e);
+  return wordBefore(facts, e) === "the" && !!noun && noun.kind === "word";
+}
+
+/** The token after a name when it is a content word in lower case that cannot be a verb: a noun the name describes. */
+function nounAfterName(facts: SentenceFacts, e: EntityFact): Token | undefined {
   const next = facts.tokens.find((t) => t.start >= e.end);
-  return wordBefore(facts, e) === "the" && !!next && next.kind === "word" && !next.capitalised && isContentToken(next) && !canBeVerb(next.norm);
+  return next && !next.capitalised && isContentToken(next) && !canBeVerb(next.norm) ? next : undefined;
 }
 
 /** The document's headline restated as a claim. */
