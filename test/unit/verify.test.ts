@@ -2180,6 +2180,68 @@ describe("verify: disputed sources (in-memory)", () => {
     expectStatus(one(c, "The rowing club voted to buy two boats."), "supported");
   });
 
+  it("finds a source that disputes the claim the draft makes, however closely it ranks", () => {
+    const c = checker([
+      ["company.md", "# Brimley wind farm\n\nTogether the six turbines will generate enough clean electricity to power about 20,000 homes every year.\n\nBuilding work starts in May.\n"],
+      ["campaign.md", "# Campaigners\n\nJo Bell, who chairs the Brimley Hills Society, said the turbines would spoil the view from the ridge.\n\nShe also disputed the company's claim that the turbines would power about 20,000 homes.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectDisputed(one(c, "Together they will generate enough electricity to power about 20,000 homes."), "company.md", "campaign.md");
+    expectStatus(one(c, "Jo Bell said the turbines would spoil the view from the ridge."), "supported");
+  });
+
+  it("takes a dissenting claim's names from the sentences around it", () => {
+    // "The company" is the firm the sentence before names.
+    const c = checker([
+      ["council.md", "# Billing error\n\nThe errors in the bills were caused by a fault in a software update installed by our billing supplier, Kestrel Systems, on Friday 20 February.\n\nRefunds will be paid within a month.\n"],
+      [
+        "paper.md",
+        "# Software firm hits back\n\nKestrel Systems said its engineers had checked every line of the update.\n\n" +
+          "The company has rejected the council's claim that its update caused the errors in the bills.\n\n" +
+          "It said council staff had entered the wrong discount codes.\n",
+      ],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectDisputed(one(c, "The errors in the bills were caused by a faulty software update supplied by Kestrel Systems."), "council.md", "paper.md");
+  });
+
+  it("is not disputed when the draft reports whose words it gives", () => {
+    const c = checker([
+      ["club.md", "# Rowing club\n\nThe club said the boathouse roof had been repaired in May and was safe.\n\nMembership rose by a third.\n"],
+      ["survey.md", "# Survey\n\nThe marine surveyor said the boathouse roof had not been repaired and was not safe.\n\nThe slipway needs new timber.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The boathouse roof was repaired in May and is safe."), "disputed");
+    // Whoever she is, the sentence gives her word for it, and takes no side.
+    expectStatus(one(c, "She said the boathouse roof had been repaired in May and was safe."), "supported");
+    expectStatus(one(c, "Ines Calder said the boathouse roof had been repaired in May and was safe."), "supported");
+  });
+
+  it("takes a passive of telling for what someone was told, not for someone's report", () => {
+    const c = checker([
+      ["club.md", "# Rowing club\n\nThe rowing club was never told that its boathouse insurance had been cancelled.\n\nMembership rose by a third.\n"],
+      ["insurer.md", "# Insurer\n\nThe insurer said it had told the rowing club in March that its boathouse insurance had been cancelled.\n\nThe slipway needs new timber.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectDisputed(one(c, "The rowing club was never told that its boathouse insurance had been cancelled."), "club.md", "insurer.md");
+  });
+
+  it("reads no contradiction in an order to do something", () => {
+    const c = checker([
+      ["paper.md", "# Stolen oars\n\nThe rowing club never registered the loss of its oars with the Tollmouth Boat Register, which was set up in 2001.\n\nThe oars were worth £4,000.\n"],
+      ["interview.md", "# Interview with Ines Calder\n\nInes Calder runs the Tollmouth Boat Register.\n\n“Photograph your boats, keep a record of every oar, and register every loss of oars with us, however small.”\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(c, "The rowing club never registered the loss of its oars with the Tollmouth Boat Register."), "supported");
+    // Said as a fact, the same words are the opposite.
+    const fact = checker([
+      ["paper.md", "# Stolen oars\n\nThe rowing club never registered the loss of its oars with the Tollmouth Boat Register, which was set up in 2001.\n\nThe oars were worth £4,000.\n"],
+      ["interview.md", "# Interview with Ines Calder\n\nInes Calder runs the Tollmouth Boat Register.\n\nShe said the rowing club registered every loss of oars with the register.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectStatus(one(fact, "The rowing club never registered the loss of its oars with the Tollmouth Boat Register."), "disputed");
+  });
+
   it("is not disputed where the sources agree", () => {
     const council = checker([
       ["herald.md", HERALD],

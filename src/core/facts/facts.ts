@@ -1369,6 +1369,8 @@ const PLACE_PREPOSITIONS = new Set("in at near from into onto outside inside acr
 const SETTING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "on", "since", "until", "during"]);
 /** Words that end a clause or join two: a reporting verb's subject does not lie beyond one. */
 const CLAUSE_JOINERS = new Set("and or but that which who when after before while because as if".split(" "));
+/** Words that may stand between "was" and the participle of a passive: "was never told", "were also informed". */
+const PASSIVE_ADVERBS = new Set("never not also only first later then already just formally repeatedly previously".split(" "));
 /** Time words that may stand between a subject and its verb ("the company today reports"). */
 const TIME_ADVERBS = new Set("today yesterday tonight now later earlier previously recently separately publicly privately".split(" "));
 
@@ -1405,9 +1407,10 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
     if (quotes.length && quotes.some((q) => t.start >= q.start && t.end <= q.end)) continue;
     // "The United States": a word of a name is no verb.
     if (t.capitalised && i > 0 && entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
-    const prev = tokens[i - 1]?.norm;
-    // "were told to leave" is an order received, not a report.
-    if (prev && BE_FORMS.has(prev)) continue;
+    // "were told to leave", "was never told" is an order or news received, not a report.
+    let k = i - 1;
+    while (k > 0 && PASSIVE_ADVERBS.has(tokens[k].norm)) k--;
+    if (k >= 0 && BE_FORMS.has(tokens[k].norm)) continue;
     // "announced the move" reports an act; "announced that …", "described it as “…”" report words.
     if (!CLAUSE_VERBS.has(t.norm) && !introducesClause(tokens, i, sentenceText, base)) continue;
     // "…, the council confirmed": a short subject between the last comma and the verb is the speaker, even when a

@@ -167,7 +167,7 @@ export class SentenceVerifier {
       const misreports = !!backer && !reportsBacker && this.reportsSpeakerOf(facts, top.claim);
       if (backer && !misreports && (top.kind === "negation" || top.kind === "number" || top.kind === "date")) {
         if (this.claimsDisagree(backer.claim, top.claim)) {
-          if (!reportsBacker) return this.disputed(result, facts, top, backer);
+          if (!reportsBacker && !facts.attributed) return this.disputed(result, facts, top, backer);
           // What the draft reports its speaker saying, that speaker said: the other source disputes the speaker.
           conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !this.claimsDisagree(backer.claim, c.claim)));
         }
@@ -193,7 +193,7 @@ export class SentenceVerifier {
     const reported = !!lead && this.reportsSpeakerOf(facts, lead.claim);
     const rival = lead && !reported && this.rivalValue(facts, lead, scored);
     if (rival) return this.disputed(result, facts, rival.conflict, rival.holder);
-    if (supporting.length && !reported) {
+    if (supporting.length && !reported && !facts.attributed) {
       const dispute = this.disputeOf(facts, supporting[0], scored);
       if (dispute) return this.disputed(result, facts, dispute, supporting[0]);
     }
@@ -383,8 +383,9 @@ export class SentenceVerifier {
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
-      // that denies something was found, and nothing else.
-      polarityFlip: !sameDenial && !slot?.deniesToo && !alignment.reversedUnderNegation && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2,
+      // that denies something was found, and nothing else. An order ("register every loss") says neither that it was
+      // done nor that it was not.
+      polarityFlip: !sameDenial && !slot?.deniesToo && !alignment.reversedUnderNegation && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2 && !tellsToDo(claim.facts) && !tellsToDo(facts),
       predicateInPlace: slot && !slot.deniesToo ? slot.draft : undefined,
       lengthsBacked,
     };
@@ -1151,15 +1152,15 @@ export class SentenceVerifier {
    * first retrieval set aside as weaker matches are looked at too: a dissenting source words things differently.
    */
   private disputeOf(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
-    const seen = new Set(scored.map((s) => s.claim));
+    const seen = new Map(scored.map((s) => [s.claim, s]));
     // The backing claim carries the rest of the sentence; a dissenting one need only reverse the point itself
     // (two or more words of the draft that it negates), and must contradict the backing claim as well.
     for (const h of this.reference.search(this.reference.queryTerms(facts), CANDIDATES * 3)) {
-      if (h.claim.documentId === backer.claim.documentId || seen.has(h.claim) || h.claim.facts.question) continue;
+      if (h.claim.documentId === backer.claim.documentId || h.claim.facts.question) continue;
       // Only a claim with a negation of its own, or a draft with one, can reverse the draft's polarity.
       if (!h.claim.facts.negations.length && !facts.negations.length) continue;
-      const s = this.score(facts, h.claim);
-      if (!s.polarityFlip || s.coverage < DISSENT_COVERAGE || facts.quotes.length || !namesAnyOf(facts, h.claim) || !this.claimsDisagree(backer.claim, h.claim)) continue;
+      const s = seen.get(h.claim) ?? this.score(facts, h.claim);
+      if (!s.polarityFlip || s.coverage < DISSENT_COVERAGE || facts.quotes.length || !this.namesAnyNear(facts, h.claim) || !this.claimsDisagree(backer.claim, h.claim)) continue;
       const cue = reversalCue(facts, s);
       return {
         kind: "negation",
@@ -1171,6 +1172,14 @@ export class SentenceVerifier {
       };
     }
     return undefined;
+  }
+
+  /**
+   * The claim names one of the draft's names, or its neighbours do: a claim says "this surgery" or "the company" of
+   * what the sentences around it name.
+   */
+  private namesAnyNear(facts: SentenceFacts, claim: Claim): boolean {
+    return namesAnyOf(facts, claim) || this.reference.claimsBeside(claim, 2).some((c) => namesAnyOf(facts, c));
   }
 
   /**
@@ -2131,6 +2140,20 @@ function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
   const named = facts.entities.filter((e) => !inAttribution(facts, e));
   return !named.length || named.some((e) => entityMentioned(e, claim.facts));
 }
+
+/**
+ * A sentence that tells its reader to do something ("Register every loss, however small") says nothing of what
+ * anyone did: it opens with a verb in its base form followed by what it is done to ("every", "your", "the").
+ */
+function tellsToDo(facts: SentenceFacts): boolean {
+  const at = facts.tokens.findIndex((t) => t.kind === "word");
+  const verb = facts.tokens[at];
+  const next = facts.tokens[at + 1];
+  if (!next || !(OBJECT_OPENERS.has(next.norm) || POSSESSIVE_DETERMINERS.has(next.norm))) return false;
+  const inflected = /(?:ed|ing)$/.test(verb.norm) || (verb.norm.endsWith("s") && canBeVerb(verb.norm.slice(0, -1)));
+  return !inflected && canBeVerb(verb.norm);
+}
+const OBJECT_OPENERS = new Set(["the", "a", "an", "every", "each", "all", "any", "this", "these", "those", "them", "it", "us"]);
 
 /** The whole a value is a part of: the number a few words after it, past "of" ("12 of our 30 stewards"). */
 function partitiveWhole(facts: SentenceFacts, value: { start: number; end: number }): NumberFact | undefined {
