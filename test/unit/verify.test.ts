@@ -261,6 +261,19 @@ describe("verify: a port strike (in-memory sources)", () => {
     expectStatus(one(court, "Jo Bell, a count assistant, said she saw a tray of ballot papers at about 7pm."), "supported");
   });
 
+  it("compares the office of one of several holders with the office the sources give each", () => {
+    const c = checker([
+      ["notice.md", "# Notice\n\nJo Bell and Owen Brack of Fenmore Partners were appointed joint administrators of the Kestrel Boat Company on Friday.\n\nJo Bell, joint administrator, said the boatyard would close.\n"],
+      ["radio.md", "# Radio\n\nKate Lyle, 41, a boat builder, said she had lost her job.\n\nThe boatyard opened in 1962.\n"],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(c, "Jo Bell, one of the joint administrators, said the boatyard would close."), "supported");
+    const directors = "Jo Bell, one of the company's directors, said the boatyard would close.";
+    expectConflict(directors, one(c, directors), "role", "company's directors", /joint administrator/);
+    const aged = "Kate Lyle, a 41-year-old driver, said she had lost her job.";
+    expectConflict(aged, one(c, aged), "role", "driver", /boat builder/);
+  });
+
   it("flags the wrong role after a long organisation's name in the possessive", () => {
     const union = checker([["union.md", "Owen Brack, district secretary of the Kestrel Bay Dockers Union, said the report confirmed what members had long suspected.\n\nThe port has 400 staff.\n"]]);
     const draft = "Owen Brack, the Kestrel Bay Dockers Union's regional organiser, said the report confirmed what members had long suspected.";

@@ -206,7 +206,8 @@ export const ROLE_WORDS = new Set(
     "archivist historian archaeologist statistician photographer broadcaster columnist receptionist lifeguard skipper " +
     "planner surveyor operator controller dispatcher signaller " +
     "musician cellist violinist pianist organist soloist singer guitarist drummer trumpeter composer " +
-    "coxswain helmsman mariner fisherman crewman boatman arbiter referee umpire adjudicator master harbourmaster"
+    "coxswain helmsman mariner fisherman crewman boatman arbiter referee umpire adjudicator master harbourmaster " +
+    "dealer trader broker auctioneer valuer jeweller shopkeeper publican builder roofer joiner carpenter gardener butcher grocer"
   ).split(" "),
 );
 
@@ -314,10 +315,16 @@ const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" &
  */
 function countingOne(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (/^(hundred|thousand|million|billion|of)$/.test(next?.norm ?? "") || andAHalf(tokens, i)) return true;
+  // "one of nine buses", "one of the three ferries" count; "Jo Bell, one of the trustees," says which body she is in.
+  if (next?.norm === "of") {
+    const [det, after] = [tokens[i + 2], tokens[i + 3]];
+    return !(det && (OF_DETERMINERS.has(det.norm) || /['’]s?$/.test(det.text)) && after && after.kind !== "number" && numberWord(after.norm) === undefined);
+  }
+  if (/^(hundred|thousand|million|billion)$/.test(next?.norm ?? "") || andAHalf(tokens, i)) return true;
   return !!next && next.kind === "word" && !next.capitalised && !isFunctionWord(next.norm) && !UNCOUNTED_AFTER_ONE.has(next.norm) && !TIME_UNITS.has(next.stem) && !canBeVerb(next.norm);
 }
 
+const OF_DETERMINERS = new Set(["the", "its", "our", "their", "his", "her", "my", "your", "these", "those"]);
 const UNCOUNTED_AFTER_ONE = new Set(["time", "point", "way", "thing", "side", "hand", "another", "more", "last", "such", "other", "same", "final", "big", "single", "major", "key"]);
 
 /**
@@ -979,7 +986,8 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   // Or the name is the subject of "is" or "was": "Kate Lyle is a teacher on Brimley".
   // Or, in minutes and lists, it stands in brackets: "Jo Bell (staff member of Council)".
   // Or a relative clause gives it: "Jo Bell, who worked as a lifeguard at the lido", "Owen Brack, who is head of parks".
-  const lead = /^(?:,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:works|worked|serves|served)\s+as)\s+(?:(?:an?|the|its|his|her|their)\s+)?|(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:(?:an?|the|its|his|her|their)\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+|\s+\(\s*(?:(?:an?|the)\s+)?)/u.exec(rest);
+  // One of several holders, of an age: "Jo Bell, one of the club's trustees", "Owen Brack, a 39-year-old driver".
+  const lead = /^(?:,\s+who\s+(?:is|was|has\s+been|had\s+been|(?:works|worked|serves|served)\s+as)\s+(?:(?:an?|the|its|his|her|their)\s+)?|(?:,\s+\d{1,3})?(?:,\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+(?:one\s+of\s+)?(?:(?:an?|the|its|his|her|their)\s+)?(?:\d{1,3}-year-old\s+)?|\s+(?:is|was)\s+(?:an?|the|its|his|her|their)\s+|\s+\(\s*(?:(?:an?|the)\s+)?)/u.exec(rest);
   if (!lead) return undefined;
   // Word by word from the comma (sticky, so nothing is skipped), up to six words ("the Kestrel Bay Dockers Union's
   // regional organiser"), to a break or punctuation.

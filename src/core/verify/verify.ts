@@ -2559,7 +2559,7 @@ function titleWords(title: string): TitleWords {
   // The modifiers read since the last word of another kind.
   const run: string[] = [];
   for (const asWritten of written) {
-    const w = asWritten.toLowerCase();
+    const w = singularRole(asWritten.toLowerCase());
     const before = previous;
     previous = w;
     if ((w === "of" || w === "for") && (roles.size || generic)) inField = true;
@@ -2597,6 +2597,13 @@ function titleWords(title: string): TitleWords {
   // that one: a "chief medical officer" is an officer, not the organisation's head.
   if (generic && !roles.size) roles.add(ANY_HEAD);
   return { roles, modifiers, owners, field, ledActivity: roles.has(ANY_HEAD) && roles.size === 1 ? ledActivity : undefined };
+}
+
+/** One of several holders has the office of each: "one of the joint administrators" is a "joint administrator". */
+function singularRole(word: string): string {
+  if (ROLE_WORDS.has(word)) return word;
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
+  return ROLE_WORDS.has(singular) ? singular : word;
 }
 
 const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
