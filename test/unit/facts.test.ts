@@ -68,6 +68,8 @@ describe("facts: numbers", () => {
     }
     assert.deepEqual(analyse("One of the nine ferries ran aground.", 0).numbers.map((n) => n.value), [1, 9]);
     assert.deepEqual(analyse("One of nine ferries ran aground.", 0).numbers.map((n) => n.value), [1, 9]);
+    // "Every one of the 300 members" is all of them.
+    assert.deepEqual(analyse("Every one of the 300 members will get a vote.", 0).numbers.map((n) => n.value), [300]);
   });
 
   it("reads a spelled-out count with the noun it counts (seed: “hired four groups”)", () => {

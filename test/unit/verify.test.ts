@@ -984,6 +984,21 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     assert.notEqual(one(meeting, "About 420 people packed into Brimley Village Hall on Thursday night to question councillors and engineers.").status, "supported");
   });
 
+  it("finds a figure changed in one clause that a short source sentence gives in the very same words", () => {
+    const fireball = checker([
+      [
+        "bulletin.md",
+        "# Fireball over Brimley\n\nThe fireball lasted about 5.6 seconds.\n\nIt was first seen at a height of about 90 kilometres and was last seen at about 20 kilometres, almost directly above Brimley.\n\nCameras in Fenmore and Tollmouth recorded it.\n",
+      ],
+      ["paper.md", "# Meteorite\n\nA stone found on a farm near Brimley is a meteorite, scientists said.\n\nThe farmer, Owen Brack, found it on Sunday.\n"],
+    ]);
+    const draft = "It lasted about 6.5 seconds and was last seen some 20 kilometres above Brimley.";
+    expectConflict(draft, one(fireball, draft), "number", "6.5 seconds", /5\.6 seconds/);
+    expectStatus(one(fireball, "It lasted about 5.6 seconds and was last seen some 20 kilometres above Brimley."), "supported");
+    // A figure in another slot of the short sentence is another figure, not this one changed.
+    assert.notEqual(one(fireball, "It was filmed by 7 cameras and was last seen some 20 kilometres above Brimley.").status, "conflict");
+  });
+
   const lifeboat = checker([["herald.md", LIFEBOAT]]);
 
   it("is supported by their union, even when one of them backs only a few of its words", () => {

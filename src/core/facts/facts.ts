@@ -315,8 +315,10 @@ const andAHalf = (tokens: Token[], i: number) => tokens[i + 1]?.norm === "and" &
  */
 function countingOne(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  // "one of nine buses", "one of the three ferries" count; "Jo Bell, one of the trustees," says which body she is in.
+  // "one of nine buses", "one of the three ferries" count; "Jo Bell, one of the trustees," says which body she is in,
+  // and "every one of the 300 members" is all of them.
   if (next?.norm === "of") {
+    if (EVERY.has(tokens[i - 1]?.norm ?? "")) return false;
     const [det, after] = [tokens[i + 2], tokens[i + 3]];
     return !(det && (OF_DETERMINERS.has(det.norm) || /['’]s?$/.test(det.text)) && after && after.kind !== "number" && numberWord(after.norm) === undefined);
   }
@@ -324,6 +326,7 @@ function countingOne(tokens: Token[], i: number): boolean {
   return !!next && next.kind === "word" && !next.capitalised && !isFunctionWord(next.norm) && !UNCOUNTED_AFTER_ONE.has(next.norm) && !TIME_UNITS.has(next.stem) && !canBeVerb(next.norm);
 }
 
+const EVERY = new Set(["every", "each", "any", "no"]);
 const OF_DETERMINERS = new Set(["the", "its", "our", "their", "his", "her", "my", "your", "these", "those"]);
 const UNCOUNTED_AFTER_ONE = new Set(["time", "point", "way", "thing", "side", "hand", "another", "more", "last", "such", "other", "same", "final", "big", "single", "major", "key"]);
 

@@ -535,6 +535,10 @@ export class SentenceVerifier {
       // A count of the thing the claim counts needs less of the rest, but the claim must still be related.
       const counting = context >= COUNT_CONTEXT && s.coverage >= RELATED_COVERAGE;
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : statesAnotherFigure(facts, s) ? CONFLICT_CONTEXT_FIGURE : CONFLICT_CONTEXT;
+      // A claim that holds one clause of a longer sentence ("it lasted about 5.6 seconds" for "It lasted about 6.5
+      // seconds and was last seen above Brimley"), the rest held by others: its value counts against the draft's
+      // only in the very same slot, the words either side of each the same.
+      const clauseContext = () => (Math.max(s.coverage, s.context) >= RELATED_COVERAGE ? Math.max(s.context, this.contextWith(facts, s, top)) : 0);
       for (const sub of s.alignment.substitutions) {
         // A changed word inside a quotation is a misquote, reported as such when the source quotes the words too.
         const quoted = sub.draft.some(inQuote);
@@ -566,7 +570,8 @@ export class SentenceVerifier {
           });
           continue;
         }
-        if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))))) continue;
+        const sameSlot = () => (sub.kind === "number" || sub.kind === "date") && !!sub.claimFact && clauseContext() >= needed && sharedSlot(facts, sub.draftFact!, s, sub.claimFact, false, 1);
+        if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))) && !sameSlot())) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
         const swap = sub.kind === "entity" && (nameForName(sub) || (!isHeadline(s.claim) && nameForNameAndMore(sub, facts, s.claim.facts))) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
@@ -2035,7 +2040,7 @@ const SLOT_REACH = 3;
  * of its words with a claim and still count something else: "has doubled in three years" is not the "14 years"
  * someone "has worked at the site".
  */
-function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: number }, s: Scored, claimValue: { start: number; end: number }, byWord = false): boolean {
+function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: number }, s: Scored, claimValue: { start: number; end: number }, byWord = false, reach = SLOT_REACH): boolean {
   // Which side of the value `t` stands on (-1 before, 1 after, 0 inside it or beyond another value, whose slot it is
   // in: "the site has doubled in three years"), and how many content words lie between.
   const place = (f: SentenceFacts, t: Token, v: { start: number; end: number }) => {
@@ -2072,7 +2077,7 @@ function sharedSlot(facts: SentenceFacts, draftValue: { start: number; end: numb
     if (!d.side || !c.side) return false;
     // On the same side, within a few words of each value; on opposite sides ("a 30-day consultation", "the
     // consultation will last 90 days"), within a few words of the two together.
-    return d.side === c.side ? d.between < SLOT_REACH && c.between < SLOT_REACH : d.between + c.between < SLOT_REACH;
+    return d.side === c.side ? d.between < reach && c.between < reach : d.between + c.between < reach;
   });
 }
 
