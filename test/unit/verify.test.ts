@@ -999,6 +999,19 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     assert.notEqual(one(fireball, "It was filmed by 7 cameras and was last seen some 20 kilometres above Brimley.").status, "conflict");
   });
 
+  it("does not take a figure stated of other things for the count a close claim corrects", () => {
+    const crash = checker([
+      ["ambulance.md", "# Ambulance service\n\n\"We took four spectators and two riders to Brimley General Hospital,\" a spokesperson for the ambulance service said.\n\nThe race was abandoned.\n"],
+      ["club.md", "# Club statement\n\nThree spectators were taken to Brimley General Hospital after the crash.\n\nThe club has ordered a review.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(crash, "The ambulance service said it took four spectators and three riders to Brimley General Hospital.");
+    expectStatus(s, "conflict");
+    assert.match(findingOf(s, "number").expected ?? "", /two/, describeResult(s));
+    // Right on the riders, the sentence takes a side on the spectators, whom the two sources count differently.
+    expectStatus(one(crash, "The ambulance service said it took four spectators and two riders to Brimley General Hospital."), "disputed");
+  });
+
   const lifeboat = checker([["herald.md", LIFEBOAT]]);
 
   it("is supported by their union, even when one of them backs only a few of its words", () => {

@@ -575,7 +575,7 @@ export class SentenceVerifier {
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
         const swap = sub.kind === "entity" && (nameForName(sub) || (!isHeadline(s.claim) && nameForNameAndMore(sub, facts, s.claim.facts))) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
-        if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related))) continue;
+        if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related)) && !(sub.kind === "number" && countedOnlyAsAnother(sub, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
         if (sub.kind === "number" && datesAnotherEvent(facts, sub.draftFact as NumberFact, s)) continue;
@@ -2293,6 +2293,33 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
 }
+
+/**
+ * The claim counts the draft's thing with another figure ("two riders" for "three riders"), and the draft's figure is
+ * stated only of other things ("three spectators"): the value is the claim's to correct, not backed.
+ */
+function countedOnlyAsAnother(sub: Substitution, related: Scored[]): boolean {
+  const [n, m] = [sub.draftFact as NumberFact, sub.claimFact as NumberFact | undefined];
+  if (!m || n.kind !== "count" || n.qualifier === "order" || !n.unit.length || !m.unit.includes(n.unit[0])) return false;
+  // Only a count whose noun follows it ("three spectators") counts another thing; a figure in a table does not say.
+  const nounAfter = (f: SentenceFacts, x: NumberFact) => {
+    const next = f.tokens.find((t) => t.start >= x.end);
+    return !!next && !next.capitalised && next.stem === x.unit[0];
+  };
+  const stating = related.flatMap((s) => s.claim.facts.numbers.filter((x) => sameNumber(n, x)).map((x) => ({ x, facts: s.claim.facts })));
+  return stating.length > 0 && stating.every(({ x, facts }) => nounAfter(facts, x) && countsAnother(n, x));
+}
+
+/**
+ * Two counts of different things: "three riders" is not stated by "three spectators", though "3,000 members" may be
+ * by "3,000 people" and "six boats" by "six vessels".
+ */
+function countsAnother(a: NumberFact, b: NumberFact): boolean {
+  if (a.kind !== "count" || b.kind !== "count" || !a.unit.length || !b.unit.length || a.unit.some((u) => b.unit.includes(u))) return false;
+  const [x, y] = [a.unit[0], b.unit[0]];
+  return !GENERIC_COUNTED.has(x) && !GENERIC_COUNTED.has(y) && relation(x, y) === "none";
+}
+const GENERIC_COUNTED = new Set([stem("people"), stem("person"), stem("one"), stem("other"), stem("adult"), stem("individual")]);
 
 /**
  * A length of time the claims give as two times or two days rather than as a figure: "eight minutes later" from a
