@@ -1154,7 +1154,8 @@ export class SentenceVerifier {
 
   /**
    * Another source that contradicts the claim backing the sentence, on the point the sentence makes. Candidates the
-   * first retrieval set aside as weaker matches are looked at too: a dissenting source words things differently.
+   * first retrieval set aside as weaker matches are looked at too: a dissenting source words things differently. So
+   * are those it kept whose reversal fell short of a conflict ("disputed the company's claim that …").
    */
   private disputeOf(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
     const seen = new Map(scored.map((s) => [s.claim, s]));
@@ -2154,7 +2155,7 @@ function tellsToDo(facts: SentenceFacts): boolean {
   const at = facts.tokens.findIndex((t) => t.kind === "word");
   const verb = facts.tokens[at];
   const next = facts.tokens[at + 1];
-  if (!next || !(OBJECT_OPENERS.has(next.norm) || POSSESSIVE_DETERMINERS.has(next.norm))) return false;
+  if (at < 0 || !next || !(OBJECT_OPENERS.has(next.norm) || POSSESSIVE_DETERMINERS.has(next.norm))) return false;
   const inflected = /(?:ed|ing)$/.test(verb.norm) || (verb.norm.endsWith("s") && canBeVerb(verb.norm.slice(0, -1)));
   return !inflected && canBeVerb(verb.norm);
 }
@@ -2302,12 +2303,12 @@ function countedOnlyAsAnother(sub: Substitution, related: Scored[]): boolean {
   const [n, m] = [sub.draftFact as NumberFact, sub.claimFact as NumberFact | undefined];
   if (!m || n.kind !== "count" || n.qualifier === "order" || !n.unit.length || !m.unit.includes(n.unit[0])) return false;
   // Only a count whose noun follows it ("three spectators") counts another thing; a figure in a table does not say.
-  const nounAfter = (f: SentenceFacts, x: NumberFact) => {
-    const next = f.tokens.find((t) => t.start >= x.end);
+  const nounAfter = (claimFacts: SentenceFacts, x: NumberFact) => {
+    const next = claimFacts.tokens.find((t) => t.start >= x.end);
     return !!next && !next.capitalised && next.stem === x.unit[0];
   };
-  const stating = related.flatMap((s) => s.claim.facts.numbers.filter((x) => sameNumber(n, x)).map((x) => ({ x, facts: s.claim.facts })));
-  return stating.length > 0 && stating.every(({ x, facts }) => nounAfter(facts, x) && countsAnother(n, x));
+  const stating = related.flatMap((s) => s.claim.facts.numbers.filter((x) => sameNumber(n, x)).map((x) => ({ x, claimFacts: s.claim.facts })));
+  return stating.length > 0 && stating.every(({ x, claimFacts }) => nounAfter(claimFacts, x) && countsAnother(n, x));
 }
 
 /**
