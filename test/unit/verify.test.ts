@@ -2267,6 +2267,16 @@ describe("verify: disputed sources (in-memory)", () => {
     expectDisputed(one(c, "The rowing club was never told that its boathouse insurance had been cancelled."), "club.md", "insurer.md");
   });
 
+  it("is disputed when the claim saying it backs the sentence as well as the one denying it", () => {
+    const c = checker([
+      ["club.md", "# Message from the rowing club\n\nEvery fee members paid was kept in a separate account, as we promised members it would be.\n\nWe are sorry the boathouse has closed.\n"],
+      ["auditor.md", "# Auditor's report\n\nWe have found no separate account in which members' fees were held.\n\nAll payments were paid into the club's main account and used for day-to-day costs.\n"],
+      ["notes.md", HARBOUR_NOTES],
+    ]);
+    expectDisputed(one(c, "Members' fees were kept in a separate account, away from the money the club spent."), "club.md", "auditor.md");
+    expectStatus(one(c, "Members' fees were kept in the club's main account."), "supported");
+  });
+
   it("reads no contradiction in an order to do something", () => {
     const c = checker([
       ["paper.md", "# Stolen oars\n\nThe rowing club never registered the loss of its oars with the Tollmouth Boat Register, which was set up in 2001.\n\nThe oars were worth £4,000.\n"],

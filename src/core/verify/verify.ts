@@ -159,9 +159,10 @@ export class SentenceVerifier {
       const against = scored.find((s) => s.claim === top.claim);
       // One person's word against another's ("two of them asked to turn back", said one walker; "no one asked", said
       // the leader): the backing claim, itself reported, need only back the sentence as well as any supporting claim
-      // does, since the draft, taking a side, words it its own way.
+      // does, since the draft, taking a side, words it its own way. And a claim that fits the sentence at least as
+      // closely as the contradicting claim does backs it enough: the draft's words fit either side as well.
       const wordAgainstWord = (s: Scored) => top.kind === "negation" && top.claim.facts.attributed && s.claim.facts.attributed && s.claim.facts.speaker !== top.claim.facts.speaker;
-      const backer = supporting.find((s) => (s.coverage >= 0.75 || wordAgainstWord(s)) && s.claim !== top.claim && (top.kind === "negation" || !against || backsAllBackedBy(facts, s, against)));
+      const backer = supporting.find((s) => (s.coverage >= 0.75 || wordAgainstWord(s) || (!!against && s.coverage >= against.coverage)) && s.claim !== top.claim && (top.kind === "negation" || !against || backsAllBackedBy(facts, s, against)));
       const reportsBacker = !!backer && this.reportsSpeakerOf(facts, backer.claim);
       // A draft that credits the statement to the one who said the opposite misreports them, whoever else says it.
       const misreports = !!backer && !reportsBacker && this.reportsSpeakerOf(facts, top.claim);
