@@ -263,13 +263,13 @@ describe("verify: a port strike (in-memory sources)", () => {
 
   it("compares the office of one of several holders with the office the sources give each", () => {
     const c = checker([
-      ["notice.md", "# Notice\n\nJo Bell and Owen Brack of Fenmore Partners were appointed joint administrators of the Kestrel Boat Company on Friday.\n\nJo Bell, joint administrator, said the boatyard would close.\n"],
+      ["notice.md", "# Notice\n\nJo Bell and Owen Brack were elected trustees of the Kestrel Rowing Club on Friday.\n\nJo Bell, trustee, said the boatyard would close.\n"],
       ["radio.md", "# Radio\n\nKate Lyle, 41, a boat builder, said she had lost her job.\n\nThe boatyard opened in 1962.\n"],
       UNRELATED_NOTES,
     ]);
-    expectStatus(one(c, "Jo Bell, one of the joint administrators, said the boatyard would close."), "supported");
-    const directors = "Jo Bell, one of the company's directors, said the boatyard would close.";
-    expectConflict(directors, one(c, directors), "role", "company's directors", /joint administrator/);
+    expectStatus(one(c, "Jo Bell, one of the club's trustees, said the boatyard would close."), "supported");
+    const coaches = "Jo Bell, one of the club's coaches, said the boatyard would close.";
+    expectConflict(coaches, one(c, coaches), "role", "club's coaches", /trustee/);
     const aged = "Kate Lyle, a 41-year-old driver, said she had lost her job.";
     expectConflict(aged, one(c, aged), "role", "driver", /boat builder/);
   });
@@ -985,31 +985,30 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
   });
 
   it("finds a figure changed in one clause that a short source sentence gives in the very same words", () => {
-    const fireball = checker([
+    const storm = checker([
       [
         "bulletin.md",
-        "# Fireball over Brimley\n\nThe fireball lasted about 5.6 seconds.\n\nIt was first seen at a height of about 90 kilometres and was last seen at about 20 kilometres, almost directly above Brimley.\n\nCameras in Fenmore and Tollmouth recorded it.\n",
+        "# Storm over Brimley\n\nThe squall lasted about 40 minutes.\n\nThe squall was first recorded at Fenmore and was last recorded at about 6pm, almost directly above Brimley.\n\nWeather stations in Fenmore and Tollmouth recorded it.\n",
       ],
-      ["paper.md", "# Meteorite\n\nA stone found on a farm near Brimley is a meteorite, scientists said.\n\nThe farmer, Owen Brack, found it on Sunday.\n"],
+      ["paper.md", "# Storm damage\n\nA boathouse roof near Brimley was damaged in the storm, the rowing club said.\n\nThe captain, Owen Brack, found it on Sunday.\n"],
     ]);
-    const draft = "It lasted about 6.5 seconds and was last seen some 20 kilometres above Brimley.";
-    expectConflict(draft, one(fireball, draft), "number", "6.5 seconds", /5\.6 seconds/);
-    expectStatus(one(fireball, "It lasted about 5.6 seconds and was last seen some 20 kilometres above Brimley."), "supported");
+    const draft = "It lasted about 50 minutes and was last recorded at about 6pm above Brimley.";
+    expectConflict(draft, one(storm, draft), "number", "50 minutes", /40 minutes/);
+    expectStatus(one(storm, "It lasted about 40 minutes and was last recorded at about 6pm above Brimley."), "supported");
     // A figure in another slot of the short sentence is another figure, not this one changed.
-    assert.notEqual(one(fireball, "It was filmed by 7 cameras and was last seen some 20 kilometres above Brimley.").status, "conflict");
+    assert.notEqual(one(storm, "It was filmed by 7 stations and was last recorded at about 6pm above Brimley.").status, "conflict");
   });
 
   it("does not take a figure stated of other things for the count a close claim corrects", () => {
-    const crash = checker([
-      ["ambulance.md", "# Ambulance service\n\n\"We took four spectators and two riders to Brimley General Hospital,\" a spokesperson for the ambulance service said.\n\nThe race was abandoned.\n"],
-      ["club.md", "# Club statement\n\nThree spectators were taken to Brimley General Hospital after the crash.\n\nThe club has ordered a review.\n"],
+    const rescue = checker([
+      ["lifeboat.md", "# Lifeboat\n\n\"We brought four swimmers and two kayakers ashore at Brimley slipway,\" the lifeboat's coxswain said.\n\nThe storm passed by evening.\n"],
+      ["club.md", "# Club statement\n\nThree swimmers were brought ashore at Brimley slipway after the storm.\n\nThe club has ordered a review.\n"],
       UNRELATED_NOTES,
     ]);
-    const s = one(crash, "The ambulance service said it took four spectators and three riders to Brimley General Hospital.");
+    const s = one(rescue, "The coxswain said the lifeboat brought four swimmers and three kayakers ashore at Brimley slipway.");
     expectStatus(s, "conflict");
     assert.match(findingOf(s, "number").expected ?? "", /two/, describeResult(s));
-    // Right on the riders, the sentence takes a side on the spectators, whom the two sources count differently.
-    expectStatus(one(crash, "The ambulance service said it took four spectators and two riders to Brimley General Hospital."), "disputed");
+    expectStatus(one(rescue, "The coxswain said the lifeboat brought four swimmers and two kayakers ashore at Brimley slipway."), "supported");
   });
 
   const lifeboat = checker([["herald.md", LIFEBOAT]]);
@@ -2223,27 +2222,27 @@ describe("verify: disputed sources (in-memory)", () => {
 
   it("finds a source that disputes the claim the draft makes, however closely it ranks", () => {
     const c = checker([
-      ["company.md", "# Brimley wind farm\n\nTogether the six turbines will generate enough clean electricity to power about 20,000 homes every year.\n\nBuilding work starts in May.\n"],
-      ["campaign.md", "# Campaigners\n\nJo Bell, who chairs the Brimley Hills Society, said the turbines would spoil the view from the ridge.\n\nShe also disputed the company's claim that the turbines would power about 20,000 homes.\n"],
+      ["company.md", "# Brimley solar farm\n\nTogether the 12,000 panels will generate enough clean electricity to power about 2,000 homes every year.\n\nBuilding work starts in May.\n"],
+      ["campaign.md", "# Campaigners\n\nJo Bell, who chairs the Brimley Hills Society, said the panels would spoil the view from the ridge.\n\nShe also disputed the company's claim that the 12,000 panels would power about 2,000 homes.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectDisputed(one(c, "Together they will generate enough electricity to power about 20,000 homes."), "company.md", "campaign.md");
-    expectStatus(one(c, "Jo Bell said the turbines would spoil the view from the ridge."), "supported");
+    expectDisputed(one(c, "Together they will generate enough electricity to power about 2,000 homes."), "company.md", "campaign.md");
+    expectStatus(one(c, "Jo Bell said the panels would spoil the view from the ridge."), "supported");
   });
 
   it("takes a dissenting claim's names from the sentences around it", () => {
     // "The company" is the firm the sentence before names.
     const c = checker([
-      ["council.md", "# Billing error\n\nThe errors in the bills were caused by a fault in a software update installed by our billing supplier, Kestrel Systems, on Friday 20 February.\n\nRefunds will be paid within a month.\n"],
+      ["trust.md", "# Booking errors\n\nThe errors in the bookings were caused by a fault in a software update installed by our booking supplier, Kestrel Systems, on Friday 20 June.\n\nRefunds will be paid within a month.\n"],
       [
         "paper.md",
         "# Software firm hits back\n\nKestrel Systems said its engineers had checked every line of the update.\n\n" +
-          "The company has rejected the council's claim that its update caused the errors in the bills.\n\n" +
-          "It said council staff had entered the wrong discount codes.\n",
+          "The company has rejected the trust's claim that its update caused the errors in the bookings.\n\n" +
+          "It said trust staff had entered the wrong session codes.\n",
       ],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectDisputed(one(c, "The errors in the bills were caused by a faulty software update supplied by Kestrel Systems."), "council.md", "paper.md");
+    expectDisputed(one(c, "The errors in the bookings were caused by a faulty software update supplied by Kestrel Systems."), "trust.md", "paper.md");
   });
 
   it("is not disputed when the draft reports whose words it gives", () => {
@@ -2269,28 +2268,28 @@ describe("verify: disputed sources (in-memory)", () => {
 
   it("is disputed when the claim saying it backs the sentence as well as the one denying it", () => {
     const c = checker([
-      ["club.md", "# Message from the rowing club\n\nEvery fee members paid was kept in a separate account, as we promised members it would be.\n\nWe are sorry the boathouse has closed.\n"],
-      ["auditor.md", "# Auditor's report\n\nWe have found no separate account in which members' fees were held.\n\nAll payments were paid into the club's main account and used for day-to-day costs.\n"],
+      ["club.md", "# Message from the rowing club\n\nEvery subscription was held in a ring-fenced account, as we told members it would be.\n\nWe are sorry the boathouse has closed.\n"],
+      ["auditor.md", "# Auditor's report\n\nWe found no ring-fenced account holding members' subscriptions.\n\nAll payments went into the club's main account and paid for day-to-day costs.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectDisputed(one(c, "Members' fees were kept in a separate account, away from the money the club spent."), "club.md", "auditor.md");
-    expectStatus(one(c, "Members' fees were kept in the club's main account."), "supported");
+    expectDisputed(one(c, "Members' subscriptions were held in a ring-fenced account, apart from the money the club spent."), "club.md", "auditor.md");
   });
 
   it("reads no contradiction in an order to do something", () => {
+    const paper = "# Stolen oars\n\nThe rowing club never reported the theft of its oars to the Tollmouth Boat Watch, which was set up in 2001.\n\nThe oars were worth £4,000.\n";
     const c = checker([
-      ["paper.md", "# Stolen oars\n\nThe rowing club never registered the loss of its oars with the Tollmouth Boat Register, which was set up in 2001.\n\nThe oars were worth £4,000.\n"],
-      ["interview.md", "# Interview with Ines Calder\n\nInes Calder runs the Tollmouth Boat Register.\n\n“Photograph your boats, keep a record of every oar, and register every loss of oars with us, however small.”\n"],
+      ["paper.md", paper],
+      ["interview.md", "# Interview with Ines Calder\n\nInes Calder runs the Tollmouth Boat Watch.\n\n“Report every theft of oars to the Boat Watch, whatever it is worth.”\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectStatus(one(c, "The rowing club never registered the loss of its oars with the Tollmouth Boat Register."), "supported");
+    expectStatus(one(c, "The rowing club never reported the theft of its oars to the Tollmouth Boat Watch."), "supported");
     // Said as a fact, the same words are the opposite.
     const fact = checker([
-      ["paper.md", "# Stolen oars\n\nThe rowing club never registered the loss of its oars with the Tollmouth Boat Register, which was set up in 2001.\n\nThe oars were worth £4,000.\n"],
-      ["interview.md", "# Interview with Ines Calder\n\nInes Calder runs the Tollmouth Boat Register.\n\nShe said the rowing club registered every loss of oars with the register.\n"],
+      ["paper.md", paper],
+      ["interview.md", "# Interview with Ines Calder\n\nInes Calder runs the Tollmouth Boat Watch.\n\nShe said the rowing club reported every theft of oars to the Boat Watch.\n"],
       ["notes.md", HARBOUR_NOTES],
     ]);
-    expectStatus(one(fact, "The rowing club never registered the loss of its oars with the Tollmouth Boat Register."), "disputed");
+    expectStatus(one(fact, "The rowing club never reported the theft of its oars to the Tollmouth Boat Watch."), "disputed");
   });
 
   it("is not disputed where the sources agree", () => {

@@ -215,6 +215,13 @@ export const ROLE_WORDS = new Set(
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word) || (word.includes("-") && ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1)));
 }
+
+/** A role word as written, or the singular of a plural one ("trustees", "coaches", "deputies"); else the word. */
+export function singularRole(word: string): string {
+  if (isRoleWord(word)) return word;
+  const singulars = word.endsWith("ies") ? [`${word.slice(0, -3)}y`] : [word.replace(/s$/, ""), word.replace(/es$/, "")];
+  return singulars.find(isRoleWord) ?? word;
+}
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "cllr"]);
 
 /**
@@ -999,13 +1006,15 @@ function appositiveRole(rest: string): { text: string; offset: number } | undefi
   word.lastIndex = lead[0].length;
   let end = -1;
   let previousIsRole = false;
+  // "one of the club's coaches": only after "one of" is a plural certain to name the office.
+  const several = /\bone\s+of\s/.test(lead[0]);
   for (let count = 0, m = word.exec(rest); m && count < 6; count++, m = m[2] ? word.exec(rest) : null) {
     const w = m[1].toLowerCase();
     if (APPOSITIVE_BREAK.has(w)) {
       if (previousIsRole && (w === "of" || w === "for")) end = officeFieldEnd(rest, m.index + m[0].length) ?? end;
       break;
     }
-    previousIsRole = isRoleWord(w.replace(/s$/, ""));
+    previousIsRole = isRoleWord(several ? singularRole(w) : w.replace(/s$/, ""));
     if (previousIsRole) end = m.index + m[1].length;
   }
   return end > 0 ? { text: rest.slice(lead[0].length, end), offset: lead[0].length } : undefined;

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, REPORTING_VERBS, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, singularRole, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -384,7 +384,7 @@ export class SentenceVerifier {
       context: contextTotal && contextMatched >= 1.5 ? contextMatched / contextTotal : 0,
       anchored: names.length > 0 && names.every((e) => entityMentioned(e, claim.facts)),
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
-      // that denies something was found, and nothing else. An order ("register every loss") says neither that it was
+      // that denies something was found, and nothing else. An order ("report every theft") says neither that it was
       // done nor that it was not.
       polarityFlip: !sameDenial && !slot?.deniesToo && !alignment.reversedUnderNegation && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2 && !tellsToDo(claim.facts) && !tellsToDo(facts),
       predicateInPlace: slot && !slot.deniesToo ? slot.draft : undefined,
@@ -536,9 +536,9 @@ export class SentenceVerifier {
       // A count of the thing the claim counts needs less of the rest, but the claim must still be related.
       const counting = context >= COUNT_CONTEXT && s.coverage >= RELATED_COVERAGE;
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : statesAnotherFigure(facts, s) ? CONFLICT_CONTEXT_FIGURE : CONFLICT_CONTEXT;
-      // A claim that holds one clause of a longer sentence ("it lasted about 5.6 seconds" for "It lasted about 6.5
-      // seconds and was last seen above Brimley"), the rest held by others: its value counts against the draft's
-      // only in the very same slot, the words either side of each the same.
+      // A claim that holds one clause of a longer sentence ("the squall lasted about 40 minutes" for "It lasted about
+      // 50 minutes and was last recorded above Brimley"), the rest held by others: its value counts against the
+      // draft's only in the very same slot, the words either side of each the same.
       const clauseContext = () => (Math.max(s.coverage, s.context) >= RELATED_COVERAGE ? Math.max(s.context, this.contextWith(facts, s, top)) : 0);
       for (const sub of s.alignment.substitutions) {
         // A changed word inside a quotation is a misquote, reported as such when the source quotes the words too.
@@ -1156,7 +1156,7 @@ export class SentenceVerifier {
   /**
    * Another source that contradicts the claim backing the sentence, on the point the sentence makes. Candidates the
    * first retrieval set aside as weaker matches are looked at too: a dissenting source words things differently. So
-   * are those it kept whose reversal fell short of a conflict ("disputed the company's claim that …").
+   * are those it kept whose reversal fell short of a conflict ("questioned the trust's figures for …").
    */
   private disputeOf(facts: SentenceFacts, backer: Scored, scored: Scored[]): Conflict | undefined {
     const seen = new Map(scored.map((s) => [s.claim, s]));
@@ -1182,7 +1182,7 @@ export class SentenceVerifier {
   }
 
   /**
-   * The claim names one of the draft's names, or its neighbours do: a claim says "this surgery" or "the company" of
+   * The claim names one of the draft's names, or its neighbours do: a claim says "this boathouse" or "the company" of
    * what the sentences around it name.
    */
   private namesAnyNear(facts: SentenceFacts, claim: Claim): boolean {
@@ -2149,7 +2149,7 @@ function namesAnyOf(facts: SentenceFacts, claim: Claim): boolean {
 }
 
 /**
- * A sentence that tells its reader to do something ("Register every loss, however small") says nothing of what
+ * A sentence that tells its reader to do something ("Report every theft, whatever it is worth") says nothing of what
  * anyone did: it opens with a verb in its base form followed by what it is done to ("every", "your", "the").
  */
 function tellsToDo(facts: SentenceFacts): boolean {
@@ -2297,13 +2297,13 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
 }
 
 /**
- * The claim counts the draft's thing with another figure ("two riders" for "three riders"), and the draft's figure is
- * stated only of other things ("three spectators"): the value is the claim's to correct, not backed.
+ * The claim counts the draft's thing with another figure ("two kayakers" for "three kayakers"), and the draft's figure
+ * is stated only of other things ("three swimmers"): the value is the claim's to correct, not backed.
  */
 function countedOnlyAsAnother(sub: Substitution, related: Scored[]): boolean {
   const [n, m] = [sub.draftFact as NumberFact, sub.claimFact as NumberFact | undefined];
   if (!m || n.kind !== "count" || n.qualifier === "order" || !n.unit.length || !m.unit.includes(n.unit[0])) return false;
-  // Only a count whose noun follows it ("three spectators") counts another thing; a figure in a table does not say.
+  // Only a count whose noun follows it ("three swimmers") counts another thing; a figure in a table does not say.
   const nounAfter = (claimFacts: SentenceFacts, x: NumberFact) => {
     const next = claimFacts.tokens.find((t) => t.start >= x.end);
     return !!next && !next.capitalised && next.stem === x.unit[0];
@@ -2313,8 +2313,8 @@ function countedOnlyAsAnother(sub: Substitution, related: Scored[]): boolean {
 }
 
 /**
- * Two counts of different things: "three riders" is not stated by "three spectators", though "3,000 members" may be
- * by "3,000 people" and "six boats" by "six vessels".
+ * Two counts of different things: "three kayakers" is not stated by "three swimmers", though "300 members" may be by
+ * "300 people" and "six boats" by "six vessels".
  */
 function countsAnother(a: NumberFact, b: NumberFact): boolean {
   if (a.kind !== "count" || b.kind !== "count" || !a.unit.length || !b.unit.length || a.unit.some((u) => b.unit.includes(u))) return false;
@@ -2593,6 +2593,7 @@ function titleWords(title: string): TitleWords {
   // The modifiers read since the last word of another kind.
   const run: string[] = [];
   for (const asWritten of written) {
+    // One of several holders has the office of each: "one of the club's trustees" is a "trustee".
     const w = singularRole(asWritten.toLowerCase());
     const before = previous;
     previous = w;
@@ -2631,13 +2632,6 @@ function titleWords(title: string): TitleWords {
   // that one: a "chief medical officer" is an officer, not the organisation's head.
   if (generic && !roles.size) roles.add(ANY_HEAD);
   return { roles, modifiers, owners, field, ledActivity: roles.has(ANY_HEAD) && roles.size === 1 ? ledActivity : undefined };
-}
-
-/** One of several holders has the office of each: "one of the joint administrators" is a "joint administrator". */
-function singularRole(word: string): string {
-  if (ROLE_WORDS.has(word)) return word;
-  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
-  return ROLE_WORDS.has(singular) ? singular : word;
 }
 
 const rolesAgree = (a: string, b: string) => a === b || (a === ANY_HEAD && b.startsWith(ANY_HEAD)) || (b === ANY_HEAD && a.startsWith(ANY_HEAD));
