@@ -334,7 +334,9 @@ function countingOne(tokens: Token[], i: number): boolean {
 }
 
 const EVERY = new Set(["every", "each", "any", "no"]);
-const OF_DETERMINERS = new Set(["the", "its", "our", "their", "his", "her", "my", "your", "these", "those"]);
+/** Whose thing or office it is, said by one who holds it or speaks for its body: "our head of sails". */
+export const POSSESSIVE_DETERMINERS = new Set(["our", "their", "its", "his", "her", "my", "your"]);
+const OF_DETERMINERS = new Set([...POSSESSIVE_DETERMINERS, "the", "these", "those"]);
 const UNCOUNTED_AFTER_ONE = new Set(["time", "point", "way", "thing", "side", "hand", "another", "more", "last", "such", "other", "same", "final", "big", "single", "major", "key"]);
 
 /**

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, REPORTING_VERBS, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, ROLE_WORDS, sameDuration, SentenceFacts, singularRole, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, POSSESSIVE_DETERMINERS, ROLE_WORDS, sameDuration, SentenceFacts, singularRole, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -532,14 +532,17 @@ export class SentenceVerifier {
       // A short claim that gives one of a pair of figures the draft gives too ("by seven votes to three") is about the
       // same thing however little else of the sentence it holds.
       const paired = s.alignment.substitutions.some((sub) => sub.kind === "number" && sub.draftFact && sub.claimFact && sameNextFigure(facts, sub.draftFact, s.claim.facts, sub.claimFact));
-      const context = Math.max(s.context, s.context >= 0.4 || paired ? this.contextWith(facts, s, top) : 0);
+      const lent = s.context >= 0.4 || paired;
+      const context = Math.max(s.context, lent ? this.contextWith(facts, s, top) : 0);
       // A count of the thing the claim counts needs less of the rest, but the claim must still be related.
       const counting = context >= COUNT_CONTEXT && s.coverage >= RELATED_COVERAGE;
       const needed = s.anchored ? CONFLICT_CONTEXT_ANCHORED : statesAnotherFigure(facts, s) ? CONFLICT_CONTEXT_FIGURE : CONFLICT_CONTEXT;
       // A claim that holds one clause of a longer sentence ("the squall lasted about 40 minutes" for "It lasted about
       // 50 minutes and was last recorded above Brimley"), the rest held by others: its value counts against the
-      // draft's only in the very same slot, the words either side of each the same.
-      const clauseContext = () => (Math.max(s.coverage, s.context) >= RELATED_COVERAGE ? Math.max(s.context, this.contextWith(facts, s, top)) : 0);
+      // draft's only in the very same slot, the words either side of each the same. Worked out once, when first asked,
+      // and only where the rest of the sentence was not already lent to this claim above.
+      let clauseContext: number | undefined;
+      const contextOfClause = () => (clauseContext ??= lent ? context : Math.max(s.coverage, s.context) >= RELATED_COVERAGE ? Math.max(s.context, this.contextWith(facts, s, top)) : 0);
       for (const sub of s.alignment.substitutions) {
         // A changed word inside a quotation is a misquote, reported as such when the source quotes the words too.
         const quoted = sub.draft.some(inQuote);
@@ -571,7 +574,7 @@ export class SentenceVerifier {
           });
           continue;
         }
-        const sameSlot = () => (sub.kind === "number" || sub.kind === "date") && !!sub.claimFact && clauseContext() >= needed && sharedSlot(facts, sub.draftFact!, s, sub.claimFact, false, 1);
+        const sameSlot = () => (sub.kind === "number" || sub.kind === "date") && !!sub.claimFact && contextOfClause() >= needed && sharedSlot(facts, sub.draftFact!, s, sub.claimFact, false, 1);
         if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))) && !sameSlot())) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
@@ -2568,8 +2571,6 @@ function personKey(name: string): string {
 
 /** Words of a title that say nothing of which office it is: "former finance manager" is not "former repairs manager". */
 const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of", "former", "then", "acting", "interim", "current", "new", "senior"]);
-/** Whose office it is, said by the one who holds it or speaks for its body: "our head of sails". */
-const POSSESSIVE_DETERMINERS = new Set(["our", "their", "its", "his", "her", "my", "your"]);
 /** What news prose calls whoever runs an organisation, whatever the office: agrees with any office of that kind. */
 const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
 /** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
