@@ -984,6 +984,21 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     assert.notEqual(one(meeting, "About 420 people packed into Brimley Village Hall on Thursday night to question councillors and engineers.").status, "supported");
   });
 
+  it("does not back a sentence with claims that each add one common word in another sense", () => {
+    const hall = checker([
+      [
+        "trust.md",
+        "# Brimley Hall\n\nThe guild rents the hall from us under a private lease, which allows either side to end it with nine months' notice.\n\nEvery stallholder will receive £250 towards the cost of moving, in addition to any compensation to which they are entitled by law.\n\nThe guild has used the hall since 1962.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    // "law" of the compensation clause is not the barrister's field, and the lease is no hiring.
+    expectStatus(one(hall, "The guild has hired a barrister who specialises in property law."), "unsourced");
+    // Claims that each add a fact of their own still back a sentence together.
+    expectStatus(one(hall, "The guild rents the hall under a lease, and every stallholder will receive £250 towards the cost of moving."), "supported");
+    expectStatus(one(hall, "The guild has used the hall since 1962 and rents it under a private lease."), "supported");
+  });
+
   it("finds a figure changed in one clause that a short source sentence gives in the very same words", () => {
     const storm = checker([
       [

@@ -485,6 +485,12 @@ export class SentenceVerifier {
     const backed: number[] = facts.content.map((_, i) => credit(eligible[0].alignment.matches[i]));
     const gainOf = (s: Scored) => weights.reduce((sum, w, i) => sum + w * Math.max(0, credit(s.alignment.matches[i]) - backed[i]), 0);
     const backers = [eligible[0]];
+    // A member adds a fact to the union: two of the sentence's words, or one of its names or figures. One common word
+    // found in another claim ("side" of a lease, "law" of compensation) is that word's other use, not more backing.
+    const addsAFact = (s: Scored) => {
+      const added = facts.content.filter((_, i) => credit(s.alignment.matches[i]) > backed[i]);
+      return added.length >= 2 || added.some((t) => t.capitalised || t.kind === "number");
+    };
     const join = (member: Scored) => {
       backers.push(member);
       backed.forEach((c, i) => (backed[i] = Math.max(c, credit(member.alignment.matches[i]))));
@@ -493,7 +499,7 @@ export class SentenceVerifier {
       let next: Scored | undefined;
       let nextGain = UNION_MEMBER_GAIN * total;
       for (const s of eligible) {
-        const gain = backers.includes(s) ? 0 : gainOf(s);
+        const gain = backers.includes(s) || !addsAFact(s) ? 0 : gainOf(s);
         if (gain > nextGain) [next, nextGain] = [s, gain];
       }
       if (!next) break;
