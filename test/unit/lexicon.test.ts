@@ -27,6 +27,14 @@ describe("lexicon", () => {
     });
   });
 
+  describe("lexicon: negators", () => {
+    it("pairs a negator with another however it is written, so a denial reworded still lines up", () => {
+      assert.equal(relate("not", "don't"), "exact");
+      assert.equal(relate("didn't", "cannot"), "exact");
+      assert.equal(relate("not", "knot"), "none");
+    });
+  });
+
   describe("lexicon: phrasal verbs", () => {
     it("reads a verb with its particle as the phrasal verb WordNet lists, in any inflection", () => {
       assert.equal(phrasalLexeme("shut down")!.relationTo(lexeme("closed")), "similar");

@@ -41,6 +41,8 @@ const lexemeOf = (t: Token) => (t.lexeme ??= lexeme(t.norm));
 /** How a draft word relates to a claim word. */
 export function compareTokens(a: Token, b: Token): Match {
   if (a.stem === b.stem || a.norm === b.norm) return "exact";
+  // "did not" and "don't" deny alike; which is denied in each sentence is the polarity check's to compare.
+  if (isNegator(a) && isNegator(b)) return "exact";
   if (a.kind === "number" || b.kind === "number") return a.kind === b.kind && numericValue(a) === numericValue(b) ? "exact" : "none";
   if (a.capitalised || b.capitalised) {
     const pa = placeOf(a);
@@ -55,6 +57,8 @@ export function compareTokens(a: Token, b: Token): Match {
   if (isSeason(a) && isSeason(b)) return "alternative";
   return lexemeOf(a).relationTo(lexemeOf(b));
 }
+
+const isNegator = (t: Token) => t.norm === "not" || t.norm === "cannot" || t.norm.endsWith("n't");
 
 /** The claim's word states the opposite of the draft's, each read in its sentence (a phrasal verb as one). */
 export function wordsOppose(t: Token, draft: SentenceFacts, c: Token, claim: SentenceFacts): boolean {
