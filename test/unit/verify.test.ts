@@ -1720,6 +1720,26 @@ describe("verify: the right office in another body (in-memory)", () => {
   });
 });
 
+describe("verify: an office the sources give another in the body named (in-memory)", () => {
+  const hall = checker([
+    [
+      "notice.md",
+      "# Boathouse roof\n\nJo Bell, chair of the trustees, said about half of the boathouse roof had come down.\n\nCllr Owen Brack, chairman of Brimley Parish Council, said the council had offered a grant of £2,000.\n",
+    ],
+    UNRELATED_NOTES,
+  ]);
+
+  it("flags a person given the office the sources give someone else, where their own body is left unnamed", () => {
+    const f = findingOf(one(hall, "Jo Bell, chairman of Brimley Parish Council, said about half of the boathouse roof had come down."), "role");
+    assert.match(f.message, /chair of the trustees/);
+  });
+
+  it("leaves the unnamed body alone when nobody else holds the office there, or the office is a former one", () => {
+    expectStatus(one(hall, "Jo Bell, chair of the Brimley Rowing Trust, said about half of the boathouse roof had come down."), "supported");
+    assert.ok(!one(hall, "Jo Bell, the former chairman of Brimley Parish Council, said about half of the boathouse roof had come down.").findings.some((f) => f.kind === "role"));
+  });
+});
+
 describe("verify: a named body where the source describes another (in-memory)", () => {
   const trust = checker([
     ["trust.md", "Owen Brack, the trust's chairman, said: “We'll hand the repair plan to the ombudsman by Friday 10 July.”\n\nBrimley County Council has paid for the lido since 1998.\n\nThe lido's roof was repaired in May.\n"],

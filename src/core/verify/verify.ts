@@ -81,6 +81,8 @@ const AUXILIARIES = new Set([...FINITE_AUXILIARIES, "do"]);
  * "other": "served by other stations" adds nothing to the place named.
  */
 const ADDITIVE = /\b(also|too|as well|another|additionally|likewise)\b/;
+/** "the former director", "its then chair": a word at or just before a title that puts the office in the past. */
+const FORMER = /\b(?:former|then|previous|ex|past|one-time)[- ]/i;
 /** A ranking claim ("the largest", "the first") is checkable even without a name or a number. */
 const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|worst|best)\b/i;
 
@@ -1088,16 +1090,30 @@ export class SentenceVerifier {
     const body = organisationOf(title.text, text.slice(title.end - base));
     if (!body) return undefined;
     const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: organisationOf(t.text, textAfterTitle(t) ?? "") }));
-    if (!held.length || held.some((h) => !h.body || sameBody(h.body, body))) return undefined;
-    const expected = `${held[0].title.text}${held[0].title.text.includes(held[0].body!) ? "" : ` of ${held[0].body}`}`;
+    if (!held.length || held.some((h) => h.body && sameBody(h.body, body))) return undefined;
+    // A body the sources leave unnamed ("chair of the trustees") may be the draft's, unless the sources give that
+    // office in that body to someone else: then the draft has handed this person another's office.
+    // A former holder ("the former artistic director of …") shares the office with whoever holds it now.
+    if (held.some((h) => !h.body) && (FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base)) || !this.officeHeldByAnother(title.text, body, person))) return undefined;
+    const own = held[0];
+    const expected = !own.body ? withOrganisation(own.title) : `${own.title.text}${own.title.text.includes(own.body) ? "" : ` of ${own.body}`}`;
     return {
       kind: "role",
-      claim: held[0].title.claim,
+      claim: own.title.claim,
       found: title,
       expected,
       message: `Sources give ${person.name}'s title as ${expected}, not ${title.text} of ${body}.`,
       confidence: 0.8,
     };
+  }
+
+  /** Someone other than `person` whom the sources give this office in this named body. */
+  private officeHeldByAnother(title: string, body: string, person: Person): Person | undefined {
+    for (const other of this.reference.people.values()) {
+      if (other === person) continue;
+      if (other.titles.some((t) => titlesAgree(title, t.text) && sameBody(organisationOf(t.text, textAfterTitle(t) ?? "") ?? "", body))) return other;
+    }
+    return undefined;
   }
 
   /** "Jo Bell, of Fenmore" where the sources have her "of Brimley": a person said to be from another place. */
