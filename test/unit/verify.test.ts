@@ -1517,6 +1517,21 @@ describe("verify: a fragment of a longer quotation (in-memory)", () => {
     assert.equal(findingOf(s, "quote").found, "call off", describeResult(s));
   });
 
+  it("flags a phrase of three words put for one in a fragment of twelve words or more", () => {
+    const minutes = checker([
+      [
+        "radio.md",
+        "# Phone-in\n\nPresenter: Jo Bell. Guest: Owen Brack, the boatyard's owner.\n\nJO BELL: Owen, the report says your letter gave no warning.\n\nOWEN BRACK: It's there in writing on page four of our letter: once the hull is opened up, the bill could treble.\n\nJO BELL: Thank you.\n\nOWEN BRACK: The boat will sail again.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const draft = '"It\'s there in black and white on page four of our letter," Owen Brack said.';
+    const s = one(minutes, draft);
+    expectStatus(s, "conflict");
+    assert.match(findingOf(s, "quote").message, /writing/, describeResult(s));
+    expectStatus(one(minutes, '"It\'s there in writing on page four of our letter," Owen Brack said.'), "supported");
+  });
+
   it("leaves a fragment quoted word for word, and one reworded throughout, to the other checks", () => {
     const exact = one(storm, 'Owen Brack, the council\'s leisure manager, blamed "a rare storm".');
     assert.ok(!exact.findings.some((f) => f.kind === "quote"), describeResult(exact));

@@ -2496,10 +2496,11 @@ function containedShare(part: Set<string>, whole: Set<string>): number {
 
 /**
  * Every word of a quoted fragment of three words or more but one is in the longer quotation; in a fragment of eight
- * words or more, every word but two ("call off" for "end").
+ * words or more, every word but two ("call off" for "end"); of twelve or more, every word but three ("in black and
+ * white" for "in writing").
  */
 function fewWordsChanged(fragment: Set<string>, quotation: Set<string>): boolean {
-  return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - (fragment.size >= 8 ? 2 : 1);
+  return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - (fragment.size >= 12 ? 3 : fragment.size >= 8 ? 2 : 1);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
