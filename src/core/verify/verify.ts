@@ -491,7 +491,7 @@ export class SentenceVerifier {
     // found in another claim ("side" of a lease, "law" of compensation) is that word's other use, not more backing.
     const addsAFact = (s: Scored) => {
       const added = facts.content.filter((_, i) => credit(s.alignment.matches[i]) > backed[i]);
-      return added.length >= 2 || added.some((t) => t.capitalised || t.kind === "number");
+      return added.length >= 2 || added.some((t) => t.kind === "number" || inName(t, facts));
     };
     const join = (member: Scored) => {
       backers.push(member);
