@@ -992,8 +992,8 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
       ],
       UNRELATED_NOTES,
     ]);
-    // "law" of the compensation clause is not the barrister's field, and the lease is no hiring.
-    expectStatus(one(hall, "The guild has hired a barrister who specialises in property law."), "unsourced");
+    // "law" of the compensation clause is not the solicitor's field, and the lease is no hiring.
+    expectStatus(one(hall, "The guild has hired a solicitor who specialises in property law."), "unsourced");
     // Claims that each add a fact of their own still back a sentence together.
     expectStatus(one(hall, "The guild rents the hall under a lease, and every stallholder will receive £250 towards the cost of moving."), "supported");
     expectStatus(one(hall, "The guild has used the hall since 1962 and rents it under a private lease."), "supported");
@@ -1521,15 +1521,15 @@ describe("verify: a fragment of a longer quotation (in-memory)", () => {
     const minutes = checker([
       [
         "radio.md",
-        "# Phone-in\n\nPresenter: Jo Bell. Guest: Owen Brack, the boatyard's owner.\n\nJO BELL: Owen, the report says your letter gave no warning.\n\nOWEN BRACK: It's there in writing on page four of our letter: once the hull is opened up, the bill could treble.\n\nJO BELL: Thank you.\n\nOWEN BRACK: The boat will sail again.\n",
+        "# Phone-in\n\nPresenter: Jo Bell. Guest: Owen Brack, the boatyard's owner.\n\nJO BELL: Owen, the report says your letter gave no warning.\n\nOWEN BRACK: We warned them clearly in our first letter to the club: once the hull is opened up, the bill could treble.\n\nJO BELL: Thank you.\n\nOWEN BRACK: The boat will sail again.\n",
       ],
       UNRELATED_NOTES,
     ]);
-    const draft = '"It\'s there in black and white on page four of our letter," Owen Brack said.';
+    const draft = '"We warned them in no uncertain terms in our first letter to the club," Owen Brack said.';
     const s = one(minutes, draft);
     expectStatus(s, "conflict");
-    assert.match(findingOf(s, "quote").message, /writing/, describeResult(s));
-    expectStatus(one(minutes, '"It\'s there in writing on page four of our letter," Owen Brack said.'), "supported");
+    assert.match(findingOf(s, "quote").message, /clearly/, describeResult(s));
+    expectStatus(one(minutes, '"We warned them clearly in our first letter to the club," Owen Brack said.'), "supported");
   });
 
   it("leaves a fragment quoted word for word, and one reworded throughout, to the other checks", () => {
@@ -1739,14 +1739,14 @@ describe("verify: an office the sources give another in the body named (in-memor
   const hall = checker([
     [
       "notice.md",
-      "# Boathouse roof\n\nJo Bell, chair of the trustees, said about half of the boathouse roof had come down.\n\nCllr Owen Brack, chairman of Brimley Parish Council, said the council had offered a grant of £2,000.\n",
+      "# Boathouse roof\n\nJo Bell, chair of the governors, said about half of the boathouse roof had come down.\n\nCllr Owen Brack, chairman of Brimley Parish Council, said the council had offered a grant of £2,000.\n",
     ],
     UNRELATED_NOTES,
   ]);
 
   it("flags a person given the office the sources give someone else, where their own body is left unnamed", () => {
     const f = findingOf(one(hall, "Jo Bell, chairman of Brimley Parish Council, said about half of the boathouse roof had come down."), "role");
-    assert.match(f.message, /chair of the trustees/);
+    assert.match(f.message, /chair of the governors/);
   });
 
   it("leaves the unnamed body alone when nobody else holds the office there, or the office is a former one", () => {

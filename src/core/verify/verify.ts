@@ -1091,7 +1091,7 @@ export class SentenceVerifier {
     if (!body) return undefined;
     const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: organisationOf(t.text, textAfterTitle(t) ?? "") }));
     if (!held.length || held.some((h) => h.body && sameBody(h.body, body))) return undefined;
-    // A body the sources leave unnamed ("chair of the trustees") may be the draft's, unless the sources give that
+    // A body the sources leave unnamed ("chair of the governors") may be the draft's, unless the sources give that
     // office in that body to someone else: then the draft has handed this person another's office.
     // A former holder ("the former artistic director of …") shares the office with whoever holds it now.
     if (held.some((h) => !h.body) && (FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base)) || !this.officeHeldByAnother(title.text, body, person))) return undefined;
@@ -2496,8 +2496,8 @@ function containedShare(part: Set<string>, whole: Set<string>): number {
 
 /**
  * Every word of a quoted fragment of three words or more but one is in the longer quotation; in a fragment of eight
- * words or more, every word but two ("call off" for "end"); of twelve or more, every word but three ("in black and
- * white" for "in writing").
+ * words or more, every word but two ("call off" for "end"); of twelve or more, every word but three ("in no
+ * uncertain terms" for "clearly").
  */
 function fewWordsChanged(fragment: Set<string>, quotation: Set<string>): boolean {
   return fragment.size >= 3 && fragment.size < quotation.size && sharedCount(fragment, quotation) >= fragment.size - (fragment.size >= 12 ? 3 : fragment.size >= 8 ? 2 : 1);
