@@ -1101,8 +1101,10 @@ const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "tho
 const ATTEMPT = new Set(["might", "tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
 const DOUBTING = new Set("dispute disputed disputes contest contested contests doubt doubted doubts question questioned questions challenge challenged challenges".split(" "));
-const REQUESTING = new Set("asked ask asks asking requested request requests requesting urged urge urges urging".split(" "));
-const QUESTIONING = new Set(["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "queried", "query", "queries"]);
+/** "ask" in its forms: a request ("asked the club to …") or a question ("asked if …"), by what follows it. */
+const ASKING = ["asked", "ask", "asks", "asking"];
+const REQUESTING = new Set([...ASKING, ..."requested request requests requesting urged urge urges urging".split(" ")]);
+const QUESTIONING = new Set([...ASKING, "wondered", "wonder", "wonders", "queried", "query", "queries"]);
 
 /**
  * Tokens governed by a cue: the next five content words of its clause. A wider scope would let two sentences that

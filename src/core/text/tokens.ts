@@ -101,10 +101,10 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** A function word, contracted or not: "we've", "it's" and "don't" are no names, whatever their capital. */
 /** Only a space, or nothing, between two tokens (`a` before `b`): tokens hold no punctuation, so a wider gap holds some. */
 export const adjacent = (a: { end: number }, b: { start: number }) => b.start - a.end <= 1;
 
+/** A function word, contracted or not: "we've", "it's" and "don't" are no names, whatever their capital. */
 export function isFunctionWord(norm: string): boolean {
   return STOPWORDS.has(norm) || STOPWORDS.has(norm.replace(/n['’]t$|['’](?:s|ve|re|ll|d|m)$/, ""));
 }
