@@ -45,8 +45,9 @@ export class ReferenceSet {
   get documents(): SourceDocument[] {
     return this.index.documents;
   }
+  /** The sources' sentences; not the exchanges (a question read with its answer) the checker reads besides them. */
   get claims(): ClaimRef[] {
-    return this.index.claims;
+    return this.index.claims.filter((c) => !c.exchange);
   }
   /** Changes whenever any document's content or metadata changes; keys result caches. */
   get version(): string {

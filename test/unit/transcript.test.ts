@@ -1,5 +1,5 @@
 import * as assert from "node:assert";
-import { transcriptTurns } from "../../src/core/reference/transcript";
+import { answerAsStatement, transcriptTurns } from "../../src/core/reference/transcript";
 
 describe("transcript: speaker labels", () => {
   it("finds each turn, names its speaker as the text writes the name, and tells the host from the guests", () => {
@@ -47,5 +47,31 @@ describe("transcript: speaker labels", () => {
     assert.deepEqual(transcriptTurns("LONDON: Talks resumed in London.\n\nPARIS: Talks ended in Paris.\n"), []);
     assert.deepEqual(transcriptTurns("OWEN BRACK: The crane failed, Owen Brack said.\n"), []);
     assert.deepEqual(transcriptTurns("ACME: One.\n\nACME: Two.\n"), []);
+  });
+});
+
+describe("transcript: a short answer read with its question", () => {
+  it("makes a statement of a yes-or-no question and its answer, the denial on the verb", () => {
+    assert.equal(answerAsStatement("Did the kiosk's alarm fail?", "No, it did not."), "the kiosk's alarm did not fail");
+    assert.equal(answerAsStatement("Owen, would you sign the lease again?", "Not on these terms."), "I would not sign the lease again on these terms");
+    assert.equal(answerAsStatement("Has Kestrel been paid for the roof work?", "Not for March."), "Kestrel has not been paid for the roof work for March");
+    assert.equal(answerAsStatement("Are you going to appeal?", "Yes."), "I are going to appeal");
+    assert.equal(answerAsStatement("Could the boathouse reopen on its own?", "Never."), "the boathouse could never reopen on its own");
+  });
+
+  it("puts the answer where the question word stood", () => {
+    assert.equal(answerAsStatement("Who owns the slipway now?", "The harbour trust does."), "the harbour trust owns the slipway now");
+    assert.equal(answerAsStatement("Where did the fire start?", "The boathouse kitchen."), "the fire start the boathouse kitchen");
+    assert.equal(answerAsStatement("When do the works begin, and who pays?", "In late May."), "the works begin in late May");
+    assert.equal(answerAsStatement("How many rowers signed the letter?", "Forty-two."), "forty-two rowers signed the letter");
+    assert.equal(answerAsStatement("Jo, how long have you run the café?", "Eleven years this spring."), "I run the café eleven years this spring");
+  });
+
+  it("leaves an answer that is a clause of its own, a hedge, a question tag or a reason alone", () => {
+    assert.equal(answerAsStatement("Did the club pay the deposit?", "We paid it in March."), undefined);
+    assert.equal(answerAsStatement("Will the new date hold?", "I believe it will."), undefined);
+    assert.equal(answerAsStatement("That wasn't the plan, was it?", "No."), undefined);
+    assert.equal(answerAsStatement("Why did the lido close?", "Money."), undefined);
+    assert.equal(answerAsStatement("What went wrong?", "Nothing went wrong with the pumps."), undefined);
   });
 });

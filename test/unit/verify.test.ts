@@ -1079,6 +1079,19 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     expectConflict(draft, one(water, draft), "entity", "Brimley Reservoir", "Tollmouth Reservoir");
   });
 
+  it("flags a name put for another at the end of a sentence the source goes on past the name", () => {
+    const survey = checker([
+      [
+        "survey.md",
+        "# Hull survey\n\nOwen Brack inspected the hull on Tuesday at the request of the Kestrel Trust, a group set up on Monday night.\n\nBrimley Council owns the boathouse.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "Owen Brack inspected the hull on Tuesday at the request of Brimley Council.";
+    expectConflict(draft, one(survey, draft), "entity", "Brimley Council", "Kestrel Trust");
+    expectStatus(one(survey, "Owen Brack inspected the hull on Tuesday at the request of the Kestrel Trust."), "supported");
+  });
+
   it("backs a figure written out in words by the same figure in digits (“Seventy-two per cent” for “72%”)", () => {
     const ballot = checker([["union.md", "In a ballot that closed on Monday, 72% of members who took part voted to strike, on a turnout of 58%.\n"]]);
     expectStatus(one(ballot, "Seventy-two per cent of the union members who voted backed strike action, on a turnout of 58%."), "supported");
@@ -2942,6 +2955,40 @@ describe("verify: a transcript's turns (in-memory)", () => {
     expectConflict(draft, one(radio, draft), "attribution", "Jo Bell", "Owen Brack");
     expectStatus(one(radio, "Owen Brack said he expected to reopen the quay on Monday."), "supported");
     assert.match(findingOf(one(radio, "The quay will reopen on Monday."), "attribution").message, /Owen Brack/);
+  });
+
+  it("reads a short answer with the question it answers, and cites the two together", () => {
+    const docs: Array<[string, string]> = [
+      [
+        "phone-in.md",
+        [
+          "Presenter: Jo Bell.",
+          "JO BELL: Owen Brack runs the Tollmouth ferry. Owen, would you bid for the new ferry contract?",
+          "OWEN BRACK: Not on the same terms.",
+          "JO BELL: Did the ferry's radar fail on Friday?",
+          "OWEN BRACK: No, it did not.",
+          "JO BELL: Who owns the slipway now?",
+          "OWEN BRACK: The harbour trust does.",
+        ].join("\n\n") + "\n",
+      ],
+      UNRELATED_NOTES,
+    ];
+    const sources = ReferenceSet.build(docs.map(([id, text]) => parseSourceDocument(text, id, "")));
+    const phoneIn = new Checker(sources);
+    const declined = one(phoneIn, "Owen Brack said he would not bid for the new ferry contract on the same terms.");
+    expectStatus(declined, "supported");
+    assert.match(declined.sources[0].text, /would you bid .*OWEN BRACK: Not on the same terms\./, describeResult(declined));
+    const bidding = "Owen Brack said he would bid for the new ferry contract on the same terms.";
+    const reversed = expectConflict(bidding, one(phoneIn, bidding), "negation", "bid");
+    assert.match(reversed.message, /OWEN BRACK: Not on the same terms\./);
+    expectStatus(one(phoneIn, "Owen Brack denied that the ferry's radar had failed on Friday."), "supported");
+    expectStatus(one(phoneIn, "The slipway is now owned by the harbour trust."), "supported");
+    // The exchange is the checker's reading: the claim lookup lists the sources' own sentences only.
+    assert.deepEqual(
+      sources.lookup("slipway").map((h) => h.claim.text),
+      ["Who owns the slipway now?"],
+    );
+    assert.ok(sources.claims.every((c) => !/harbour trust owns/i.test(c.text)));
   });
 
   it("reads the presenter's introductions as the programme's own account, not a claim to credit", () => {

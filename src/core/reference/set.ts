@@ -9,7 +9,7 @@ import { frontMatterEnd } from "../text/markdown";
 import { segment } from "../text/segment";
 import { isContentToken, isFunctionWord, tokenize } from "../text/tokens";
 import { normaliseQuote, openQuotationMark, quoteMarkCount } from "../text/quotes";
-import { transcriptTurns } from "./transcript";
+import { answerAsStatement, transcriptTurns, Turn } from "./transcript";
 import { encodedPostings, encodePostings, PostingList, Postings, PostingsBuilder } from "./postings";
 import type { ClaimRef, SourceDocument } from "../types";
 
@@ -35,12 +35,21 @@ export class Claim implements ClaimRef {
     readonly length: number,
     readonly verifiedBy?: string,
     readonly verifiedAt?: string,
+    /**
+     * A question and the short answer after it, read as one statement in the answerer's words (see
+     * `answerAsStatement`); `start`..`end` is the exchange as the document writes it.
+     */
+    readonly exchange = false,
   ) {}
   get documentId(): string {
     return this.document.id;
   }
   get facts(): SentenceFacts {
     return this.owner.factsOf(this);
+  }
+  /** The claim as its document writes it: for an exchange, the question and the labelled answer. */
+  get asWritten(): string {
+    return this.exchange ? collapseWhitespace(this.document.text.slice(this.start, this.end)) : this.text;
   }
 }
 
@@ -58,8 +67,8 @@ const FACTS_KEPT_TEXT = 400_000;
 export interface IndexSnapshot {
   version: string;
   documents: SourceDocument[];
-  /** [document, text, start, end, line, speaker, previous speaker, previous subject, declared speaker, length, verified by, verified at] */
-  claims: Array<[number, string, number, number, number, string | null, string | null, string | null, string | null, number, string | null, string | null]>;
+  /** [document, text, start, end, line, speaker, previous speaker, previous subject, declared speaker, length, verified by, verified at, exchange] */
+  claims: Array<[number, string, number, number, number, string | null, string | null, string | null, string | null, number, string | null, string | null, boolean]>;
   people: Array<{ name: string; key: string; titles: Array<[string, number]>; homes: Array<[string, number]> }>;
   peopleByToken: Array<[string, string[]]>;
   knownNames: string[];
@@ -109,6 +118,20 @@ function termMap(facts: SentenceFacts, meaningTerms: MeaningTerms, asQuery: bool
 }
 
 /** A word's meaning terms with their weights: its senses' keys and, on the query side, its opposites' keys. */
+/** A sentence of a document as a claim will hold it. */
+interface DocumentSpan {
+  text: string;
+  raw: string;
+  start: number;
+  end: number;
+  line: number;
+  speaker?: string;
+  verifiedBy?: string;
+  verifiedAt?: string;
+  /** A question and its answer as one statement (see `Claim.exchange`). */
+  exchange?: boolean;
+}
+
 type MeaningTerms = (word: string) => ReadonlyArray<readonly [string, number]>;
 
 const narrowMeaningTerms: MeaningTerms = boundedMemo(100_000, (word) => meaningKeys(word, false).map((k) => [k, MEANING_WEIGHT] as const));
@@ -221,29 +244,34 @@ export class ReferenceSetIndex {
     const text = blankExcluded(doc);
     const turns = transcriptTurns(text);
     let next = 0;
-    return segment(text, { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") }).map((s) => {
+    const spans: DocumentSpan[] = [];
+    // The last sentence of the turn before, when it asks a question, and the turn it ends.
+    let asking: { span: DocumentSpan; turn: Turn } | undefined;
+    let previous: { span: DocumentSpan; turn: Turn | undefined } | undefined;
+    for (const s of segment(text, { markdown: /\.(md|markdown)$/i.test(doc.id) || doc.text.startsWith("---") })) {
       while (next < turns.length && turns[next].end <= s.start) next++;
       const turn = next < turns.length && turns[next].labelStart <= s.start ? turns[next] : undefined;
       const start = turn ? Math.max(s.start, turn.textStart) : s.start;
       const raw = collapseWhitespace(s.masked.slice(start - s.start)).trim();
       const guest = turn && !turn.host ? turn : undefined;
-      return {
-        text: guest && !/["“”]/.test(raw) ? `“${raw}”` : balanceQuotes(raw),
-        raw,
-        start,
-        end: s.end,
-        line: s.line,
-        speaker: guest?.speaker,
-        verifiedBy: undefined as string | undefined,
-        verifiedAt: undefined as string | undefined,
-      };
-    });
+      const span: DocumentSpan = { text: guest && !/["“”]/.test(raw) ? `“${raw}”` : balanceQuotes(raw), raw, start, end: s.end, line: s.line, speaker: guest?.speaker };
+      spans.push(span);
+      const opensTurn = !!turn && previous?.turn !== turn;
+      if (opensTurn) asking = previous?.turn && /\?["”’]*$/.test(previous.span.raw) ? { span: previous.span, turn: previous.turn } : undefined;
+      // A short answer to another speaker's question says, with the question, what neither says alone.
+      if (opensTurn && guest && asking && asking.turn.speaker !== guest.speaker) {
+        const statement = answerAsStatement(asking.span.raw, raw);
+        if (statement) spans.push({ text: statement, raw: statement, start: asking.span.start, end: s.end, line: asking.span.line, speaker: guest.speaker, exchange: true });
+      }
+      previous = { span, turn };
+    }
+    return spans;
   }
 
   private addDocument(doc: SourceDocument): void {
     const seen = new Set<string>();
     const context = { date: doc.date, knownNames: this.knownNames, previousSpeaker: undefined as string | undefined, previousSubject: undefined as string | undefined };
-    const spans =
+    const spans: DocumentSpan[] =
       doc.kind === "claims"
         ? (doc.declaredClaims || []).map((c) => ({ text: c.text, raw: c.text, start: c.start, end: c.end, line: c.line, speaker: c.speaker, verifiedBy: c.verifiedBy, verifiedAt: c.verifiedAt }))
         : this.documentSpans(doc);
@@ -253,6 +281,16 @@ export class ReferenceSetIndex {
     // A quotation that runs on past the sentence that opened it, and its sentences so far.
     let open: { speaker: string | undefined; sentences: Array<{ claim: Claim; facts: SentenceFacts }> } | undefined;
     for (const span of spans) {
+      // A question and its answer read as one statement: indexed beside the answer, leaving the reading of the
+      // sentences around it (who "she" is, which quotation runs on) as it was.
+      if (span.exchange) {
+        if (seen.has(span.text.toLowerCase())) continue;
+        seen.add(span.text.toLowerCase());
+        const context = { declaredSpeaker: span.speaker };
+        const facts = this.analyseClaim(span.text, doc, context);
+        this.indexClaim(new Claim(this, `${doc.id}#${this.claims.length}`, doc, span.text, span.start, span.end, span.line, facts.speaker, context, facts.content.length || 1, undefined, undefined, true), facts, names);
+        continue;
+      }
       const sameParagraph = !!before && paragraphEnd(doc.text, before.end, span.start) >= span.start;
       if (!sameParagraph) open = undefined;
       // Inside a quotation that runs on: a sentence with no mark of its own is quoted words all through; one whose only
@@ -302,40 +340,7 @@ export class ReferenceSetIndex {
       } else if (doc.kind !== "claims" && opensQuotation(span.raw)) {
         open = { speaker: facts.speaker, sentences: [{ claim, facts }] };
       }
-      // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
-      // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
-      if (this.keepsBuildFacts && this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
-      this.postingsBuilder!.startClaim(this.claims.length);
-      visitTerms(facts, narrowMeaningTerms, this.postTerm);
-      this.totalLength += claim.length;
-      this.claims.push(claim);
-      if (facts.quotes.length) {
-        const normalised = normaliseQuote(span.text);
-        this.quoted.push({ claim, normalised });
-        this.quotedText.set(claim, normalised);
-      }
-      this.notePeople(claim, facts);
-      for (const t of facts.content) this.vocabulary.add(t.stem);
-      for (const n of facts.numbers) {
-        this.numberValues.add(`${n.value}|${n.kind}`);
-        for (const u of n.unit) this.numberValues.add(`${n.value}|${u}`);
-        const hours = durationHours(n);
-        if (hours !== undefined) this.numberValues.add(`${hours}|hours`);
-      }
-      for (const d of facts.dates) {
-        if (d.hour !== undefined) this.hours.add(d.hour);
-        // "December 2022" states the year 2022 as much as "in 2022" does.
-        if (d.year !== undefined) this.numberValues.add(`${d.year}|year`);
-      }
-      for (const e of facts.entities) {
-        this.entityKeys.add(e.key);
-        names.add(e.key);
-        for (const k of e.tokens) {
-          this.entityKeys.add(k);
-          names.add(k);
-        }
-      }
-      for (const t of facts.tokens) if (t.capitalised) names.add(canonicalPlace(t.norm));
+      this.indexClaim(claim, facts, names, span.text);
       before = { claim, facts, raw: span.raw, end: span.end };
     }
     // Who published it and who wrote it are named by the document too: "she told Brimley Radio" of a radio interview.
@@ -347,6 +352,44 @@ export class ReferenceSetIndex {
         names.add(key);
       }
     }
+  }
+
+  /** Adds an analysed claim to the index: its terms, quotation, people, vocabulary, values and names. */
+  private indexClaim(claim: Claim, facts: SentenceFacts, names: Set<string>, quotedWords = claim.text): void {
+    // Only while there is room: evicting as the build goes would make every claim's facts live long enough to be
+    // promoted to the old generation, and a thousand documents would leave hundreds of megabytes of it to collect.
+    if (this.keepsBuildFacts && this.factsCache.size < FACTS_KEPT) this.keepFacts(claim, facts);
+    this.postingsBuilder!.startClaim(this.claims.length);
+    visitTerms(facts, narrowMeaningTerms, this.postTerm);
+    this.totalLength += claim.length;
+    this.claims.push(claim);
+    if (facts.quotes.length) {
+      const normalised = normaliseQuote(quotedWords);
+      this.quoted.push({ claim, normalised });
+      this.quotedText.set(claim, normalised);
+    }
+    this.notePeople(claim, facts);
+    for (const t of facts.content) this.vocabulary.add(t.stem);
+    for (const n of facts.numbers) {
+      this.numberValues.add(`${n.value}|${n.kind}`);
+      for (const u of n.unit) this.numberValues.add(`${n.value}|${u}`);
+      const hours = durationHours(n);
+      if (hours !== undefined) this.numberValues.add(`${hours}|hours`);
+    }
+    for (const d of facts.dates) {
+      if (d.hour !== undefined) this.hours.add(d.hour);
+      // "December 2022" states the year 2022 as much as "in 2022" does.
+      if (d.year !== undefined) this.numberValues.add(`${d.year}|year`);
+    }
+    for (const e of facts.entities) {
+      this.entityKeys.add(e.key);
+      names.add(e.key);
+      for (const k of e.tokens) {
+        this.entityKeys.add(k);
+        names.add(k);
+      }
+    }
+    for (const t of facts.tokens) if (t.capitalised) names.add(canonicalPlace(t.norm));
   }
 
   /** Credits a claim of bare quoted words to the speaker the rest of its quotation names. */
@@ -364,7 +407,7 @@ export class ReferenceSetIndex {
     return {
       version: this.version,
       documents: this.documents,
-      claims: this.claims.map((c) => [docIndex.get(c.document)!, c.text, c.start, c.end, c.line, c.speaker ?? null, c.context.previousSpeaker ?? null, c.context.previousSubject ?? null, c.context.declaredSpeaker ?? null, c.length, c.verifiedBy ?? null, c.verifiedAt ?? null]),
+      claims: this.claims.map((c) => [docIndex.get(c.document)!, c.text, c.start, c.end, c.line, c.speaker ?? null, c.context.previousSpeaker ?? null, c.context.previousSubject ?? null, c.context.declaredSpeaker ?? null, c.length, c.verifiedBy ?? null, c.verifiedAt ?? null, c.exchange]),
       people: [...this.people.values()].map((p) => {
         const encode = (list: Array<{ text: string; claim: Claim }>) => list.map((t) => [t.text, claimIndex.get(t.claim)!] as [string, number]);
         return { name: p.name, key: p.key, titles: encode(p.titles), homes: encode(p.homes) };
@@ -385,10 +428,10 @@ export class ReferenceSetIndex {
   /** The index a snapshot was taken of. */
   static fromSnapshot(snap: IndexSnapshot): ReferenceSetIndex {
     const index = new ReferenceSetIndex(snap.documents, true, snap.version);
-    for (const [i, [doc, text, start, end, line, speaker, previousSpeaker, previousSubject, declaredSpeaker, length, verifiedBy, verifiedAt]] of snap.claims.entries()) {
+    for (const [i, [doc, text, start, end, line, speaker, previousSpeaker, previousSubject, declaredSpeaker, length, verifiedBy, verifiedAt, exchange]] of snap.claims.entries()) {
       const d = snap.documents[doc];
       index.claims.push(
-        new Claim(index, `${d.id}#${i}`, d, text, start, end, line, speaker ?? undefined, { previousSpeaker: previousSpeaker ?? undefined, previousSubject: previousSubject ?? undefined, declaredSpeaker: declaredSpeaker ?? undefined }, length, verifiedBy ?? undefined, verifiedAt ?? undefined),
+        new Claim(index, `${d.id}#${i}`, d, text, start, end, line, speaker ?? undefined, { previousSpeaker: previousSpeaker ?? undefined, previousSubject: previousSubject ?? undefined, declaredSpeaker: declaredSpeaker ?? undefined }, length, verifiedBy ?? undefined, verifiedAt ?? undefined, exchange),
       );
     }
     const decode = (list: Array<[string, number]>) => list.map(([text, c]) => ({ text, claim: index.claims[c] }));
@@ -608,12 +651,13 @@ export class ReferenceSetIndex {
 
   /** The claim lookup: free text, names and numbers ("4,500", "Quinn"). */
   lookup(query: string, limit = 50): ClaimHit[] {
-    if (!query.trim()) return this.claims.slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));
+    // A question read with its answer is the checker's reading, not a sentence of the sources to look up.
+    if (!query.trim()) return this.claims.filter((c) => !c.exchange).slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));
     const facts = analyse(query, 0, { knownNames: this.knownNames });
     const terms = indexTerms(facts, false);
     // Short queries are often a bare name or a lower-cased word: search the words as names too.
     for (const t of tokenize(query)) if (isContentToken(t) || t.kind === "number") terms.set(`e:${t.norm}`, 1);
-    return this.search(terms, limit);
+    return this.search(terms, limit * 2).filter((h) => !h.claim.exchange).slice(0, limit);
   }
 }
 

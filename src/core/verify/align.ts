@@ -157,9 +157,9 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   // a clause the other sentence does not have. Every match flushes the gap before it, so a gap follows a match
   // exactly when some match came before the one that ends it.
   let matched = false;
-  const flush = (flanked: boolean) => {
+  const flush = (flanked: boolean, trailing = false) => {
     if (gapA.length && gapB.length) {
-      const sub = classify(gapA.slice(), gapB.slice(), draft, claim, flanked);
+      const sub = classify(gapA.slice(), gapB.slice(), draft, claim, flanked, trailing);
       if (sub) substitutions.push(sub);
     }
     gapA.length = 0;
@@ -177,7 +177,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
     } else if (j < m && (i >= n || L[i * w + j + 1] >= L[(i + 1) * w + j])) gapB.push(b[j++]);
     else gapA.push(a[i++]);
   }
-  flush(false);
+  flush(false, matched);
   substitutions.push(...neighbourSwaps(a, b, same, eq, draft, claim, substitutions));
   substitutions.push(...oppositesOfOneThing(a, b, eq, draft, claim, substitutions));
 
@@ -223,7 +223,7 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   return { matches, partners, substitutions, reversedUnderNegation };
 }
 
-function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts, flanked: boolean): Substitution | undefined {
+function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts, flanked: boolean, trailing: boolean): Substitution | undefined {
   const factIn = <F extends { start: number; end: number }>(facts: F[], gap: Token[]) =>
     facts.length ? facts.find((f) => gap.some((t) => within(t, f) || (t.start < f.end && t.end > f.start))) : undefined;
   const dDate = draft.dates.length ? factIn(draft.dates.filter(isCalendarDate), draftGap) : undefined;
@@ -241,6 +241,19 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  // The same, where one sentence goes on past the name: "at the request of Brimley Council" against "at the request
+  // of the Kestrel Trust, a group set up on Monday". One gap, after the last words the two share, is the name alone;
+  // the other starts with its name. (Before the first shared word, the two may open with different subjects.)
+  if (trailing && dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 12) {
+    const nameAlone = (gap: Token[], e: EntityFact) => gap.every((t) => within(t, e));
+    const nameFirst = (gap: Token[], e: EntityFact) => within(gap[0], e);
+    // Who said it ("…, said Owen Brack") is the attribution checks' to compare.
+    const speaking = (f: SentenceFacts, e: EntityFact) => !!f.attributionSpan && e.start < f.attributionSpan.end && e.end > f.attributionSpan.start;
+    const named = (nameAlone(draftGap, dEnt) && nameFirst(claimGap, cEnt)) || (nameAlone(claimGap, cEnt) && nameFirst(draftGap, dEnt));
+    if (named && !speaking(draft, dEnt) && !speaking(claim, cEnt)) {
+      return { kind: "entity", draft: draftGap.filter((t) => within(t, dEnt)), claim: claimGap.filter((t) => within(t, cEnt)), draftFact: dEnt, claimFact: cEnt };
+    }
+  }
   const described = dEnt && !cEnt && flanked && draftGap.length <= 4 ? otherBodyDescribed(dEnt, draftGap, claimGap, draft, claim) : undefined;
   if (described) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: described };
   const short = draftGap.length <= 3 && claimGap.length <= 3;

@@ -564,7 +564,7 @@ export class SentenceVerifier {
           const opposite = this.oppositeConflict(sub.draft[0], s, `${sub.claim[0].text}`);
           // Quoted words whose source sentence carries no quotation marks (the middle of a quotation several
           // sentences long): the opposite word put in someone's mouth is a misquote.
-          out.push(quoted ? { ...opposite, kind: "quote", expected: s.claim.text, message: `Not what the source says: ${inQuotes(s.claim)} (“${sub.claim[0].text}”, not “${sub.draft[0].text}”).` } : opposite);
+          out.push(quoted ? { ...opposite, kind: "quote", expected: s.claim.asWritten, message: `Not what the source says: ${inQuotes(s.claim)} (“${sub.claim[0].text}”, not “${sub.draft[0].text}”).` } : opposite);
           continue;
         }
         if (sub.kind === "alternative") {
@@ -660,7 +660,7 @@ export class SentenceVerifier {
           kind: "negation",
           claim: s.claim,
           found: { text: cue.text, start: cue.start, end: cue.end },
-          expected: s.claim.text,
+          expected: s.claim.asWritten,
           message: `Sources say the opposite: ${inQuotes(s.claim)}`,
           confidence: round(Math.min(1, s.context)),
         });
@@ -775,7 +775,7 @@ export class SentenceVerifier {
         return same >= 0 ? same : facts.content.findIndex((d, i) => !d.capitalised && s.alignment.partners[i] === t && s.alignment.matches[i] === "similar");
       });
       if (said.some((i) => i < 0)) continue;
-      return this.oppositeConflict(facts.content[said[said.length - 1]], s, claim.text.replace(/[.!]$/, ""), round(Math.min(0.8, backer.coverage)));
+      return this.oppositeConflict(facts.content[said[said.length - 1]], s, claim.asWritten.replace(/[.!]$/, ""), round(Math.min(0.8, backer.coverage)));
     }
     return undefined;
   }
@@ -1198,7 +1198,7 @@ export class SentenceVerifier {
         kind: "negation",
         claim: h.claim,
         found: { text: cue.text, start: cue.start, end: cue.end },
-        expected: h.claim.text,
+        expected: h.claim.asWritten,
         message: `Another source says the opposite: ${inQuotes(h.claim)}`,
         confidence: round(Math.min(backer.coverage, 0.75)),
       };
@@ -1425,7 +1425,8 @@ export class SentenceVerifier {
       line: claim.line,
       start: claim.start,
       end: claim.end,
-      text: claim.text,
+      // An exchange is cited as the document writes it, question and answer, not as the statement read from them.
+      text: claim.asWritten,
       score: round(score),
       stance,
       speaker: claim.speaker,
@@ -1844,7 +1845,7 @@ function statedShare(s: Scored): number {
 
 /** A source sentence set in a message: in quotation marks, unless it opens with its own (a quotation, then its speaker). */
 function inQuotes(c: Claim): string {
-  return /^["“‘']/.test(c.text) ? c.text : `“${c.text}”`;
+  return /^["“‘']/.test(c.asWritten) ? c.asWritten : `“${c.asWritten}”`;
 }
 
 function describe(c: Claim): string {
