@@ -1748,6 +1748,28 @@ describe("verify: the right office in another body (in-memory)", () => {
   });
 });
 
+describe("verify: an office one person holds, given to someone the sources give none (in-memory)", () => {
+  const minutes = checker([
+    [
+      "minutes.md",
+      "# Rowing club meeting\n\nMinutes taken by Jo Bell, secretary.\n\nOwen Brack, a Brimley resident, said the club had been ignored by the council.\n\nKate Lyle, the trust's chair, thanked members for coming.\n",
+    ],
+    UNRELATED_NOTES,
+  ]);
+
+  it("flags the office given to the wrong person, naming its holder", () => {
+    const draft = "Owen Brack, the rowing club's secretary, said the club had been ignored by the council.";
+    const f = findingOf(one(minutes, draft), "role");
+    assert.match(f.message, /Jo Bell as secretary, not Owen Brack/);
+  });
+
+  it("leaves an office of another body, a former office and an office many hold", () => {
+    expectStatus(one(minutes, "Owen Brack, chair of Brimley Rovers, said the club had been ignored by the council."), "supported");
+    expectStatus(one(minutes, "Owen Brack, the club's former secretary, said the club had been ignored by the council."), "supported");
+    expectStatus(one(minutes, "Owen Brack, a trustee, said the club had been ignored by the council."), "supported");
+  });
+});
+
 describe("verify: an office the sources give another in the body named (in-memory)", () => {
   const hall = checker([
     [

@@ -82,6 +82,8 @@ const AUXILIARIES = new Set([...FINITE_AUXILIARIES, "do"]);
  */
 const ADDITIVE = /\b(also|too|as well|another|additionally|likewise)\b/;
 /** "the former director", "its then chair": a word at or just before a title that puts the office in the past. */
+/** Offices one person holds at a time, by their last word: another holder on record makes the draft's wrong. */
+const ONE_HOLDER_OFFICES = new Set("chair chairman chairwoman chairperson secretary treasurer president mayor leader headteacher headmaster headmistress principal clerk captain coxswain editor".split(" "));
 const FORMER = /\b(?:former|then|previous|ex|past|one-time)[- ]/i;
 /** A ranking claim ("the largest", "the first") is checkable even without a name or a number. */
 const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|worst|best)\b/i;
@@ -1053,6 +1055,10 @@ export class SentenceVerifier {
         const misnamed = this.misnamedPerson(e);
         if (misnamed) out.push(misnamed);
       }
+      if (person && !person.titles.length) {
+        const taken = this.officeOfAnother(e.title, text, base, person);
+        if (taken) out.push(taken);
+      }
       if (!person || !person.titles.length) continue;
       // "Councillor Jo Bell, the council leader": the rank before the name and the office after it are each checked.
       const title = [e.title, e.role].find((x) => x && !person.titles.some((t) => titlesAgree(x.text, t.text)));
@@ -1104,6 +1110,37 @@ export class SentenceVerifier {
       expected,
       message: `Sources give ${person.name}'s title as ${expected}, not ${title.text} of ${body}.`,
       confidence: 0.8,
+    };
+  }
+
+  /**
+   * "Owen Brack, the rowing club's secretary", where the sources give Owen Brack no office and name Jo Bell as the
+   * secretary: an office one person holds, given to another. The holder's body must be the draft's or unnamed.
+   */
+  private officeOfAnother(title: { text: string; start: number; end: number }, text: string, base: number, person: Person): Conflict | undefined {
+    const words = title.text.toLowerCase().split(/\s+/);
+    if (!ONE_HOLDER_OFFICES.has(words[words.length - 1]) || FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base))) return undefined;
+    const body = organisationOf(title.text, text.slice(title.end - base));
+    const holders = [...this.reference.people.values()].filter(
+      (other) =>
+        other !== person &&
+        other.titles.some((t) => {
+          if (!titlesAgree(title.text, t.text)) return false;
+          // Their body named and the same, or none at all ("Jo Bell, secretary"): "the trust's chair" is not the
+          // club's, though the trust is written in lower case.
+          const theirs = organisationOf(t.text, textAfterTitle(t) ?? "");
+          return theirs ? !body || sameBody(theirs, body) : !/['’]s?\s|\bof\b/i.test(t.text);
+        }),
+    );
+    if (holders.length !== 1) return undefined;
+    const [holder] = holders;
+    const held = holder.titles.find((t) => titlesAgree(title.text, t.text))!;
+    return {
+      kind: "role",
+      claim: held.claim,
+      found: title,
+      message: `Sources give ${holder.name} as ${withOrganisation(held)}, not ${person.name}.`,
+      confidence: 0.75,
     };
   }
 
