@@ -245,6 +245,7 @@ const PARAPHRASE_GROUPS = [
   "mount carry stage conduct launch",
   "paralyse paralyze cripple disrupt",
   "highest top",
+  "time occasion instance",
 ].map((g) => g.split(" "));
 
 // Pairs that state the opposite of each other in news prose; WordNet misses most of them.

@@ -1846,6 +1846,30 @@ describe("verify: a role given in brackets (in-memory)", () => {
   });
 });
 
+describe("verify: a denial in one clause and the claim's word said again in the next (in-memory)", () => {
+  const noise = checker([
+    ["inspection.md", "# Noise checks\n\nHowever, officers heard loud music from the boathouse on four occasions in May.\n\nThe rowing club says there have been no noise complaints since the new wall went up.\n"],
+    UNRELATED_NOTES,
+  ]);
+
+  it("reads “four times” as “on four occasions”", () => {
+    expectStatus(one(noise, "Officers heard loud music from the boathouse four times in May."), "supported");
+  });
+
+  it("does not set the denial against a claim whose word the next clause says at the claim's polarity", () => {
+    const sludge = checker([
+      [
+        "works.md",
+        '# Sludge\n\n"The tankers residents have seen are taking treated sludge away to be spread on farmland," said Jo Bell of Kestrel Water.\n\nKestrel Water said it does not accept sludge from other works.\n',
+      ],
+      UNRELATED_NOTES,
+    ]);
+    // "bring" is denied and "taking" is not; the claim's "taking" pairs with both.
+    const draft = "Kestrel Water says it does not bring in sludge from any other works, and that the tankers residents have seen are taking treated sludge away to be spread on farmland.";
+    expectStatus(one(sludge, draft), "supported");
+  });
+});
+
 describe("verify: denials said another way (in-memory)", () => {
   const inspection = checker([
     [

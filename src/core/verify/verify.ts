@@ -310,10 +310,12 @@ export class SentenceVerifier {
     // A length of time is backed by the claim's time and another time of its document that far apart.
     const lengthsBacked = facts.numbers.filter((n) => !numbersStated.includes(n) && derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)));
     const valuesBacked = [...datesBacked, ...numbersStated, ...lengthsBacked];
-    // A word the draft says twice, paired both times with the one word of the claim, and once as the claim says it
-    // ("not paid for the early shift … the early shift" against "… the early shift"), is no flip.
+    // A claim word the draft pairs with two of its words, one of them at the claim's polarity, is no flip: "not paid
+    // for the early shift … the early shift" against "… the early shift"; "does not bring in sludge …, and that the
+    // tankers are taking sludge away" against "the tankers are taking sludge away", where "bring" and "taking" both
+    // pair with "taking".
     const saidAlsoAsPartner = (t: Token, p: Token) =>
-      facts.content.some((x, k) => x !== t && x.stem === t.stem && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
+      facts.content.some((x, k) => x !== t && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
     facts.content.forEach((t, i) => {
       // Polarity over every word, the reporting verb too: "confirmed" against "has not said".
       const partner = alignment.partners[i];
