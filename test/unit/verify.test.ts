@@ -2038,6 +2038,11 @@ describe("verify: a part of the same whole (in-memory)", () => {
     expectConflict(draft, one(walk, draft), "number", "52", /25/);
     expectStatus(one(walk, "There were 25 people, 11 of them children, on the ridge above Brimley."), "supported");
   });
+
+  it("backs the part put before its whole (“12 of the 30 were watertight” for “Of the 30 boats I surveyed, 12 were watertight”)", () => {
+    const survey = checker([["survey.md", '# Survey\n\n"Of the 30 boats I surveyed, 12 were completely watertight," said Jo Bell.\n'], UNRELATED_NOTES]);
+    expectStatus(one(survey, "Jo Bell, who surveyed the boats, says 12 of the 30 were completely watertight."), "supported");
+  });
 });
 
 describe("verify: a date the sources give only to something else (in-memory)", () => {

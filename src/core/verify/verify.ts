@@ -2255,7 +2255,8 @@ function misplacedFigure(facts: SentenceFacts, text: string, base: number, backe
     if (theirs.length < 2) continue;
     const words = new Map(theirs.map((m) => [m, figureWords(claim.facts, claim.text, 0, m)]));
     for (const n of facts.numbers) {
-      if (!FIGURE_KINDS.has(n.kind)) continue;
+      // The whole of a part ("16 of the 19 were sound"): the words after it describe the part.
+      if (!FIGURE_KINDS.has(n.kind) || facts.numbers.some((p) => partitiveWhole(facts, p) === n)) continue;
       const same = theirs.filter((m) => sameNumber(n, m));
       if (same.length !== 1 || !sameUnits(n, same[0])) continue;
       const mine = figureWords(facts, text, base, n);
