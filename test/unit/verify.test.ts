@@ -1870,6 +1870,20 @@ describe("verify: a denial in one clause and the claim's word said again in the 
   });
 });
 
+describe("verify: a reversal another claim says as the draft does (in-memory)", () => {
+  it("does not set a denial against a loosely related word of another matter that a claim states word for word", () => {
+    const lido = checker([
+      [
+        "lido.md",
+        "# Lido protest\n\nPolice attended the lido on Monday at the council's request.\n\nA petition calling for the closure to be stopped, with 2,100 signatures, will be debated at the council meeting on Monday.\n\nNobody was arrested.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(lido, "Police were called to the lido at the council's request, but nobody was arrested.");
+    expectStatus(s, "supported");
+  });
+});
+
 describe("verify: denials said another way (in-memory)", () => {
   const inspection = checker([
     [

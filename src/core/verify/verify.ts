@@ -81,9 +81,9 @@ const AUXILIARIES = new Set([...FINITE_AUXILIARIES, "do"]);
  * "other": "served by other stations" adds nothing to the place named.
  */
 const ADDITIVE = /\b(also|too|as well|another|additionally|likewise)\b/;
-/** "the former director", "its then chair": a word at or just before a title that puts the office in the past. */
 /** Offices one person holds at a time, by their last word: another holder on record makes the draft's wrong. */
 const ONE_HOLDER_OFFICES = new Set("chair chairman chairwoman chairperson secretary treasurer president mayor leader headteacher headmaster headmistress principal clerk captain coxswain editor".split(" "));
+/** "the former director", "its then chair": a word at or just before a title that puts the office in the past. */
 const FORMER = /\b(?:former|then|previous|ex|past|one-time)[- ]/i;
 /** A ranking claim ("the largest", "the first") is checkable even without a name or a number. */
 const SUPERLATIVE = /\b(\w+est|most|least|first|last|only|worst|best)\b/i;
@@ -98,6 +98,8 @@ interface Scored {
   /** Every name of the draft is in the claim. */
   anchored: boolean;
   polarityFlip: boolean;
+  /** The draft's words (by stem) whose polarity the claim reverses. */
+  flipped: ReadonlySet<string>;
   /** The draft's word put where the claim denies another, or denied where the claim asserts another (`deniedInPlace`). */
   predicateInPlace?: Token;
   /** Lengths of time of the draft the claim gives as two times, with another time of its document ("derivedDuration"). */
@@ -392,6 +394,7 @@ export class SentenceVerifier {
       // What is denied must be said of something: "Here is what it found" has one word in common with any sentence
       // that denies something was found, and nothing else. An order ("report every theft") says neither that it was
       // done nor that it was not.
+      flipped,
       polarityFlip: !sameDenial && !slot?.deniesToo && !alignment.reversedUnderNegation && sameWordFlipped && Math.min(flipped.size, flippedPartners.size) >= (headFlipped ? 1 : 2) && alignment.partners.filter(Boolean).length >= 2 && !tellsToDo(claim.facts) && !tellsToDo(facts),
       predicateInPlace: slot && !slot.deniesToo ? slot.draft : undefined,
       lengthsBacked,
@@ -658,7 +661,7 @@ export class SentenceVerifier {
           });
         }
       }
-      if (s.polarityFlip && context >= CONFLICT_CONTEXT && s.coverage >= 0.4 && !s.alignment.substitutions.some((x) => x.draftFact)) {
+      if (s.polarityFlip && context >= CONFLICT_CONTEXT && s.coverage >= 0.4 && !s.alignment.substitutions.some((x) => x.draftFact) && !this.flipsSaidAsDrafted(facts, s, scored)) {
         const cue = reversalCue(facts, s);
         out.push({
           kind: "negation",
@@ -1144,6 +1147,32 @@ export class SentenceVerifier {
       message: `Sources give ${holder.name} as ${withOrganisation(held)}, not ${person.name}.`,
       confidence: 0.75,
     };
+  }
+
+  /**
+   * Every word the claim reverses, another claim says word for word at the draft's polarity: "nobody was arrested"
+   * against a petition "calling for the closure to be stopped" (arrest is one sense of stop), where another claim
+   * has "Nobody was arrested".
+   */
+  private flipsSaidAsDrafted(facts: SentenceFacts, s: Scored, scored: Scored[]): boolean {
+    const saidAsDrafted = (stem: string) =>
+      facts.content.some((t, i) => {
+        if (t.stem !== stem) return false;
+        return scored.some((x) => {
+          const partner = x.alignment.partners[i];
+          // Not a question, which says nothing either way; not a claim at odds with this one, which makes a dispute.
+          return (
+            x !== s &&
+            !x.polarityFlip &&
+            !x.claim.facts.question &&
+            x.alignment.matches[i] === "exact" &&
+            !!partner &&
+            facts.negated.has(t.start) === x.claim.facts.negated.has(partner.start) &&
+            !this.claimsDisagree(x.claim, s.claim)
+          );
+        });
+      });
+    return s.flipped.size > 0 && [...s.flipped].every(saidAsDrafted);
   }
 
   /** Someone other than `person` whom the sources give this office in this named body. */
