@@ -1083,7 +1083,7 @@ describe("verify: a sentence that sums up several source sentences (in-memory)",
     const survey = checker([
       [
         "survey.md",
-        "# Hull survey\n\nOwen Brack inspected the hull on Tuesday at the request of the Kestrel Trust, a group set up on Monday night.\n\nBrimley Council owns the boathouse.\n",
+        "# Hull survey\n\nOwen Brack inspected the hull on Tuesday at the request of the Kestrel Trust, a rowing group formed last spring.\n\nBrimley Council owns the boathouse.\n",
       ],
       UNRELATED_NOTES,
     ]);
@@ -1857,30 +1857,29 @@ describe("verify: a denial in one clause and the claim's word said again in the 
   });
 
   it("does not set the denial against a claim whose word the next clause says at the claim's polarity", () => {
-    const sludge = checker([
+    const yard = checker([
       [
-        "works.md",
-        '# Sludge\n\n"The tankers residents have seen are taking treated sludge away to be spread on farmland," said Jo Bell of Kestrel Water.\n\nKestrel Water said it does not accept sludge from other works.\n',
+        "yard.md",
+        '# Scrap\n\n"The lorries neighbours have seen are taking sorted scrap away to be melted down at Fenmore," said Jo Bell of Kestrel Metals.\n\nKestrel Metals said it does not accept scrap from other yards.\n',
       ],
       UNRELATED_NOTES,
     ]);
     // "bring" is denied and "taking" is not; the claim's "taking" pairs with both.
-    const draft = "Kestrel Water says it does not bring in sludge from any other works, and that the tankers residents have seen are taking treated sludge away to be spread on farmland.";
-    expectStatus(one(sludge, draft), "supported");
+    const draft = "Kestrel Metals says it does not bring in scrap from any other yards, and that the lorries neighbours have seen are taking sorted scrap away to be melted down at Fenmore.";
+    expectStatus(one(yard, draft), "supported");
   });
 });
 
 describe("verify: a reversal another claim says as the draft does (in-memory)", () => {
   it("does not set a denial against a loosely related word of another matter that a claim states word for word", () => {
-    const lido = checker([
+    const regatta = checker([
       [
-        "lido.md",
-        "# Lido protest\n\nPolice attended the lido on Monday at the council's request.\n\nA petition calling for the closure to be stopped, with 2,100 signatures, will be debated at the council meeting on Monday.\n\nNobody was arrested.\n",
+        "regatta.md",
+        "# Regatta\n\nStewards went to the boathouse on Saturday at the rowing club's request.\n\nA petition calling for the lido's closure to be stopped, with 2,100 signatures, will go before the rowing club on Saturday.\n\nNobody was arrested.\n",
       ],
       UNRELATED_NOTES,
     ]);
-    const s = one(lido, "Police were called to the lido at the council's request, but nobody was arrested.");
-    expectStatus(s, "supported");
+    expectStatus(one(regatta, "Stewards were sent to the boathouse at the rowing club's request, and nobody was arrested."), "supported");
   });
 });
 
@@ -2054,8 +2053,8 @@ describe("verify: a part of the same whole (in-memory)", () => {
   });
 
   it("backs the part put before its whole (“12 of the 30 were watertight” for “Of the 30 boats I surveyed, 12 were watertight”)", () => {
-    const survey = checker([["survey.md", '# Survey\n\n"Of the 30 boats I surveyed, 12 were completely watertight," said Jo Bell.\n'], UNRELATED_NOTES]);
-    expectStatus(one(survey, "Jo Bell, who surveyed the boats, says 12 of the 30 were completely watertight."), "supported");
+    const survey = checker([["survey.md", '# Survey\n\n"Of the 30 boats I surveyed, 12 were fully watertight," said Jo Bell.\n'], UNRELATED_NOTES]);
+    expectStatus(one(survey, "Jo Bell, who surveyed the boats, says 12 of the 30 were fully watertight."), "supported");
   });
 });
 
@@ -3028,11 +3027,11 @@ describe("verify: a transcript's turns (in-memory)", () => {
         "phone-in.md",
         [
           "Presenter: Jo Bell.",
-          "JO BELL: Owen Brack runs the Tollmouth ferry. Owen, would you bid for the new ferry contract?",
-          "OWEN BRACK: Not on the same terms.",
-          "JO BELL: Did the ferry's radar fail on Friday?",
-          "OWEN BRACK: No, it did not.",
-          "JO BELL: Who owns the slipway now?",
+          "JO BELL: Owen Brack runs the Tollmouth ferry. Owen, would you sign the ferry lease again?",
+          "OWEN BRACK: Not on these terms.",
+          "JO BELL: Did the ferry's radar break down on Friday?",
+          "OWEN BRACK: No, it didn't.",
+          "JO BELL: Who runs the slipway these days?",
           "OWEN BRACK: The harbour trust does.",
         ].join("\n\n") + "\n",
       ],
@@ -3040,20 +3039,20 @@ describe("verify: a transcript's turns (in-memory)", () => {
     ];
     const sources = ReferenceSet.build(docs.map(([id, text]) => parseSourceDocument(text, id, "")));
     const phoneIn = new Checker(sources);
-    const declined = one(phoneIn, "Owen Brack said he would not bid for the new ferry contract on the same terms.");
+    const declined = one(phoneIn, "Owen Brack said he would not sign the ferry lease again on these terms.");
     expectStatus(declined, "supported");
-    assert.match(declined.sources[0].text, /would you bid .*OWEN BRACK: Not on the same terms\./, describeResult(declined));
-    const bidding = "Owen Brack said he would bid for the new ferry contract on the same terms.";
-    const reversed = expectConflict(bidding, one(phoneIn, bidding), "negation", "bid");
-    assert.match(reversed.message, /OWEN BRACK: Not on the same terms\./);
-    expectStatus(one(phoneIn, "Owen Brack denied that the ferry's radar had failed on Friday."), "supported");
-    expectStatus(one(phoneIn, "The slipway is now owned by the harbour trust."), "supported");
+    assert.match(declined.sources[0].text, /would you sign .*OWEN BRACK: Not on these terms\./, describeResult(declined));
+    const signing = "Owen Brack said he would sign the ferry lease again on these terms.";
+    const reversed = expectConflict(signing, one(phoneIn, signing), "negation", "sign");
+    assert.match(reversed.message, /OWEN BRACK: Not on these terms\./);
+    expectStatus(one(phoneIn, "Owen Brack denied that the ferry's radar had broken down on Friday."), "supported");
+    expectStatus(one(phoneIn, "These days the slipway is run by the harbour trust."), "supported");
     // The exchange is the checker's reading: the claim lookup lists the sources' own sentences only.
     assert.deepEqual(
       sources.lookup("slipway").map((h) => h.claim.text),
-      ["Who owns the slipway now?"],
+      ["Who runs the slipway these days?"],
     );
-    assert.ok(sources.claims.every((c) => !/harbour trust owns/i.test(c.text)));
+    assert.ok(sources.claims.every((c) => !/harbour trust runs/i.test(c.text)));
   });
 
   it("reads the presenter's introductions as the programme's own account, not a claim to credit", () => {

@@ -117,7 +117,6 @@ function termMap(facts: SentenceFacts, meaningTerms: MeaningTerms, asQuery: bool
   return terms;
 }
 
-/** A word's meaning terms with their weights: its senses' keys and, on the query side, its opposites' keys. */
 /** A sentence of a document as a claim will hold it. */
 interface DocumentSpan {
   text: string;
@@ -132,6 +131,7 @@ interface DocumentSpan {
   exchange?: boolean;
 }
 
+/** A word's meaning terms with their weights: its senses' keys and, on the query side, its opposites' keys. */
 type MeaningTerms = (word: string) => ReadonlyArray<readonly [string, number]>;
 
 const narrowMeaningTerms: MeaningTerms = boundedMemo(100_000, (word) => meaningKeys(word, false).map((k) => [k, MEANING_WEIGHT] as const));

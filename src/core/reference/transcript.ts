@@ -116,14 +116,14 @@ const AUXILIARIES = new Set("do does did is are was were am has have had will wo
 /** Subjects of one word: "Is that right?", "Was anyone on site?". */
 const PRONOUN_SUBJECTS = new Set("i you he she it we they that this there anyone anybody everyone everybody someone somebody nobody".split(" "));
 const DETERMINERS = new Set("the a an this that these those its his her their our your my any every each some all".split(" "));
-/** Words that end a noun phrase: the verb before one is the predicate's ("did the club let him down"). */
+/** Words that end a noun phrase: the verb before one is the predicate's ("did the club turn them away"). */
 const PHRASE_BREAKS = new Set(
   "the a an this that these those its his her their our your my any every each some all him her them me us it you to of in on at for from with by about into over under after before up down out off back away again now yet".split(" "),
 );
 /** An answer's opening that answers yes or no; what follows it ("Not on the same terms") qualifies the answer. */
 const POLAR = /^(yes|yeah|yep|of course|definitely|certainly|absolutely|no|nope|never|not)\b[,.!]?\s*/i;
 const NEGATIVE = new Set(["no", "nope", "never", "not"]);
-/** "it did not", "the city does": an answer's echo of the question's verb, which adds nothing. */
+/** "it did not", "the harbour trust does": an answer's echo of the question's verb, which adds nothing. */
 const ECHO = /^(?:(?:[\p{L}'’-]+\s+){0,2})(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)(?:\s+not|n't)?$/iu;
 /**
  * A word of a clause of its own: the answer then stands by itself as a claim. Matched as written, after the answer's
@@ -136,18 +136,18 @@ const ANSWER_WORDS = 8;
 
 /**
  * A short answer to the question before it, as the statement the two make together, in the answerer's words:
- * "Did the pier's alarm system fail?" "No, it did not." is "the pier's alarm system did not fail"; "Who owns the
- * docking stations now?" "The city does." is "The city owns the docking stations now". Undefined when the answer is a
- * clause that stands by itself, or the question's shape is not one read here (a reason, a question tag).
+ * "Did the kiosk's freezer break down?" "No, it didn't." is "the kiosk's freezer did not break down"; "Who runs the
+ * slipway these days?" "The harbour trust does." is "the harbour trust runs the slipway these days". Undefined when the
+ * answer is a clause that stands by itself, or the question's shape is not one read here (a reason, a question tag).
  */
 export function answerAsStatement(question: string, answer: string): string | undefined {
   const asked = question
     .trim()
     .replace(/\?+["”’]*$/, "")
     .replace(/^(?:and|so|but|well|now|okay|ok)\b,?\s+/i, "")
-    // A vocative: "Jonas, would you bid …?", "Mr Kitching, has Brackwell been paid …?"
+    // A vocative: "Owen, would you sign …?", "Mr Brack, has Kestrel been paid …?"
     .replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?=\p{Ll})/u, "")
-    // "When do the branches close, and what happens to the staff?": a short answer answers the first question.
+    // "When do the works begin, and who pays?": a short answer answers the first question.
     .replace(/,?\s+(?:and|or)\s+(?:who|what|when|where|which|why|how)\b.*$/i, "");
   const said = answer.trim().replace(/[.!]+["”’]*$/, "");
   // "That wasn't true, was it?": a statement with a tag, whose answer agrees or not with the statement, not the tag.
@@ -166,7 +166,7 @@ function polarAnswer(auxiliary: string, rest: string[], said: string, asYou: (ws
   const lead = m[1].toLowerCase();
   const after = said.slice(m[0].length).replace(/,\s*no$/i, "");
   const negative = NEGATIVE.has(lead);
-  // "Not on the same terms" qualifies the denial; after "No," or "Yes," only an echo ("it did not") may follow.
+  // "Not on these terms" qualifies the denial; after "No," or "Yes," only an echo ("it did not") may follow.
   const qualifier = lead === "not" ? after : "";
   if (lead !== "not" && after && !ECHO.test(after)) return undefined;
   if (qualifier && (hasFiniteWord(qualifier) || CLAUSE_OPENERS.has(qualifier.split(/\s+/)[0].toLowerCase()))) return undefined;
@@ -176,7 +176,7 @@ function polarAnswer(auxiliary: string, rest: string[], said: string, asYou: (ws
   return [asYou(rest.slice(0, split)), auxiliary, negator, asYou(rest.slice(split)), qualifier].filter(Boolean).join(" ");
 }
 
-/** How many of the words after a question's auxiliary are its subject ("the pier's alarm system" | "fail"). */
+/** How many of the words after a question's auxiliary are its subject ("the kiosk's freezer" | "break down"). */
 function subjectLength(words: string[]): number | undefined {
   const lower = words.map((w) => w.toLowerCase());
   if (PRONOUN_SUBJECTS.has(lower[0])) return 1;
@@ -196,34 +196,32 @@ function subjectLength(words: string[]): number | undefined {
 
 function whAnswer(wh: string, words: string[], said: string, asYou: (ws: string[]) => string): string | undefined {
   if (!["who", "what", "which", "when", "where", "how"].includes(wh)) return undefined;
-  // The answer must be a fragment ("Sedgemere", "Between July and October", "The city does"), not a clause.
+  // The answer must be a fragment ("The boathouse kitchen", "In late May", "The harbour trust does"), not a clause.
   const echo = /\s+(?:does|do|did|is|are|was|were|has|have|will|can)$/i;
   const fragment = sentenceCase(said.replace(echo, ""));
   if (!fragment || hasFiniteWord(fragment) || CLAUSE_OPENERS.has(fragment.split(/\s+/)[0].toLowerCase()) || POLAR.test(fragment)) return undefined;
   let rest = words.slice(1);
   const lower = rest.map((w) => w.toLowerCase());
-  // "How many people invested?" "612.": the count stands for "how many"; "how long have you been …" is a measure.
+  // "How many rowers signed?" "Forty-two.": the count stands for "how many"; "how long have you run …" is a measure.
   if (wh === "how" && (lower[0] === "many" || lower[0] === "much")) {
-    const aux = lower.findIndex((w) => AUXILIARIES.has(w));
-    if (aux === 1) return `${asYou(rest.slice(2))} ${fragment}`;
-    return aux > 1 ? `${fragment} ${asYou(rest.slice(1))}` : `${fragment} ${asYou(rest.slice(1))}`;
+    // "How much did the club pay?": the amount is the object, after what follows the auxiliary.
+    return AUXILIARIES.has(lower[1]) ? `${asYou(rest.slice(2))} ${fragment}` : `${fragment} ${asYou(rest.slice(1))}`;
   }
   if (wh === "how" && /^(?:long|often|far|soon|old|early|late)$/.test(lower[0])) rest = rest.slice(1);
   const restLower = rest.map((w) => w.toLowerCase());
   if (!AUXILIARIES.has(restLower[0])) {
-    // "Who owns the docking stations now?": the answer is the subject.
+    // "Who runs the slipway these days?": the answer is the subject.
     return wh === "who" || wh === "what" || wh === "which" ? `${fragment} ${asYou(rest)}` : undefined;
   }
-  // "What do islanders want …?", "Where did the virus come from?", "When will the cabinet decide?": the answer
-  // completes what follows the auxiliary, already in a statement's order. "Who was driving?": it is the subject.
-  const objectAsked = wh !== "who" || ["do", "does", "did"].includes(restLower[0]) || PRONOUN_SUBJECTS.has(restLower[1]) || DETERMINERS.has(restLower[1]);
-  if (!objectAsked || ((wh === "who" || wh === "what") && !["do", "does", "did"].includes(restLower[0]) && !PRONOUN_SUBJECTS.has(restLower[1]) && !DETERMINERS.has(restLower[1]) && !/^\p{Lu}/u.test(rest[1] ?? ""))) {
-    return `${fragment} ${asYou(rest)}`;
-  }
-  return `${asYou(rest.slice(1))} ${fragment}`;
+  // "Who was driving?", "What is the cost?": with no subject after the auxiliary, the answer is the subject. Else
+  // ("What do members want …?", "Where did the fire start?", "When will the club decide?") the answer completes what
+  // follows the auxiliary, already in a statement's order.
+  const subjectAfter = ["do", "does", "did"].includes(restLower[0]) || PRONOUN_SUBJECTS.has(restLower[1]) || DETERMINERS.has(restLower[1]);
+  const asksSubject = !subjectAfter && (wh === "who" || (wh === "what" && !/^\p{Lu}/u.test(rest[1] ?? "")));
+  return asksSubject ? `${fragment} ${asYou(rest)}` : `${asYou(rest.slice(1))} ${fragment}`;
 }
 
-/** "Between July and October" inside a statement: its first word is no name, so it loses its capital. */
+/** "In late May" inside a statement: its first word is no name, so it loses its capital. */
 function sentenceCase(fragment: string): string {
   const [word] = fragment.split(/\s/);
   return isFunctionWord(word.toLowerCase()) || numberWord(word.toLowerCase()) !== undefined || hyphenatedNumber(word.toLowerCase()) !== undefined ? word.toLowerCase() + fragment.slice(word.length) : fragment;

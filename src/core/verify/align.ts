@@ -242,8 +242,9 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
   // The same, where one sentence goes on past the name: "at the request of Brimley Council" against "at the request
-  // of the Kestrel Trust, a group set up on Monday". One gap, after the last words the two share, is the name alone;
-  // the other starts with its name. (Before the first shared word, the two may open with different subjects.)
+  // of the Kestrel Trust, a rowing group formed last spring". One gap, after the last words the two share, is the
+  // name alone; the other starts with its name. (Before the first shared word, the two may open with different
+  // subjects.)
   if (trailing && dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 12) {
     const nameAlone = (gap: Token[], e: EntityFact) => gap.every((t) => within(t, e));
     const nameFirst = (gap: Token[], e: EntityFact) => within(gap[0], e);

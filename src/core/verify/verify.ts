@@ -313,9 +313,9 @@ export class SentenceVerifier {
     const lengthsBacked = facts.numbers.filter((n) => !numbersStated.includes(n) && derivedDuration(n, [claim], () => this.reference.documentClaims(claim.documentId)));
     const valuesBacked = [...datesBacked, ...numbersStated, ...lengthsBacked];
     // A claim word the draft pairs with two of its words, one of them at the claim's polarity, is no flip: "not paid
-    // for the early shift … the early shift" against "… the early shift"; "does not bring in sludge …, and that the
-    // tankers are taking sludge away" against "the tankers are taking sludge away", where "bring" and "taking" both
-    // pair with "taking".
+    // for the early shift … the early shift" against "… the early shift"; "does not bring in scrap …, and that the
+    // lorries are taking scrap away" against "the lorries are taking scrap away", where "bring" and "taking" both pair
+    // with "taking".
     const saidAlsoAsPartner = (t: Token, p: Token) =>
       facts.content.some((x, k) => x !== t && alignment.partners[k] === p && facts.negated.has(x.start) === claim.facts.negated.has(p.start));
     facts.content.forEach((t, i) => {
@@ -1126,20 +1126,17 @@ export class SentenceVerifier {
     const words = title.text.toLowerCase().split(/\s+/);
     if (!ONE_HOLDER_OFFICES.has(words[words.length - 1]) || FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base))) return undefined;
     const body = organisationOf(title.text, text.slice(title.end - base));
-    const holders = [...this.reference.people.values()].filter(
-      (other) =>
-        other !== person &&
-        other.titles.some((t) => {
-          if (!titlesAgree(title.text, t.text)) return false;
-          // Their body named and the same, or none at all ("Jo Bell, secretary"): "the trust's chair" is not the
-          // club's, though the trust is written in lower case.
-          const theirs = organisationOf(t.text, textAfterTitle(t) ?? "");
-          return theirs ? !body || sameBody(theirs, body) : !/['’]s?\s|\bof\b/i.test(t.text);
-        }),
-    );
+    // Their body named and the same, or none at all ("Jo Bell, secretary"): "the trust's chair" is not the club's,
+    // though the trust is written in lower case.
+    const sameOffice = (t: Person["titles"][number]) => {
+      if (!titlesAgree(title.text, t.text)) return false;
+      const theirs = organisationOf(t.text, textAfterTitle(t) ?? "");
+      return theirs ? !body || sameBody(theirs, body) : !/['’]s?\s|\bof\b/i.test(t.text);
+    };
+    const holders = [...this.reference.people.values()].filter((other) => other !== person && other.titles.some(sameOffice));
     if (holders.length !== 1) return undefined;
     const [holder] = holders;
-    const held = holder.titles.find((t) => titlesAgree(title.text, t.text))!;
+    const held = holder.titles.find(sameOffice)!;
     return {
       kind: "role",
       claim: held.claim,
@@ -1151,8 +1148,8 @@ export class SentenceVerifier {
 
   /**
    * Every word the claim reverses, another claim says word for word at the draft's polarity: "nobody was arrested"
-   * against a petition "calling for the closure to be stopped" (arrest is one sense of stop), where another claim
-   * has "Nobody was arrested".
+   * against a petition "calling for the lido's closure to be stopped" (arrest is one sense of stop), where another
+   * claim has "Nobody was arrested".
    */
   private flipsSaidAsDrafted(facts: SentenceFacts, s: Scored, scored: Scored[]): boolean {
     const saidAsDrafted = (stem: string) =>
@@ -2284,7 +2281,7 @@ function misplacedFigure(facts: SentenceFacts, text: string, base: number, backe
     if (theirs.length < 2) continue;
     const words = new Map(theirs.map((m) => [m, figureWords(claim.facts, claim.text, 0, m)]));
     for (const n of facts.numbers) {
-      // The whole of a part ("16 of the 19 were sound"): the words after it describe the part.
+      // The whole of a part ("12 of the 30 were watertight"): the words after it describe the part.
       if (!FIGURE_KINDS.has(n.kind) || facts.numbers.some((p) => partitiveWhole(facts, p) === n)) continue;
       const same = theirs.filter((m) => sameNumber(n, m));
       if (same.length !== 1 || !sameUnits(n, same[0])) continue;
