@@ -117,19 +117,12 @@ function termMap(facts: SentenceFacts, meaningTerms: MeaningTerms, asQuery: bool
   return terms;
 }
 
-/** A sentence of a document as a claim will hold it. */
-interface DocumentSpan {
-  text: string;
+/** A sentence of a document as a claim will hold it, with its words as written (`raw`). */
+type DocumentSpan = Pick<ClaimRef, "text" | "start" | "end" | "line" | "speaker" | "verifiedBy" | "verifiedAt"> & {
   raw: string;
-  start: number;
-  end: number;
-  line: number;
-  speaker?: string;
-  verifiedBy?: string;
-  verifiedAt?: string;
   /** A question and its answer as one statement (see `Claim.exchange`). */
   exchange?: boolean;
-}
+};
 
 /** A word's meaning terms with their weights: its senses' keys and, on the query side, its opposites' keys. */
 type MeaningTerms = (word: string) => ReadonlyArray<readonly [string, number]>;
