@@ -45,9 +45,9 @@ export class ReferenceSet {
   get documents(): SourceDocument[] {
     return this.index.documents;
   }
-  /** The sources' sentences; not the exchanges (a question read with its answer) the checker reads besides them. */
+  /** The sources' sentences (see `ReferenceSetIndex.sourceSentences`). */
   get claims(): ClaimRef[] {
-    return this.index.claims.filter((c) => !c.exchange);
+    return this.index.sourceSentences;
   }
   /** Changes whenever any document's content or metadata changes; keys result caches. */
   get version(): string {

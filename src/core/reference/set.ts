@@ -642,10 +642,17 @@ export class ReferenceSetIndex {
     return this.documentRange;
   }
 
-  /** The claim lookup: free text, names and numbers ("4,500", "Quinn"). */
+  /**
+   * The claims that are sentences of the sources: not the exchanges, a question read with its answer, which are the
+   * checker's reading and no sentence to look up or count.
+   */
+  get sourceSentences(): Claim[] {
+    return this.claims.filter((c) => !c.exchange);
+  }
+
+  /** The claim lookup (over `sourceSentences`): free text, names and numbers ("4,500", "Quinn"). */
   lookup(query: string, limit = 50): ClaimHit[] {
-    // A question read with its answer is the checker's reading, not a sentence of the sources to look up.
-    if (!query.trim()) return this.claims.filter((c) => !c.exchange).slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));
+    if (!query.trim()) return this.sourceSentences.slice(0, limit).map((claim) => ({ claim, document: claim.document, score: 0 }));
     const facts = analyse(query, 0, { knownNames: this.knownNames });
     const terms = indexTerms(facts, false);
     // Short queries are often a bare name or a lower-cased word: search the words as names too.

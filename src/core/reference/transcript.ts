@@ -1,7 +1,7 @@
 // Transcripts: an interview or hearing written as turns, each opened by its speaker's name in capitals or in bold
 // ("BRACK: We said that was our initial assessment."). The words of a turn are the speaker's own, as much as the
 // words inside quotation marks of a news report are.
-import { isRoleWord, titleLength } from "../facts/facts";
+import { FINITE_AUXILIARIES, isRoleWord, POSSESSIVE_DETERMINERS, titleLength } from "../facts/facts";
 import { canBeVerb, hyphenatedNumber, isPlaceName, numberWord } from "../lexicon";
 import { isFunctionWord } from "../text/tokens";
 import { escapeRegExp, paragraphEnd } from "../text/lines";
@@ -112,10 +112,11 @@ function writtenName(text: string, words: string[]): string | undefined {
 const capitalised = (word: string) =>
   escapeRegExp(word[0].toUpperCase()) + [...word.slice(1)].map((c) => (c.toLowerCase() === c.toUpperCase() ? escapeRegExp(c) : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join("");
 
-const AUXILIARIES = new Set("do does did is are was were am has have had will would can could should shall may might must".split(" "));
+/** The words that open a yes-or-no question, and that a clause of its own holds (see `FINITE_WORD`). */
+const AUXILIARIES = new Set([...FINITE_AUXILIARIES, "do", "am"]);
 /** Subjects of one word: "Is that right?", "Was anyone on site?". */
 const PRONOUN_SUBJECTS = new Set("i you he she it we they that this there anyone anybody everyone everybody someone somebody nobody".split(" "));
-const DETERMINERS = new Set("the a an this that these those its his her their our your my any every each some all".split(" "));
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", ...POSSESSIVE_DETERMINERS, "any", "every", "each", "some", "all"]);
 /** Words that end a noun phrase: the verb before one is the predicate's ("did the club turn them away"). */
 const PHRASE_BREAKS = new Set(
   "the a an this that these those its his her their our your my any every each some all him her them me us it you to of in on at for from with by about into over under after before up down out off back away again now yet".split(" "),
@@ -129,7 +130,7 @@ const ECHO = /^(?:(?:[\p{L}'’-]+\s+){0,2})(?:do|does|did|is|are|was|were|has|h
  * A word of a clause of its own: the answer then stands by itself as a claim. Matched as written, after the answer's
  * first letter is lowered: "May" in "In late May" is the month.
  */
-const FINITE_WORD = /\b(?:do|does|did|is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must)\b|['’](?:s|re|ve|m|ll|d)\b|n['’]t\b/;
+const FINITE_WORD = new RegExp(`\\b(?:${[...AUXILIARIES].join("|")})\\b|['’](?:s|re|ve|m|ll|d)\\b|n['’]t\\b`);
 const hasFiniteWord = (words: string) => FINITE_WORD.test(words.charAt(0).toLowerCase() + words.slice(1));
 const CLAUSE_OPENERS = new Set("i you he she it we they there nothing nobody everything everyone everybody someone somebody".split(" "));
 const ANSWER_WORDS = 8;

@@ -1100,12 +1100,13 @@ export class SentenceVerifier {
   private officeElsewhere(title: { text: string; start: number; end: number }, text: string, base: number, person: Person): Conflict | undefined {
     const body = organisationOf(title.text, text.slice(title.end - base));
     if (!body) return undefined;
-    const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: organisationOf(t.text, textAfterTitle(t) ?? "") }));
+    const held = person.titles.filter((t) => titlesAgree(title.text, t.text)).map((t) => ({ title: t, body: bodyOfTitle(t) }));
     if (!held.length || held.some((h) => h.body && sameBody(h.body, body))) return undefined;
     // A body the sources leave unnamed ("chair of the governors") may be the draft's, unless the sources give that
     // office in that body to someone else: then the draft has handed this person another's office.
     // A former holder ("the former artistic director of …") shares the office with whoever holds it now.
-    if (held.some((h) => !h.body) && (FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base)) || !this.officeHeldByAnother(title.text, body, person))) return undefined;
+    const heldByAnother = () => this.otherHolders(person, (t) => titlesAgree(title.text, t.text) && sameBody(bodyOfTitle(t) ?? "", body)).length > 0;
+    if (held.some((h) => !h.body) && (formerOffice(title, text, base) || !heldByAnother())) return undefined;
     const own = held[0];
     const expected = !own.body ? withOrganisation(own.title) : `${own.title.text}${own.title.text.includes(own.body) ? "" : ` of ${own.body}`}`;
     return {
@@ -1124,16 +1125,16 @@ export class SentenceVerifier {
    */
   private officeOfAnother(title: { text: string; start: number; end: number }, text: string, base: number, person: Person): Conflict | undefined {
     const words = title.text.toLowerCase().split(/\s+/);
-    if (!ONE_HOLDER_OFFICES.has(words[words.length - 1]) || FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base))) return undefined;
+    if (!ONE_HOLDER_OFFICES.has(words[words.length - 1]) || formerOffice(title, text, base)) return undefined;
     const body = organisationOf(title.text, text.slice(title.end - base));
     // Their body named and the same, or none at all ("Jo Bell, secretary"): "the trust's chair" is not the club's,
     // though the trust is written in lower case.
     const sameOffice = (t: Person["titles"][number]) => {
       if (!titlesAgree(title.text, t.text)) return false;
-      const theirs = organisationOf(t.text, textAfterTitle(t) ?? "");
+      const theirs = bodyOfTitle(t);
       return theirs ? !body || sameBody(theirs, body) : !/['’]s?\s|\bof\b/i.test(t.text);
     };
-    const holders = [...this.reference.people.values()].filter((other) => other !== person && other.titles.some(sameOffice));
+    const holders = this.otherHolders(person, sameOffice);
     if (holders.length !== 1) return undefined;
     const [holder] = holders;
     const held = holder.titles.find(sameOffice)!;
@@ -1172,13 +1173,9 @@ export class SentenceVerifier {
     return s.flipped.size > 0 && [...s.flipped].every(saidAsDrafted);
   }
 
-  /** Someone other than `person` whom the sources give this office in this named body. */
-  private officeHeldByAnother(title: string, body: string, person: Person): Person | undefined {
-    for (const other of this.reference.people.values()) {
-      if (other === person) continue;
-      if (other.titles.some((t) => titlesAgree(title, t.text) && sameBody(organisationOf(t.text, textAfterTitle(t) ?? "") ?? "", body))) return other;
-    }
-    return undefined;
+  /** The people other than `person` to whom the sources give a title that `holds` accepts. */
+  private otherHolders(person: Person, holds: (title: Person["titles"][number]) => boolean): Person[] {
+    return [...this.reference.people.values()].filter((other) => other !== person && other.titles.some(holds));
   }
 
   /** "Jo Bell, of Fenmore" where the sources have her "of Brimley": a person said to be from another place. */
@@ -2631,6 +2628,12 @@ function withOrganisation(title: { text: string; claim: Claim }): string {
 }
 
 /** The text of the title's claim after the title. */
+/** The body a title of the sources names, read from its claim ("chair of Brimley Parish Council"). */
+const bodyOfTitle = (title: { text: string; claim: Claim }) => organisationOf(title.text, textAfterTitle(title) ?? "");
+
+/** "the former director", "its then chair": the office is put in the past, just before or in the title. */
+const formerOffice = (title: { start: number; end: number }, text: string, base: number) => FORMER.test(text.slice(Math.max(0, title.start - base - 12), title.end - base));
+
 function textAfterTitle(title: { text: string; claim: Claim }): string | undefined {
   const at = title.claim.text.indexOf(title.text);
   return at < 0 ? undefined : title.claim.text.slice(at + title.text.length);
