@@ -20,7 +20,7 @@ const SENSES = { v: 8, n: 4, a: 6, r: 3 };
 
 const isWord = (w) => /^[a-z][a-z-]*$/.test(w);
 // A verb and the particle the engine reads with it ("rule_out", "shut_down"): see `phrasalLexeme`.
-const isPhrasalVerb = (w) => /^[a-z]+_(?:out|up|down|off|over)$/.test(w);
+const isPhrasalVerb = (w) => /^[a-z]+_(?:out|up|down|off|over|on)$/.test(w);
 const synsetWords = new Map(); // "pos:offset" -> words
 const antonymPtrs = []; // [pos:offset, wordIndex, targetPos:offset, targetWordIndex]
 const relatedPtrs = [];

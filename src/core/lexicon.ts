@@ -124,8 +124,10 @@ export const onlyNoun = boundedMemo(100_000, (word): boolean => {
   return !!wn && ids.length > 0 && ids.every((id) => wn.pos[id] === "n");
 });
 
-const intersects = (a: Iterable<number>, b: Set<number>) => {
-  for (const x of a) if (b.has(x)) return true;
+/** Whether the two share a member; two sets are walked from the smaller (a common verb has hundreds of senses). */
+const intersects = (a: Set<number> | number[], b: Set<number>) => {
+  const [walked, probed] = a instanceof Set && a.size > b.size ? [b, a] : [a, b];
+  for (const x of walked) if (probed.has(x)) return true;
   return false;
 };
 
@@ -378,7 +380,7 @@ let relationCount = 0;
 export const lexeme = boundedMemo(100_000, (word) => new Lexeme(word));
 
 /** Particles that make a phrasal verb with the verb before them; each is a function word to the index. */
-export const PARTICLES = new Set(["out", "up", "down", "off", "over"]);
+export const PARTICLES = new Set(["out", "up", "down", "off", "over", "on"]);
 
 /**
  * A verb followed by its particle, read as the phrasal verb WordNet lists ("ruled out" is "rule_out": exclude;

@@ -731,6 +731,11 @@ describe("facts: entities", () => {
     assert.equal(analyse("The United States said it would act.", 0).speaker, "United States");
   });
 
+  it("takes no speaker from a name a place phrase ends: “a rower hurt at the Tollmouth Regatta says”", () => {
+    assert.equal(analyse("A rower hurt in Sunday's collision at the Tollmouth Spring Regatta says nothing warned crews off the weir.", 0).speaker, undefined);
+    assert.equal(analyse("Jo Bell, a rower at Tollmouth, says nothing warned crews off the weir.", 0).speaker, "Jo Bell");
+  });
+
   it("reads where a person is from beside the name, and not a body they are with", () => {
     const home = (s: string, name: string) => {
       const e = entity(analyse(s, 0), name);

@@ -1161,6 +1161,17 @@ describe("verify: which values count the same thing (in-memory)", () => {
     ],
   ]);
 
+  it("does not set a count of others besides those named against a count of them all, nor against another noun", () => {
+    const panel = checker([["hearing.md", "# Appeal hearing\n\nPanel: Jo Bell (chair) and two other members.\n\nKestrel Builders stood down its team of 18 roofers on Friday.\n"], UNRELATED_NOTES]);
+    const whole = one(panel, "The panel's three members are all qualified.");
+    assert.ok(!whole.findings.some((f) => f.kind === "number"), describeResult(whole));
+    const others = one(panel, "Kestrel Builders has worked on four other boathouses.");
+    assert.ok(!others.findings.some((f) => f.kind === "number"), describeResult(others));
+    // A count of others against a count of others is still compared.
+    const draft = "Panel: Jo Bell (chair) and three other members.";
+    expectConflict(draft, one(panel, draft), "number", "three", "two");
+  });
+
   it("does not set a count of named things against a length of time", () => {
     const farm = checker([["farm.md", "The Brimley farmers had fifteen minutes to move their herds off the flooded fields.\n"]]);
     assert.ok(!one(farm, "The Brimley farmers had 400 cattle to move off the flooded fields.").findings.some((f) => f.kind === "number"));
@@ -1450,6 +1461,12 @@ describe("verify: phrasal verbs (in-memory)", () => {
         "Forensic analysts have found that about 40 gigabytes of files were copied from a server used by the college's nursing department.\n",
     ],
   ]);
+
+  it("reads “carry on” as going on, the opposite of stopping", () => {
+    const site = checker([["site.md", "# Boathouse works\n\nAll work on the boathouse has stopped, and Kestrel Builders is talking to the council's officers.\n"], UNRELATED_NOTES]);
+    const draft = "Kestrel Builders said work on the boathouse was carrying on while it talked to the council's officers.";
+    expectConflict(draft, one(site, draft), "negation", "carrying");
+  });
 
   it("reads “shut down” as closing, not as the “shut out” that opposes “including”", () => {
     expectStatus(one(college, "The break-in forced Brimley College to shut down staff email, the payroll system and the online library."), "supported");
@@ -2872,6 +2889,22 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
     ]);
     expectStatus(one(paper, '"It gave us no satisfaction, but the handicaps bind every crew," Jo Bell said.'), "supported");
     assert.equal(findingOf(one(paper, '"It gave us no satisfaction, but the handicaps bind every crew," Owen Brack said.'), "attribution").expected, "Jo Bell");
+  });
+
+  it("takes no speaker from a name a place phrase ends, nor “she” for a name after “at”", () => {
+    const paper = checker([
+      [
+        "paper.md",
+        "# Regatta collision\n\nA rower hurt in Sunday's collision at the Tollmouth Spring Regatta says nothing warned crews off the weir.\n\n" +
+          "Jo Bell, 58, was sitting at Brimley Cross when the two boats collided. She was thrown into the water and needed stitches.\n\n" +
+          '"There were no buoys and no flags," she said. "I have rowed this river for 20 years and I will keep rowing it, but somebody needs to answer for that weir."\n',
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "Ms Bell, who has rowed the river for two decades, said she would carry on rowing it but that somebody had to answer for that weir.";
+    const s = one(paper, draft);
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+    assert.equal(findingOf(one(paper, draft.replace("Ms Bell", "Owen Brack")), "attribution").expected, "Jo Bell");
   });
 
   it("credits words that several quotations back together to one who said one of them", () => {

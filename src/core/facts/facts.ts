@@ -247,6 +247,8 @@ function cleanNumber(text: string): number | undefined {
 const PHRASE_BREAK = /[,;:()[\]—–]/;
 
 const PARTITIVE_PRONOUNS = new Set(["them", "whom"]);
+/** Words between a count and its noun that count others besides those already named: "two other members". */
+export const COUNTED_BESIDES = new Set(["other", "more", "further", "extra", "additional"]);
 
 function unitAfter(tokens: Token[], i: number, text: string, base: number): string[] {
   const unit: string[] = [];
@@ -261,6 +263,8 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
     if (STOPWORDS.has(t.norm)) {
       if (unit.length) break;
       if (t.norm === "the" || t.norm === "its" || t.norm === "their" || t.norm === "of") continue;
+      // "four other cathedrals", "two more schools": the noun after is still what is counted.
+      if (k === i + 1 && COUNTED_BESIDES.has(t.norm)) continue;
       // "52 people, 11 of them children", "11 of whom were children": the noun after the pronoun is what is counted.
       if (tokens[i + 1].norm === "of" && (k === i + 2 ? PARTITIVE_PRONOUNS.has(t.norm) : k === i + 3 && PARTITIVE_PRONOUNS.has(tokens[i + 2].norm) && BE_FORMS.has(t.norm))) continue;
       break;
@@ -1388,7 +1392,7 @@ interface Attribution {
 }
 
 /** Prepositions of place and direction: the name after one says where something happened. */
-const PLACE_PREPOSITIONS = new Set("in at near from into onto outside inside across around towards toward behind beside through".split(" "));
+export const PLACE_PREPOSITIONS = new Set("in at near from into onto outside inside across around towards toward behind beside through".split(" "));
 /** Prepositions whose object says where or when ("near Brimley", "since dawn on Friday"): never a subject. */
 const SETTING_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "on", "since", "until", "during"]);
 /** Words that end a clause or join two: a reporting verb's subject does not lie beyond one. */
@@ -1448,7 +1452,9 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
     const from = trailing ? base + comma : described ? tokens[0].start : tokens[Math.max(0, i - 14)].start;
     // "Rescuers searching the hills near Brimley said": a place after a preposition is where, not who.
     const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
-    const subject = subjectBefore(tokens, i, from);
+    // "A spectator hurt in the crash at the Kestrel Grand Prix says": the name ending a place phrase is where, not who.
+    const nearest = subjectBefore(tokens, i, from);
+    const subject = nearest && entities.some((e) => nearest.start >= e.start && nearest.start < e.end && afterPlacePreposition(tokens, e)) ? undefined : nearest;
     // "the judge told Ines Calder": the name after a verb of telling is who heard it; "she said she rang Kestrel
     // Labs": a verb with a pronoun for its subject has its speaker already, and the name after it is in what was said.
     const after = LISTENER_VERBS.has(t.norm) || (subject && SPEAKER_PRONOUNS.has(subject.norm)) ? [] : entities.filter((e) => e.start >= t.end && e.end <= tokens[Math.min(tokens.length - 1, i + 4)].end);

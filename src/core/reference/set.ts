@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, SentenceFacts, speakerName, wordBefore } from "../facts/facts";
+import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, PLACE_PREPOSITIONS, SentenceFacts, speakerName, wordBefore } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace, paragraphEnd } from "../text/lines";
@@ -735,7 +735,13 @@ function blankExcluded(doc: SourceDocument): string {
 function onlyPersonNamed(facts: SentenceFacts): string | undefined {
   // A sentence about "he" or "she" ("He still runs Brack's Chandlery") goes on about the last speaker.
   if (/^(?:he|she)$/.test(facts.tokens[0]?.norm ?? "")) return undefined;
-  // Not a name in quoted words, nor one a role is "of" ("secretary of Kestrel Rowing").
-  const people = facts.entities.filter((e) => e.person && !facts.quotes.some((q) => q.start <= e.start && e.end <= q.end + 1) && wordBefore(facts, e) !== "of");
+  // Not a name in quoted words, nor one a role is "of" ("secretary of Kestrel Rowing"), nor an untitled one a place
+  // preposition governs, which two capitalised words make look like a person's ("standing at Brimley Cross"). "From"
+  // names whom as often as where ("the objection came from Jo Bell").
+  const people = facts.entities.filter((e) => {
+    const before = wordBefore(facts, e);
+    const place = before !== "from" && PLACE_PREPOSITIONS.has(before) && !e.title;
+    return e.person && !place && before !== "of" && !facts.quotes.some((q) => q.start <= e.start && e.end <= q.end + 1);
+  });
   return people.length === 1 ? speakerName(people[0]) : undefined;
 }

@@ -1,7 +1,7 @@
 // Aligns a draft sentence with one source claim: which of the draft's words the claim backs, and where the two say
 // different things in the same place (a token-level diff whose substitutions are classified as number, date, name or
 // opposite).
-import { durationHours, hoursPer, ORG_WORDS, PREPOSITIONS, QUALIFIER_WORDS, ROLE_WORDS, wordBefore } from "../facts/facts";
+import { COUNTED_BESIDES, durationHours, hoursPer, ORG_WORDS, PREPOSITIONS, QUALIFIER_WORDS, ROLE_WORDS, wordBefore } from "../facts/facts";
 import type { DateFact, EntityFact, NumberFact, SentenceFacts } from "../facts/facts";
 import { ADVERB_PARTICLES, canBeVerb, canonicalPlace, hyphenatedNumber, isKindOf, lexeme, NEGATION_PARTICLES, nounNeverVerb, numberWord, onlyNoun, oppositeSentiment, ORDINALS, PARTICLES, particleLexeme, phrasalLexeme } from "../lexicon";
 import { adjacent, isContentToken, Token } from "../text/tokens";
@@ -232,7 +232,9 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
   const cNum = dNum ? factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap) : undefined;
-  if (dNum && cNum && comparableKinds(dNum, cNum) && !differentUnits(dNum, draft, cNum, claim)) {
+  // "The panel's three members" against "Jo Bell (chair) and two other members": a count of the others besides
+  // counts another set.
+  if (dNum && cNum && comparableKinds(dNum, cNum) && !differentUnits(dNum, draft, cNum, claim) && countsBesides(dNum, draft) === countsBesides(cNum, claim)) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };
   }
   // The same value said another way ("two weeks" for "a fortnight"): no word of it was put in another's place.
@@ -480,9 +482,16 @@ function differentUnits(a: NumberFact, draft: SentenceFacts, b: NumberFact, clai
   return !!x && !!y && x.stem !== y.stem && unrelated(x, y);
 }
 
+/** The count is of others besides those named: "two other members", "three more schools". */
+export function countsBesides(n: NumberFact, facts: SentenceFacts): boolean {
+  const next = facts.tokens.find((t) => t.start >= n.end);
+  return !!next && COUNTED_BESIDES.has(next.norm);
+}
+
 /** The word right after a number when it is the number's unit ("420 people"). */
 function unitToken(n: NumberFact, facts: SentenceFacts): Token | undefined {
-  const next = facts.tokens.find((t) => t.start >= n.end);
+  const k = facts.tokens.findIndex((t) => t.start >= n.end);
+  const next = k >= 0 && COUNTED_BESIDES.has(facts.tokens[k].norm) ? facts.tokens[k + 1] : facts.tokens[k];
   return next && next.kind === "word" && n.unit.includes(next.stem) ? next : undefined;
 }
 

@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { adjacent, isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, compareTokens, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
+import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -642,7 +642,7 @@ export class SentenceVerifier {
           if (isNumberFact(f) && s.claim.facts.numbers.some((m) => sameNumber(f, m))) continue;
           // "In June" does not gainsay "on Thursday 4 June": a date said less precisely agrees where it speaks.
           const counterpart = isNumberFact(f)
-            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
+            ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && countsBesides(f, facts) === countsBesides(m, s.claim.facts) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && !sameDate(f as DateFact, d) && sameTiming(facts, f, s.claim.facts, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
