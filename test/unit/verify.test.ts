@@ -2820,6 +2820,30 @@ describe("verify: who said a quotation the source does not credit in the same se
   });
 });
 
+describe("verify: reported words whose speaker the source names, credited to another (in-memory)", () => {
+  const minutes = checker([
+    [
+      "minutes.md",
+      "# Rowing club minutes\n\nPresent: Owen Brack (chair), Cllr Jo Bell, Kate Lyle.\n\n" +
+        "Cllr Jo Bell reported that no planning application for the boathouse had yet been received by the council.\n\n" +
+        "But Ines Calder, of the charity Kestrel Rivers Network, said four crews had contacted it since the closure to ask for moorings.\n",
+    ],
+    UNRELATED_NOTES,
+  ]);
+
+  it("names the one the source says reported them", () => {
+    const draft = "The chair, Owen Brack, told the meeting that no planning application for the boathouse had yet been received by the council.";
+    const f = expectConflict(draft, one(minutes, draft), "attribution", "Owen Brack");
+    assert.match(f.expected ?? "", /Jo Bell/);
+    expectStatus(one(minutes, "Cllr Jo Bell told the meeting that no planning application for the boathouse had yet been received by the council."), "supported");
+  });
+
+  it("lets the body a speaker belongs to say what the speaker said", () => {
+    const s = one(minutes, "Kestrel Rivers Network says four crews have contacted it since the closure to ask for moorings.");
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+});
+
 describe("verify: a source's quotation cut into sentences (in-memory)", () => {
   const inquiry = checker([
     [

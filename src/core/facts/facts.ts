@@ -186,7 +186,7 @@ const NEGATING_BEFORE_TO = new Set("failed fails declined declines declining ref
 /** Verbs that deny the act they stop, said in "-ing": "has stopped using the boatyard" is "is not using it now". */
 export const STOPPING = new Set("stopped stops ceased ceases quit".split(" "));
 export const ORG_WORDS = new Set(
-  "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel".split(" "),
+  "council ministry government agency party union nations bank company inc ltd corp group university news times court county street road bridge river embassy office department police army force forces commission committee parliament assembly congress senate house service services justice institute association federation league club school hospital airport station channel network trust society foundation charity alliance coalition partnership".split(" "),
 );
 /** Nouns that name a role or a job; a capitalised run ending in one is a title, not a name. */
 export const ROLE_WORDS = new Set(

@@ -1,6 +1,6 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
 import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, REPORTING_VERBS, sameSense } from "../lexicon";
-import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, POSSESSIVE_DETERMINERS, ROLE_WORDS, sameDuration, SentenceFacts, singularRole, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
+import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, POSSESSIVE_DETERMINERS, ROLE_WORDS, sameDuration, SentenceFacts, singularRole, speakerName, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
@@ -996,7 +996,12 @@ export class SentenceVerifier {
     if (facts.quotes.length || !speaker) return undefined;
     const allQuoted = (claim: Claim) => !!claim.speaker && /^\p{Lu}/u.test(claim.speaker) && (claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0) >= 0.8 * claim.text.length || quotedBesideItsSpeaker(claim));
     const [best] = backers;
-    if (best.coverage >= REPORTED_QUOTATION_COVERAGE) return allQuoted(best.claim) ? this.wrongSpeaker(facts, [best.claim]) : undefined;
+    if (best.coverage >= REPORTED_QUOTATION_COVERAGE) {
+      // Or reported words whose speaker the claim names itself ("Cllr Bell reported that …"), credited by the draft to
+      // another person, whom no backing claim reports.
+      const reportedByName = speaker.person && namesItsSpeaker(best.claim) && !backers.some((b) => this.reportsSpeakerOf(facts, b.claim));
+      return allQuoted(best.claim) || reportedByName ? this.wrongSpeaker(facts, [best.claim]) : undefined;
+    }
     // Several quotations that back the sentence together: a person said to have said it must have said one of them.
     // The speaker must be a person by name, not the owner in "Kestrel's rowers say".
     const possessive = facts.tokens.some((t) => t.start < speaker.end && t.end >= speaker.end && /['’]s$/.test(t.text));
@@ -1539,6 +1544,12 @@ const DENIAL_REACH = 1;
 const LIGHT_VERBS = new Set(["make", "made", "makes", "take", "taken", "took", "give", "given", "gave", "do", "done", "did"]);
 
 /** A quotation and its reporting clause and nothing else: “"We knew at six," she said.” */
+/** The claim reports words and names their speaker in its own reporting clause, not by "she" or a quotation's run. */
+function namesItsSpeaker(claim: Claim): boolean {
+  const { speaker, attributionSpan: span } = claim.facts;
+  return !!speaker && speaker === claim.speaker && !!span && claim.facts.entities.some((e) => e.person && e.start >= span.start && e.end <= span.end && speakerName(e) === speaker);
+}
+
 function quotedBesideItsSpeaker(claim: Claim): boolean {
   if (!claim.facts.quotes.length) return false;
   const outside = claim.facts.tokens.filter((t) => t.kind === "word" && !claim.facts.quotes.some((q) => within(t, q)));
