@@ -3172,6 +3172,25 @@ describe("verify: clock times written two ways (in-memory)", () => {
   });
 });
 
+describe("verify: a bare hour of something done daily (in-memory)", () => {
+  it("reads “at eight every night” as the hour, not a count", () => {
+    const vote = checker([["minutes.md", "# Minutes\n\nThe committee voted to lock the boathouse at eight every night, for a six-month trial.\n"], UNRELATED_NOTES]);
+    expectStatus(one(vote, "The boathouse will be locked at 8pm every night under a six-month trial."), "supported");
+    const wrong = "The boathouse will be locked at 9pm every night under a six-month trial.";
+    assert.equal(one(vote, wrong).status, "conflict", describeResult(one(vote, wrong)));
+  });
+});
+
+describe("verify: a date the draft gives to something else (in-memory)", () => {
+  it("does not set the draft's other date against a claim date the draft states too", () => {
+    const survey = checker([["survey.md", "# Weir survey\n\nThe weir was inspected by the river trust on Thursday 14 May and found in good order.\n"], UNRELATED_NOTES]);
+    const s = one(survey, "At Monday's meeting Owen Brack said the weir had been inspected on Thursday 14 May and found in good order.");
+    assert.ok(!s.findings.some((f) => f.kind === "date"), describeResult(s));
+    const wrong = "Owen Brack said the weir had been inspected on Friday 15 May and found in good order.";
+    expectConflict(wrong, one(survey, wrong), "date", "Friday 15 May", "Thursday 14 May");
+  });
+});
+
 describe("verify: the 24-hour clock (in-memory)", () => {
   it("backs a rounded time said in words with the minute in figures, and flags another hour", () => {
     const ferry = checker([["report.md", "At 18:31 the master left the bridge to look after a passenger who had been taken ill in the lounge.\n\nThe ferry grounded at 18:47.\n"]]);

@@ -406,7 +406,9 @@ interface SpokenTime {
 }
 
 /** Every clock time said in words needs one of these: most sentences have none, and are not read for one. */
-const SPOKEN_TIME_HINT = /o['’]clock|\bpast\b|\bquarter\s+to\b|\bat\s+night\b|\bin\s+the\s+(?:morning|afternoon|evening)\b/i;
+const SPOKEN_TIME_HINT = /o['’]clock|\bpast\b|\bquarter\s+to\b|\bat\s+night\b|\bin\s+the\s+(?:morning|afternoon|evening)\b|\b(?:every|each)\s+(?:night|evening|morning|day)\b|\bnightly\b|\bsharp\b/i;
+/** Words after a bare hour that make it a time of day: "locked at eight every night", "opens at nine sharp". */
+const HOUR_FOLLOWERS = new Set(["every", "each", "nightly", "sharp"]);
 
 /** The clock times said in words in a sentence, by the token each starts at (the numbers and the dates read them). */
 function spokenTimes(tokens: Token[], text: string): Map<number, SpokenTime> {
@@ -453,6 +455,8 @@ function clockTime(tokens: Token[], i: number): SpokenTime | undefined {
   if (isHour(first) && /^o['’]clock$/.test(tokens[i + 1]?.norm ?? "")) return { hour: first, minute: 0, last: i + 1 };
   // "at ten at night": the bare hour, read as a time only with its part of the day after it.
   if (isHour(first) && tokens[i - 1]?.norm === "at" && partOfDayAt(tokens, i + 1)) return { hour: first, minute: 0, last: i };
+  // "locked at eight every night", "open until nine each evening": the bare hour of something done daily.
+  if (isHour(first) && /^(?:at|until|till)$/.test(tokens[i - 1]?.norm ?? "") && HOUR_FOLLOWERS.has(tokens[i + 1]?.norm ?? "")) return { hour: first, minute: 0, last: i };
   const lead = tokens[i]?.norm;
   const minute = lead === "half" ? 30 : lead === "quarter" ? 15 : first !== undefined && first > 0 && first < 60 ? first : undefined;
   if (minute === undefined) return undefined;

@@ -644,7 +644,9 @@ export class SentenceVerifier {
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && countsBesides(f, facts) === countsBesides(m, s.claim.facts) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
-                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && !sameDate(f as DateFact, d) && sameTiming(facts, f, s.claim.facts, d))
+                // Not a date the draft gives something else: "at Monday's meeting she said it was inspected on
+                // Thursday 14 May" against "it was inspected on Thursday 14 May".
+                .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && !sameDate(f as DateFact, d) && !facts.dates.some((x) => x !== f && sameDate(x, d) && statesAsPrecisely(x, d)) && sameTiming(facts, f, s.claim.facts, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
           if (isNumberFact(f) && datesAnotherEvent(facts, f, s)) continue;
