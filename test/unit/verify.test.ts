@@ -3191,6 +3191,22 @@ describe("verify: a date the draft gives to something else (in-memory)", () => {
   });
 });
 
+describe("verify: what someone only asked for, beside the backing claim (in-memory)", () => {
+  it("does not take a request for the opposite as the record", () => {
+    const minutes = checker([
+      [
+        "minutes.md",
+        "# Minutes\n\nThe boathouse at Brimley Quay opened in July 2021.\n\nIt cost £265,000, of which £120,000 was a grant from the Kestrel Trust.\n\n" +
+          "The committee heard from Jo Bell, who asked for the boathouse to close at 8pm.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(minutes, "The boathouse opened in July 2021 at a cost of £265,000, of which £120,000 came from the Kestrel Trust."), "supported");
+    const wrong = "The boathouse closed in July 2021 at a cost of £265,000, of which £120,000 came from the Kestrel Trust.";
+    assert.equal(one(minutes, wrong).status, "conflict", describeResult(one(minutes, wrong)));
+  });
+});
+
 describe("verify: the 24-hour clock (in-memory)", () => {
   it("backs a rounded time said in words with the minute in figures, and flags another hour", () => {
     const ferry = checker([["report.md", "At 18:31 the master left the bridge to look after a passenger who had been taken ill in the lounge.\n\nThe ferry grounded at 18:47.\n"]]);

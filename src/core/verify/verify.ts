@@ -733,6 +733,7 @@ export class SentenceVerifier {
       if (backers.some((b) => b.alignment.matches[i] !== "none") || t.kind !== "word" || t.capitalised || !hasOpposite(t.norm)) continue;
       // "is coming to terms": a verb in its progressive form, not the adjective WordNet opposes to "latest".
       if (t.norm.endsWith("ing") && afterBe(facts, t)) continue;
+      if (facts.irrealis.has(t.start) || facts.requested.has(t.start)) continue;
       for (const j of [i - 1, i + 1]) {
         const n = words[j];
         if (!n || n.kind !== "word") continue;
@@ -743,6 +744,8 @@ export class SentenceVerifier {
             for (const o of [cw[k - 2], cw[k - 1], cw[k + 1], cw[k + 2]]) {
               // "does not describe the portrait as new" does not contradict "an old portrait".
               if (!o || !opposes(t, facts, o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
+              // What someone only asked for or tried ("asked for the park to close at eight") is not the record.
+              if (claim.facts.irrealis.has(o.start) || (claim.facts.requested.has(o.start) && !facts.asks)) continue;
               const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
               return {
                 kind: "negation",
