@@ -731,6 +731,16 @@ describe("facts: entities", () => {
     assert.equal(analyse("The United States said it would act.", 0).speaker, "United States");
   });
 
+  it("reads “the regatta planned for June” as describing the regatta, not as a plan the clause only intends", () => {
+    const irrealis = (s: string) => {
+      const f = analyse(s, 0);
+      return f.tokens.filter((t) => f.irrealis.has(t.start)).map((t) => t.norm);
+    };
+    assert.deepEqual(irrealis("The rowing regatta planned for June will still go ahead."), []);
+    assert.ok(irrealis("The club planned for years to close the boathouse.").includes("close"));
+    assert.ok(irrealis("The club planned to close the boathouse.").includes("close"));
+  });
+
   it("takes no speaker from a name a place phrase ends: “a rower hurt at the Tollmouth Regatta says”", () => {
     assert.equal(analyse("A rower hurt in Sunday's collision at the Tollmouth Spring Regatta says nothing warned crews off the weir.", 0).speaker, undefined);
     assert.equal(analyse("Jo Bell, a rower at Tollmouth, says nothing warned crews off the weir.", 0).speaker, "Jo Bell");

@@ -34,6 +34,25 @@ describe("transcript: speaker labels", () => {
     );
   });
 
+  it("reads a role's label, with the outlet in brackets, as the one who asks, and no named speaker as the host then", () => {
+    const text = [
+      "Speakers: Owen Brack, chair of the trust; Jo Bell, secretary.",
+      "OWEN BRACK: Good morning. Can I say first how sorry we are?",
+      "REPORTER (Brimley Echo): A rower told us the boat was doing 12 knots. Was it going too fast?",
+      "JO BELL: No.",
+    ].join("\n\n");
+    assert.deepEqual(
+      transcriptTurns(text).map((t) => [t.speaker, t.host, text.slice(t.textStart, t.end)]),
+      [
+        ["Owen Brack", false, "Good morning. Can I say first how sorry we are?"],
+        ["reporter", true, "A rower told us the boat was doing 12 knots. Was it going too fast?"],
+        ["Jo Bell", false, "No."],
+      ],
+    );
+    // A role's turns alone make no transcript.
+    assert.deepEqual(transcriptTurns("REPORTER: Was it late?\n\nCALLER: Yes.\n"), []);
+  });
+
   it("ends a turn at the next label on the following line", () => {
     const text = "JO BELL: Good morning, Owen Brack.\nOWEN BRACK: Good morning, Jo Bell.\n";
     assert.deepEqual(

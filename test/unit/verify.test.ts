@@ -3207,6 +3207,36 @@ describe("verify: what someone only asked for, beside the backing claim (in-memo
   });
 });
 
+describe("verify: a press conference's transcript (in-memory)", () => {
+  const conference = checker([
+    [
+      "transcript.md",
+      "# Press conference\n\nSpeakers: Owen Brack, chair of the trust; Jo Bell, general manager.\n\n" +
+        "OWEN BRACK: Good morning. Yesterday one of our boats overturned on the weir. Can I say first how sorry we are?\n\n" +
+        "REPORTER (Brimley Echo): A rower told us the boat was doing 12 knots. Was it going too fast?\n\n" +
+        "JO BELL: No. The boat was well within the limit.\n\n" +
+        "REPORTER (Kestrel FM): And the steam regatta?\n\n" +
+        "OWEN BRACK: The regatta will not go ahead in June. We are a club run by volunteers, but we are not an amateur club.\n",
+    ],
+    ["statement.md", "# Statement\n\nThe trust says the steam regatta planned for Saturday 13 June is under review.\n"],
+  ]);
+
+  it("does not read a reporter's label into the question, nor a reporter's question as the guest's words", () => {
+    const s = one(conference, "Kate Lyle, a rower, said an app on her phone showed the boat doing 12 knots.");
+    assert.ok(!s.findings.some((f) => f.kind === "entity" || f.kind === "attribution"), describeResult(s));
+  });
+
+  it("credits the words to the named speaker who said them, where a reporter asked the questions", () => {
+    const f = findingOf(one(conference, '"We are a club run by volunteers, but we are not an amateur club," said Ms Bell.'), "attribution");
+    assert.equal(f.expected, "Owen Brack");
+  });
+
+  it("names the reversed predicate, not a word WordNet loosely relates to it, and keeps the reversal", () => {
+    const draft = "The steam regatta planned for June will still go ahead as usual.";
+    expectConflict(draft, one(conference, draft), "negation", "go");
+  });
+});
+
 describe("verify: the 24-hour clock (in-memory)", () => {
   it("backs a rounded time said in words with the minute in figures, and flags another hour", () => {
     const ferry = checker([["report.md", "At 18:31 the master left the bridge to look after a passenger who had been taken ill in the lounge.\n\nThe ferry grounded at 18:47.\n"]]);

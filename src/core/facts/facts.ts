@@ -1108,6 +1108,8 @@ const CLAUSE_BREAK = new Set(["and", "but", "while", "whereas", "although", "tho
  */
 const ATTEMPT = new Set(["might", "tried", "try", "tries", "trying", "attempt", "attempted", "attempting", "bid", "sought", "seek", "seeks", "aim", "aimed", "aims", "intended", "intend", "plan", "planned", "plans", "threatened", "threaten", "hoped", "hope", "hopes", "hoping", "goal", "wanted", "want", "wants", "wanting", "wish", "wishes", "wished"]);
 
+const DESCRIBING_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "from"]);
+
 const DOUBTING = new Set("dispute disputed disputes contest contested contests doubt doubted doubts question questioned questions challenge challenged challenges".split(" "));
 /** "ask" in its forms: a request ("asked the club to …") or a question ("asked if …"), by what follows it. */
 const ASKING = ["asked", "ask", "asks", "asking"];
@@ -1546,7 +1548,16 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   // What someone was asked to do ("had asked the ferry firm to use the north slipway"): the act, from the infinitive's
   // "to"; the one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
   const requested = (t: Token, k: number) => t.norm === "to" && canBeVerb(facts.tokens[k + 1]?.norm ?? "") && facts.tokens.slice(Math.max(0, k - 5), k - 1).some((x) => REQUESTING.has(x.norm));
-  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => ATTEMPT.has(t.norm) || asked(t, k) || counterfactual(t, k)), facts, text, base);
+  // "the gala planned for June will go ahead": a participle describing the noun before it, not the clause's verb.
+  const describing = (t: Token, k: number) =>
+    t.norm.endsWith("ed") &&
+    DESCRIBING_PREPOSITIONS.has(facts.tokens[k + 1]?.norm ?? "") &&
+    k > 0 &&
+    facts.tokens[k - 1].kind === "word" &&
+    !STOPWORDS.has(facts.tokens[k - 1].norm) &&
+    // "the council planned for years to close it" is the clause's verb, its infinitive still to come.
+    !facts.tokens.slice(k + 2, k + 6).some((x) => x.norm === "to");
+  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => (ATTEMPT.has(t.norm) && !describing(t, k)) || asked(t, k) || counterfactual(t, k)), facts, text, base);
   if (facts.asks) facts.requested = scopeAfter(facts.tokens.filter(requested), facts, text, base);
   return facts;
 }

@@ -25,7 +25,13 @@ export interface Turn {
  * A speaker label at the start of a line: one to four words in capitals followed by a colon, or a name in bold
  * ("**Ruth Mallory:**"). The colon may sit inside or outside the bold.
  */
-const LABEL = /^[ \t]*(?:\*\*([A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){0,3})(?::\*\*|\*\*[ \t]*:)|(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3})[ \t]*:)[ \t]*/u;
+const LABEL = /^[ \t]*(?:\*\*([A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){0,3})(?::\*\*|\*\*[ \t]*:)|(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:)[ \t]*/u;
+
+/**
+ * Labels that give a role, not a name ("REPORTER (Brimley Echo):", "CALLER:"): the one who asks. Their turns are
+ * no guest's words, and their questions are what the next guest answers.
+ */
+const ASKING_ROLES = new Set("reporter reporters journalist caller questioner audience listener presenter host interviewer".split(" "));
 
 /** Capitalised line openers that are the document's furniture, not a speaker. */
 const FURNITURE = new Set(
@@ -48,16 +54,17 @@ export function transcriptTurns(text: string): Turn[] {
     const m = LABEL.exec(text.slice(at, lineEnd));
     const label = m && (m[1] ?? m[2]);
     if (m && label) {
-      let speaker = names.get(label);
-      if (!names.has(label)) names.set(label, (speaker = speakerName(text, label)));
-      if (speaker) {
+      const asker = ASKING_ROLES.has(label.split(/[ \t]+/)[0].toLowerCase());
+      let speaker = asker ? undefined : names.get(label);
+      if (!asker && !names.has(label)) names.set(label, (speaker = speakerName(text, label)));
+      if (speaker || asker) {
         if (turns.length) turns[turns.length - 1].end = Math.min(turns[turns.length - 1].end, at);
-        turns.push({ labelStart: at, textStart: at + m[0].length, end: paragraphEnd(text, at), speaker, host: false });
+        turns.push({ labelStart: at, textStart: at + m[0].length, end: paragraphEnd(text, at), speaker: speaker ?? label.toLowerCase(), host: asker });
       }
     }
     at = lineEnd + 1;
   }
-  if (turns.length < MIN_TURNS) return [];
+  if (turns.filter((t) => !t.host).length < MIN_TURNS) return [];
   // "BRACK:" after "OWEN BRACK:": the full name, when only one speaker has it.
   const full = [...new Set(turns.map((t) => t.speaker))].filter((s) => s.includes(" "));
   for (const t of turns) {
@@ -65,8 +72,9 @@ export function transcriptTurns(text: string): Turn[] {
     const longer = full.filter((s) => s.endsWith(` ${t.speaker}`) || s.startsWith(`${t.speaker} `));
     if (longer.length === 1) t.speaker = longer[0];
   }
-  const host = hostOf(text, turns);
-  for (const t of turns) t.host = t.speaker === host;
+  // Where a role asks the questions, no named speaker is the host.
+  const host = turns.some((t) => t.host) ? undefined : hostOf(text, turns);
+  for (const t of turns) t.host ||= t.speaker === host;
   return turns;
 }
 

@@ -1566,7 +1566,9 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
   return (
     facts.negations[0] ??
     s.predicateInPlace ??
-    // The denied predicate rather than a name inside the denial's scope.
+    // The denied predicate rather than a name inside the denial's scope; the claim's own word before a loose kin
+    // of it ("go" rather than the "steam" WordNet relates to it).
+    facts.content.find((t, i) => !t.capitalised && s.alignment.matches[i] === "exact" && s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.content.find((t, i) => !t.capitalised && s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.content.find((_, i) => s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.tokens[0]
