@@ -834,8 +834,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     for (const comment of ["It is a bitter blow for the dockers.", "For the port's families, it could be a long winter.", "For many dockers, the strike will decide whether they stay."]) {
       expectStatus(one(port, comment), "unchecked");
     }
+    // A word of strong feeling judges whatever the sentence names; the writer speaking for a town comments.
+    for (const comment of ["It was a fitting end to a strike that gripped Kestrel Bay.", "It is a pay offer few in Kestrel Bay will celebrate.", "Then there is the question of the ballot."]) {
+      expectStatus(one(port, comment), "unchecked");
+    }
     // A figure, or a name outside the frame, is a fact to check.
     assert.notEqual(one(port, "It is a 4% pay offer that the dockers rejected.").status, "unchecked");
+    assert.notEqual(one(port, "It was a Coastal Workers Union ballot that ended the strike.").status, "unchecked");
     assert.notEqual(one(port, "For the dockers, the Coastal Workers Union will hold a ballot.").status, "unchecked");
   });
 

@@ -1,5 +1,5 @@
 // The verdict on one draft sentence: retrieve candidate claims, align each, and weigh backing against contradiction.
-import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, relation, REPORTING_VERBS, sameSense } from "../lexicon";
+import { canBeVerb, canonicalPlace, hasOpposite, isKindOf, isPlaceName, lexeme, oppositeWords, polarAdjective, relation, REPORTING_VERBS, sameSense } from "../lexicon";
 import { analyse, BE_FORMS, DateFact, deniedByParty, durationHours, EntityFact, eventFiller, FINITE_AUXILIARIES, HONORIFICS, MONTHS, negatedSince, NumberFact, QUALIFIER_WORDS, QuoteFact, REJECTION, POSSESSIVE_DETERMINERS, ROLE_WORDS, sameDuration, SentenceFacts, singularRole, speakerName, STOPPING, timedByUntil, titleLength, UNTIL, WEEKDAYS, wordBefore } from "../facts/facts";
 import { Claim, Person, ReferenceSetIndex } from "../reference/set";
 import { collapseWhitespace, escapeRegExp } from "../text/lines";
@@ -57,11 +57,11 @@ const DISSENT_COVERAGE = 0.35;
 
 /** Phrases of opinion, speculation or transition: nothing to check. */
 const OPINION =
-  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|question (?:now |here |still )?(?:is|remains) (?:whether|how|if|who|what|why)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time)\b/i;
+  /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|question (?:now |here |still )?(?:is|remains) (?:whether|how|if|who|what|why)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time|then there(?:'s| is) (?:also )?the (?:question|matter|issue) of)\b/i;
 /** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
 const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be| could be| remains) an? /i;
 /** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
-const FEW_OF_THEM = /^few (?:in|of|on|among|who|will|would|expect|believe|doubt)\b/i;
+const FEW_OF_THEM = /^few (?:in|of|on|among|who|will|would|expect|believe|doubt)\b|\bfew (?:in|of|among) [^,.;]{1,40} will (?:\w+ )?(?:celebrate|forget|welcome|mourn|miss|regret|argue|disagree)\b/i;
 /**
  * The writer's comment in news prose's set phrases, whoever it names: "The findings make uncomfortable reading for
  * Kestrel", "Voters in Brimley deserve answers", "Residents will be hoping …", "The row shows no sign of dying down",
@@ -1859,8 +1859,11 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   if (CONCESSION.test(text)) return true;
   const frame = READERS_FRAME.exec(text);
   const body = frame ? frame[0].length : 0;
+  // "It has been a miserable start to the year for Brimley": a word of strong feeling judges, whatever it names.
+  const judged = JUDGEMENT.exec(text);
+  if (judged && polarAdjective(text.slice(judged[0].length).match(/^[\p{L}-]+/u)?.[0].toLowerCase() ?? "")) return true;
   if (facts.entities.some((e) => e.start >= body)) return false;
-  return JUDGEMENT.test(text) || (!!frame && FINITE.test(text.slice(body)));
+  return !!judged || (!!frame && FINITE.test(text.slice(body)));
 }
 
 /**
