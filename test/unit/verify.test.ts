@@ -3242,6 +3242,17 @@ describe("verify: a press conference's transcript (in-memory)", () => {
   });
 });
 
+describe("verify: an opposite the draft says in other words elsewhere (in-memory)", () => {
+  it("does not set a word against a claim word another draft word already stands for", () => {
+    const inquiry = checker([
+      ["inquiry.md", '# Inquiry\n\nJo Bell said a pair of swans had nested by the weir. "One of our members photographed the swans taking food to the nest in June that year. We gave the photographs to the inquiry."\n'],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(inquiry, "Jo Bell said one of the club's members had photographed the swans carrying food to the nest that June, and that the pictures had been given to the inquiry.");
+    expectStatus(s, "supported");
+  });
+});
+
 describe("verify: the 24-hour clock (in-memory)", () => {
   it("backs a rounded time said in words with the minute in figures, and flags another hour", () => {
     const ferry = checker([["report.md", "At 18:31 the master left the bridge to look after a passenger who had been taken ill in the lounge.\n\nThe ferry grounded at 18:47.\n"]]);

@@ -681,7 +681,10 @@ export class SentenceVerifier {
       facts.content.forEach((t, i) => {
         if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
         const other = s.claim.facts.content.find((c) => opposes(t, facts, c, s.claim.facts));
-        if (other && !facts.content.some((x) => x.stem === other.stem) && !swappedNames(facts, text, base, t, s.claim, other)) out.push(this.oppositeConflict(t, s, other.text));
+        // A claim word the draft says in other words elsewhere is that word's, not the opposite of this one: "the
+        // call was received at 3.22pm, after the train left the rails" against "the call came at 3.22pm".
+        const pairedElsewhere = (c: Token) => s.alignment.partners.some((p, k) => p === c && k !== i && (s.alignment.matches[k] === "exact" || s.alignment.matches[k] === "similar"));
+        if (other && !facts.content.some((x) => x.stem === other.stem) && !pairedElsewhere(other) && !swappedNames(facts, text, base, t, s.claim, other)) out.push(this.oppositeConflict(t, s, other.text));
       });
     }
     return out;
