@@ -736,14 +736,14 @@ describe("facts: entities", () => {
       const f = analyse(s, 0);
       return f.tokens.filter((t) => f.irrealis.has(t.start)).map((t) => t.norm);
     };
-    assert.deepEqual(irrealis("The rowing regatta planned for June will still go ahead."), []);
+    assert.deepEqual(irrealis("The rowing regatta planned for the summer will still go ahead."), []);
     assert.ok(irrealis("The club planned for years to close the boathouse.").includes("close"));
     assert.ok(irrealis("The club planned to close the boathouse.").includes("close"));
   });
 
   it("takes no speaker from a name a place phrase ends: “a rower hurt at the Tollmouth Regatta says”", () => {
-    assert.equal(analyse("A rower hurt in Sunday's collision at the Tollmouth Spring Regatta says nothing warned crews off the weir.", 0).speaker, undefined);
-    assert.equal(analyse("Jo Bell, a rower at Tollmouth, says nothing warned crews off the weir.", 0).speaker, "Jo Bell");
+    assert.equal(analyse("A rower hurt when two boats collided at the Tollmouth Spring Regatta says there were no marker buoys.", 0).speaker, undefined);
+    assert.equal(analyse("Jo Bell, a rower at Tollmouth, says there were no marker buoys.", 0).speaker, "Jo Bell");
   });
 
   it("reads where a person is from beside the name, and not a body they are with", () => {

@@ -38,14 +38,14 @@ describe("transcript: speaker labels", () => {
     const text = [
       "Speakers: Owen Brack, chair of the trust; Jo Bell, secretary.",
       "OWEN BRACK: Good morning. Can I say first how sorry we are?",
-      "REPORTER (Brimley Echo): A rower told us the boat was doing 12 knots. Was it going too fast?",
+      "REPORTER (Brimley Echo): One of your rowers says the cox ignored the flags. Did the crew see them?",
       "JO BELL: No.",
     ].join("\n\n");
     assert.deepEqual(
       transcriptTurns(text).map((t) => [t.speaker, t.host, text.slice(t.textStart, t.end)]),
       [
         ["Owen Brack", false, "Good morning. Can I say first how sorry we are?"],
-        ["reporter", true, "A rower told us the boat was doing 12 knots. Was it going too fast?"],
+        ["reporter", true, "One of your rowers says the cox ignored the flags. Did the crew see them?"],
         ["Jo Bell", false, "No."],
       ],
     );

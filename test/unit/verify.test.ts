@@ -835,7 +835,7 @@ describe("verify: a port strike (in-memory sources)", () => {
       expectStatus(one(port, comment), "unchecked");
     }
     // A word of strong feeling judges whatever the sentence names; the writer speaking for a town comments.
-    for (const comment of ["It was a fitting end to a strike that gripped Kestrel Bay.", "It is a pay offer few in Kestrel Bay will celebrate.", "Then there is the question of the ballot."]) {
+    for (const comment of ["It was a dismal end to a strike that split Kestrel Bay.", "It is a pay offer few in Kestrel Bay will mourn.", "Then there is the matter of the ballot."]) {
       expectStatus(one(port, comment), "unchecked");
     }
     // A figure, or a name outside the frame, is a fact to check.
@@ -1167,14 +1167,14 @@ describe("verify: which values count the same thing (in-memory)", () => {
   ]);
 
   it("does not set a count of others besides those named against a count of them all, nor against another noun", () => {
-    const panel = checker([["hearing.md", "# Appeal hearing\n\nPanel: Jo Bell (chair) and two other members.\n\nKestrel Builders stood down its team of 18 roofers on Friday.\n"], UNRELATED_NOTES]);
-    const whole = one(panel, "The panel's three members are all qualified.");
+    const panel = checker([["club.md", "# Rowing club\n\nTrustees: Jo Bell (chair) and three other trustees.\n\nKestrel Builders laid off 12 joiners on Friday.\n"], UNRELATED_NOTES]);
+    const whole = one(panel, "The club's four trustees are all volunteers.");
     assert.ok(!whole.findings.some((f) => f.kind === "number"), describeResult(whole));
     const others = one(panel, "Kestrel Builders has worked on four other boathouses.");
     assert.ok(!others.findings.some((f) => f.kind === "number"), describeResult(others));
     // A count of others against a count of others is still compared.
-    const draft = "Panel: Jo Bell (chair) and three other members.";
-    expectConflict(draft, one(panel, draft), "number", "three", "two");
+    const draft = "Trustees: Jo Bell (chair) and five other trustees.";
+    expectConflict(draft, one(panel, draft), "number", "five", "three");
   });
 
   it("does not set a count of named things against a length of time", () => {
@@ -1468,8 +1468,8 @@ describe("verify: phrasal verbs (in-memory)", () => {
   ]);
 
   it("reads “carry on” as going on, the opposite of stopping", () => {
-    const site = checker([["site.md", "# Boathouse works\n\nAll work on the boathouse has stopped, and Kestrel Builders is talking to the council's officers.\n"], UNRELATED_NOTES]);
-    const draft = "Kestrel Builders said work on the boathouse was carrying on while it talked to the council's officers.";
+    const site = checker([["site.md", "# Boathouse works\n\nRepairs to the boathouse have stopped while Kestrel Builders waits for the insurers.\n"], UNRELATED_NOTES]);
+    const draft = "Kestrel Builders said repairs to the boathouse were carrying on while it waited for the insurers.";
     expectConflict(draft, one(site, draft), "negation", "carrying");
   });
 
@@ -2830,21 +2830,21 @@ describe("verify: reported words whose speaker the source names, credited to ano
     [
       "minutes.md",
       "# Rowing club minutes\n\nPresent: Owen Brack (chair), Cllr Jo Bell, Kate Lyle.\n\n" +
-        "Cllr Jo Bell reported that no planning application for the boathouse had yet been received by the council.\n\n" +
-        "But Ines Calder, of the charity Kestrel Rivers Network, said four crews had contacted it since the closure to ask for moorings.\n",
+        "Cllr Jo Bell reported that the insurers had not yet paid for the repairs to the boathouse roof.\n\n" +
+        "But Ines Calder, of the charity Kestrel Rivers Network, said a dozen crews had written to it asking for moorings.\n",
     ],
     UNRELATED_NOTES,
   ]);
 
   it("names the one the source says reported them", () => {
-    const draft = "The chair, Owen Brack, told the meeting that no planning application for the boathouse had yet been received by the council.";
+    const draft = "The chair, Owen Brack, told the meeting that the insurers had not yet paid for the repairs to the boathouse roof.";
     const f = expectConflict(draft, one(minutes, draft), "attribution", "Owen Brack");
     assert.match(f.expected ?? "", /Jo Bell/);
-    expectStatus(one(minutes, "Cllr Jo Bell told the meeting that no planning application for the boathouse had yet been received by the council."), "supported");
+    expectStatus(one(minutes, "Cllr Jo Bell told the meeting that the insurers had not yet paid for the repairs to the boathouse roof."), "supported");
   });
 
   it("lets the body a speaker belongs to say what the speaker said", () => {
-    const s = one(minutes, "Kestrel Rivers Network says four crews have contacted it since the closure to ask for moorings.");
+    const s = one(minutes, "Kestrel Rivers Network says a dozen crews have written to it asking for moorings.");
     assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
   });
 });
@@ -2924,13 +2924,13 @@ describe("verify: a quotation that runs on over several sentences (in-memory)", 
     const paper = checker([
       [
         "paper.md",
-        "# Regatta collision\n\nA rower hurt in Sunday's collision at the Tollmouth Spring Regatta says nothing warned crews off the weir.\n\n" +
-          "Jo Bell, 58, was sitting at Brimley Cross when the two boats collided. She was thrown into the water and needed stitches.\n\n" +
-          '"There were no buoys and no flags," she said. "I have rowed this river for 20 years and I will keep rowing it, but somebody needs to answer for that weir."\n',
+        "# Regatta collision\n\nA rower hurt when two boats collided at the Tollmouth Spring Regatta says there were no marker buoys.\n\n" +
+          "Jo Bell, 58, was sitting at Kestrel Point when the boats met. She was thrown into the water and needed stitches.\n\n" +
+          '"Nobody moved the buoys back after the storm," she said. "I have coached on this river since 2009 and I will keep coaching, but the club owes us an explanation."\n',
       ],
       UNRELATED_NOTES,
     ]);
-    const draft = "Ms Bell, who has rowed the river for two decades, said she would carry on rowing it but that somebody had to answer for that weir.";
+    const draft = "Ms Bell, who has coached on the river since 2009, said she would carry on coaching but that the club owed them an explanation.";
     const s = one(paper, draft);
     assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
     assert.equal(findingOf(one(paper, draft.replace("Ms Bell", "Owen Brack")), "attribution").expected, "Jo Bell");
@@ -3178,21 +3178,21 @@ describe("verify: clock times written two ways (in-memory)", () => {
 });
 
 describe("verify: a bare hour of something done daily (in-memory)", () => {
-  it("reads “at eight every night” as the hour, not a count", () => {
-    const vote = checker([["minutes.md", "# Minutes\n\nThe committee voted to lock the boathouse at eight every night, for a six-month trial.\n"], UNRELATED_NOTES]);
-    expectStatus(one(vote, "The boathouse will be locked at 8pm every night under a six-month trial."), "supported");
-    const wrong = "The boathouse will be locked at 9pm every night under a six-month trial.";
+  it("reads “at nine every night” as the hour, not a count", () => {
+    const vote = checker([["minutes.md", "# Minutes\n\nThe trustees agreed to shut the boathouse at nine every night through the winter.\n"], UNRELATED_NOTES]);
+    expectStatus(one(vote, "The boathouse will be shut at 9pm every night through the winter."), "supported");
+    const wrong = "The boathouse will be shut at 10pm every night through the winter.";
     assert.equal(one(vote, wrong).status, "conflict", describeResult(one(vote, wrong)));
   });
 });
 
 describe("verify: a date the draft gives to something else (in-memory)", () => {
   it("does not set the draft's other date against a claim date the draft states too", () => {
-    const survey = checker([["survey.md", "# Weir survey\n\nThe weir was inspected by the river trust on Thursday 14 May and found in good order.\n"], UNRELATED_NOTES]);
-    const s = one(survey, "At Monday's meeting Owen Brack said the weir had been inspected on Thursday 14 May and found in good order.");
+    const survey = checker([["survey.md", "# Weir survey\n\nThe weir was surveyed by the river trust on Friday 3 April and found sound.\n"], UNRELATED_NOTES]);
+    const s = one(survey, "At Monday's meeting Owen Brack said the weir had been surveyed on Friday 3 April and found sound.");
     assert.ok(!s.findings.some((f) => f.kind === "date"), describeResult(s));
-    const wrong = "Owen Brack said the weir had been inspected on Friday 15 May and found in good order.";
-    expectConflict(wrong, one(survey, wrong), "date", "Friday 15 May", "Thursday 14 May");
+    const wrong = "Owen Brack said the weir had been surveyed on Saturday 4 April and found sound.";
+    expectConflict(wrong, one(survey, wrong), "date", "Saturday 4 April", "Friday 3 April");
   });
 });
 
@@ -3201,13 +3201,13 @@ describe("verify: what someone only asked for, beside the backing claim (in-memo
     const minutes = checker([
       [
         "minutes.md",
-        "# Minutes\n\nThe boathouse at Brimley Quay opened in July 2021.\n\nIt cost £265,000, of which £120,000 was a grant from the Kestrel Trust.\n\n" +
-          "The committee heard from Jo Bell, who asked for the boathouse to close at 8pm.\n",
+        "# Minutes\n\nThe boathouse at Brimley Quay opened in June 2019.\n\nIt cost £180,000, of which £75,000 was a grant from the Kestrel Trust.\n\n" +
+          "The committee heard from Jo Bell, who asked for the boathouse to close at nine.\n",
       ],
       UNRELATED_NOTES,
     ]);
-    expectStatus(one(minutes, "The boathouse opened in July 2021 at a cost of £265,000, of which £120,000 came from the Kestrel Trust."), "supported");
-    const wrong = "The boathouse closed in July 2021 at a cost of £265,000, of which £120,000 came from the Kestrel Trust.";
+    expectStatus(one(minutes, "The boathouse opened in June 2019 at a cost of £180,000, of which £75,000 came from the Kestrel Trust."), "supported");
+    const wrong = "The boathouse closed in June 2019 at a cost of £180,000, of which £75,000 came from the Kestrel Trust.";
     assert.equal(one(minutes, wrong).status, "conflict", describeResult(one(minutes, wrong)));
   });
 });
@@ -3218,26 +3218,26 @@ describe("verify: a press conference's transcript (in-memory)", () => {
       "transcript.md",
       "# Press conference\n\nSpeakers: Owen Brack, chair of the trust; Jo Bell, general manager.\n\n" +
         "OWEN BRACK: Good morning. Yesterday one of our boats overturned on the weir. Can I say first how sorry we are?\n\n" +
-        "REPORTER (Brimley Echo): A rower told us the boat was doing 12 knots. Was it going too fast?\n\n" +
-        "JO BELL: No. The boat was well within the limit.\n\n" +
-        "REPORTER (Kestrel FM): And the steam regatta?\n\n" +
-        "OWEN BRACK: The regatta will not go ahead in June. We are a club run by volunteers, but we are not an amateur club.\n",
+        "REPORTER (Brimley Echo): A rower tells us the cox ignored the warning flags. Did the crew see them?\n\n" +
+        "JO BELL: Yes. The crew saw the flags and turned back.\n\n" +
+        "REPORTER (Kestrel FM): And the motor regatta?\n\n" +
+        "OWEN BRACK: The regatta will not go ahead in July. Our members give their time for nothing, and they take safety as seriously as anyone.\n",
     ],
-    ["statement.md", "# Statement\n\nThe trust says the steam regatta planned for Saturday 13 June is under review.\n"],
+    ["statement.md", "# Statement\n\nThe trust says the motor regatta planned for Saturday 11 July is under review.\n"],
   ]);
 
   it("does not read a reporter's label into the question, nor a reporter's question as the guest's words", () => {
-    const s = one(conference, "Kate Lyle, a rower, said an app on her phone showed the boat doing 12 knots.");
+    const s = one(conference, "Kate Lyle, a rower, said the cox had ignored the warning flags.");
     assert.ok(!s.findings.some((f) => f.kind === "entity" || f.kind === "attribution"), describeResult(s));
   });
 
   it("credits the words to the named speaker who said them, where a reporter asked the questions", () => {
-    const f = findingOf(one(conference, '"We are a club run by volunteers, but we are not an amateur club," said Ms Bell.'), "attribution");
+    const f = findingOf(one(conference, '"Our members give their time for nothing, and they take safety as seriously as anyone," said Ms Bell.'), "attribution");
     assert.equal(f.expected, "Owen Brack");
   });
 
   it("names the reversed predicate, not a word WordNet loosely relates to it, and keeps the reversal", () => {
-    const draft = "The steam regatta planned for June will still go ahead as usual.";
+    const draft = "The motor regatta planned for July will still go ahead as usual.";
     expectConflict(draft, one(conference, draft), "negation", "go");
   });
 });
@@ -3245,10 +3245,10 @@ describe("verify: a press conference's transcript (in-memory)", () => {
 describe("verify: an opposite the draft says in other words elsewhere (in-memory)", () => {
   it("does not set a word against a claim word another draft word already stands for", () => {
     const inquiry = checker([
-      ["inquiry.md", '# Inquiry\n\nJo Bell said a pair of swans had nested by the weir. "One of our members photographed the swans taking food to the nest in June that year. We gave the photographs to the inquiry."\n'],
+      ["inquiry.md", '# Inquiry\n\nJo Bell said a pair of swans had nested by the weir. "One of our members filmed the swans taking weed to the nest in April that year. We gave the film to the inquiry."\n'],
       UNRELATED_NOTES,
     ]);
-    const s = one(inquiry, "Jo Bell said one of the club's members had photographed the swans carrying food to the nest that June, and that the pictures had been given to the inquiry.");
+    const s = one(inquiry, "Jo Bell said one of the club's members had filmed the swans carrying weed to the nest that April, and that the film had been given to the inquiry.");
     expectStatus(s, "supported");
   });
 });

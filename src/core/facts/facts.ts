@@ -263,7 +263,7 @@ function unitAfter(tokens: Token[], i: number, text: string, base: number): stri
     if (STOPWORDS.has(t.norm)) {
       if (unit.length) break;
       if (t.norm === "the" || t.norm === "its" || t.norm === "their" || t.norm === "of") continue;
-      // "four other cathedrals", "two more schools": the noun after is still what is counted.
+      // "four other boathouses", "two more schools": the noun after is still what is counted.
       if (k === i + 1 && COUNTED_BESIDES.has(t.norm)) continue;
       // "52 people, 11 of them children", "11 of whom were children": the noun after the pronoun is what is counted.
       if (tokens[i + 1].norm === "of" && (k === i + 2 ? PARTITIVE_PRONOUNS.has(t.norm) : k === i + 3 && PARTITIVE_PRONOUNS.has(tokens[i + 2].norm) && BE_FORMS.has(t.norm))) continue;
@@ -1458,7 +1458,7 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
     const from = trailing ? base + comma : described ? tokens[0].start : tokens[Math.max(0, i - 14)].start;
     // "Rescuers searching the hills near Brimley said": a place after a preposition is where, not who.
     const before = entities.filter((e) => e.end <= t.start && e.start >= from && !afterPlacePreposition(tokens, e));
-    // "A spectator hurt in the crash at the Kestrel Grand Prix says": the name ending a place phrase is where, not who.
+    // "A rower hurt in the collision at the Tollmouth Regatta says": the name ending a place phrase is where, not who.
     const nearest = subjectBefore(tokens, i, from);
     const subject = nearest && entities.some((e) => nearest.start >= e.start && nearest.start < e.end && afterPlacePreposition(tokens, e)) ? undefined : nearest;
     // "the judge told Ines Calder": the name after a verb of telling is who heard it; "she said she rang Kestrel
@@ -1548,7 +1548,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
   // What someone was asked to do ("had asked the ferry firm to use the north slipway"): the act, from the infinitive's
   // "to"; the one asked stays a fact. One asking to do something themselves ("had asked to turn back") is asking for it.
   const requested = (t: Token, k: number) => t.norm === "to" && canBeVerb(facts.tokens[k + 1]?.norm ?? "") && facts.tokens.slice(Math.max(0, k - 5), k - 1).some((x) => REQUESTING.has(x.norm));
-  // "the gala planned for June will go ahead": a participle describing the noun before it, not the clause's verb.
+  // "the regatta planned for the summer will go ahead": a participle describing the noun before it, not the clause's verb.
   const describing = (t: Token, k: number) =>
     t.norm.endsWith("ed") &&
     DESCRIBING_PREPOSITIONS.has(facts.tokens[k + 1]?.norm ?? "") &&

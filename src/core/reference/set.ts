@@ -736,7 +736,7 @@ function onlyPersonNamed(facts: SentenceFacts): string | undefined {
   // A sentence about "he" or "she" ("He still runs Brack's Chandlery") goes on about the last speaker.
   if (/^(?:he|she)$/.test(facts.tokens[0]?.norm ?? "")) return undefined;
   // Not a name in quoted words, nor one a role is "of" ("secretary of Kestrel Rowing"), nor an untitled one a place
-  // preposition governs, which two capitalised words make look like a person's ("standing at Brimley Cross"). "From"
+  // preposition governs, which two capitalised words make look like a person's ("sitting at Kestrel Point"). "From"
   // names whom as often as where ("the objection came from Jo Bell").
   const people = facts.entities.filter((e) => {
     const before = wordBefore(facts, e);

@@ -232,7 +232,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // A value the draft also states elsewhere is not what replaced it.
   const dNum = factIn(draft.numbers, draftGap);
   const cNum = dNum ? factIn(claim.numbers.filter((n) => !draft.numbers.some((d) => sameNumber(d, n))), claimGap) : undefined;
-  // "The panel's three members" against "Jo Bell (chair) and two other members": a count of the others besides
+  // "The club's four trustees" against "Jo Bell (chair) and three other trustees": a count of the others besides
   // counts another set.
   if (dNum && cNum && comparableKinds(dNum, cNum) && !differentUnits(dNum, draft, cNum, claim) && countsBesides(dNum, draft) === countsBesides(cNum, claim)) {
     return { kind: "number", draft: draftGap, claim: claimGap, draftFact: dNum, claimFact: cNum };

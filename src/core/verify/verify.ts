@@ -644,8 +644,8 @@ export class SentenceVerifier {
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && countsBesides(f, facts) === countsBesides(m, s.claim.facts) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
             : s.claim.facts.dates
-                // Not a date the draft gives something else: "at Monday's meeting she said it was inspected on
-                // Thursday 14 May" against "it was inspected on Thursday 14 May".
+                // Not a date the draft gives something else: "at Monday's meeting she said the weir was surveyed on
+                // Friday 3 April" against "the weir was surveyed on Friday 3 April".
                 .filter((d) => isCalendarDate(d) && comparableDates(f as DateFact, d) && !sameDate(f as DateFact, d) && !facts.dates.some((x) => x !== f && sameDate(x, d) && statesAsPrecisely(x, d)) && sameTiming(facts, f, s.claim.facts, d))
                 .sort((a, b) => Number(b.month === (f as DateFact).month) - Number(a.month === (f as DateFact).month))[0];
           if (!counterpart || (context < needed && !(isNumberFact(f) && sameThingCounted(f, counterpart)))) continue;
@@ -682,7 +682,7 @@ export class SentenceVerifier {
         if (s.alignment.matches[i] !== "opposite" || inQuote(t)) return;
         const other = s.claim.facts.content.find((c) => opposes(t, facts, c, s.claim.facts));
         // A claim word the draft says in other words elsewhere is that word's, not the opposite of this one: "the
-        // call was received at 3.22pm, after the train left the rails" against "the call came at 3.22pm".
+        // film was given to the inquiry", the draft's "carrying" standing for the claim's "taking".
         const pairedElsewhere = (c: Token) => s.alignment.partners.some((p, k) => p === c && k !== i && (s.alignment.matches[k] === "exact" || s.alignment.matches[k] === "similar"));
         if (other && !facts.content.some((x) => x.stem === other.stem) && !pairedElsewhere(other) && !swappedNames(facts, text, base, t, s.claim, other)) out.push(this.oppositeConflict(t, s, other.text));
       });
@@ -747,7 +747,7 @@ export class SentenceVerifier {
             for (const o of [cw[k - 2], cw[k - 1], cw[k + 1], cw[k + 2]]) {
               // "does not describe the portrait as new" does not contradict "an old portrait".
               if (!o || !opposes(t, facts, o, claim.facts) || words.some((x) => x.stem === o.stem)) continue;
-              // What someone only asked for or tried ("asked for the park to close at eight") is not the record.
+              // What someone only asked for or tried ("asked for the boathouse to shut at nine") is not the record.
               if (claim.facts.irrealis.has(o.start) || (claim.facts.requested.has(o.start) && !facts.asks)) continue;
               const phrase = claim.text.slice(Math.min(o.start, cw[k].start), Math.max(o.end, cw[k].end));
               return {
@@ -1570,7 +1570,7 @@ function reversalCue(facts: SentenceFacts, s: Scored): Token {
     facts.negations[0] ??
     s.predicateInPlace ??
     // The denied predicate rather than a name inside the denial's scope; the claim's own word before a loose kin
-    // of it ("go" rather than the "steam" WordNet relates to it).
+    // of it ("go" rather than the "motor" WordNet relates to it).
     facts.content.find((t, i) => !t.capitalised && s.alignment.matches[i] === "exact" && s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.content.find((t, i) => !t.capitalised && s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
     facts.content.find((_, i) => s.alignment.partners[i] && s.claim.facts.negated.has(s.alignment.partners[i]!.start)) ??
@@ -1862,7 +1862,7 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   if (CONCESSION.test(text)) return true;
   const frame = READERS_FRAME.exec(text);
   const body = frame ? frame[0].length : 0;
-  // "It has been a miserable start to the year for Brimley": a word of strong feeling judges, whatever it names.
+  // "It has been a bruising season for Brimley": a word of strong feeling judges, whatever it names.
   const judged = JUDGEMENT.exec(text);
   if (judged && polarAdjective(text.slice(judged[0].length).match(/^[\p{L}-]+/u)?.[0].toLowerCase() ?? "")) return true;
   if (facts.entities.some((e) => e.start >= body)) return false;
