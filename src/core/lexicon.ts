@@ -138,15 +138,15 @@ const polarityOf = boundedMemo(50_000, (word): number => {
   return form === undefined || !table ? 0 : table[form];
 });
 
-/**
- * Two adjectives of strong and opposite sentiment: in the same place of the same statement ("a thriving company"
- * against "a struggling company") they state opposite things though WordNet links them by no antonym.
- */
 /** An adjective of strong sentiment, as written or as its base form ("miserable", "thriving"). */
 export function polarAdjective(word: string): boolean {
   return polarityOf(word) !== 0;
 }
 
+/**
+ * Two adjectives of strong and opposite sentiment: in the same place of the same statement ("a thriving company"
+ * against "a struggling company") they state opposite things though WordNet links them by no antonym.
+ */
 export function oppositeSentiment(a: string, b: string): boolean {
   const pa = polarityOf(a);
   return pa !== 0 && polarityOf(b) === -pa;

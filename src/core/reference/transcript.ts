@@ -55,11 +55,11 @@ export function transcriptTurns(text: string): Turn[] {
     const label = m && (m[1] ?? m[2]);
     if (m && label) {
       const asker = ASKING_ROLES.has(label.split(/[ \t]+/)[0].toLowerCase());
-      let speaker = asker ? undefined : names.get(label);
-      if (!asker && !names.has(label)) names.set(label, (speaker = speakerName(text, label)));
-      if (speaker || asker) {
+      if (!asker && !names.has(label)) names.set(label, speakerName(text, label));
+      const speaker = asker ? label.toLowerCase() : names.get(label);
+      if (speaker) {
         if (turns.length) turns[turns.length - 1].end = Math.min(turns[turns.length - 1].end, at);
-        turns.push({ labelStart: at, textStart: at + m[0].length, end: paragraphEnd(text, at), speaker: speaker ?? label.toLowerCase(), host: asker });
+        turns.push({ labelStart: at, textStart: at + m[0].length, end: paragraphEnd(text, at), speaker, host: asker });
       }
     }
     at = lineEnd + 1;

@@ -951,7 +951,12 @@ export class SentenceVerifier {
    */
   private saidByCloserClaim(facts: SentenceFacts, word: Token, s: Scored, scored: Scored[]): boolean {
     const i = facts.content.indexOf(word);
-    return i >= 0 && scored.some((x) => x !== s && x.coverage > s.coverage && x.alignment.matches[i] === "exact" && !x.polarityFlip && !this.claimsDisagree(x.claim, s.claim));
+    return i >= 0 && scored.some((x) => x.coverage > s.coverage && this.statesWordToo(x, i, s));
+  }
+
+  /** Another claim than `s`, not at odds with it, says the draft's `i`th content word word for word, unreversed. */
+  private statesWordToo(x: Scored, i: number, s: Scored): boolean {
+    return x !== s && !x.polarityFlip && x.alignment.matches[i] === "exact" && !this.claimsDisagree(x.claim, s.claim);
   }
 
   /**
@@ -1172,15 +1177,7 @@ export class SentenceVerifier {
         return scored.some((x) => {
           const partner = x.alignment.partners[i];
           // Not a question, which says nothing either way; not a claim at odds with this one, which makes a dispute.
-          return (
-            x !== s &&
-            !x.polarityFlip &&
-            !x.claim.facts.question &&
-            x.alignment.matches[i] === "exact" &&
-            !!partner &&
-            facts.negated.has(t.start) === x.claim.facts.negated.has(partner.start) &&
-            !this.claimsDisagree(x.claim, s.claim)
-          );
+          return !x.claim.facts.question && !!partner && facts.negated.has(t.start) === x.claim.facts.negated.has(partner.start) && this.statesWordToo(x, i, s);
         });
       });
     return s.flipped.size > 0 && [...s.flipped].every(saidAsDrafted);
