@@ -1652,6 +1652,27 @@ describe("verify: a place the sources name elsewhere put in another's place (in-
     const draft = "The Brimley pumping station serves about 2,000 houses, which are now being served by other stations.";
     expectConflict(draft, one(c, draft), "entity", "Brimley", "Tollmouth");
   });
+
+  it("finds a place set off by commas after a shared name, each sentence going on its own way after it", () => {
+    const c = checker([
+      ["report.md", "# Regatta\n\nThe Kestrel crew finished first at Weir Meadow, Brimley, on Saturday 3 May, but was disqualified for a false start.\n\nThe crew trains at Tollmouth, where its coach Jo Bell lives.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "The Kestrel crew had finished first at Weir Meadow, Tollmouth, before it was disqualified.";
+    expectConflict(draft, one(c, draft), "entity", "Tollmouth", "Brimley");
+  });
+
+  it("finds one firm put for another that the source opens with and describes between commas", () => {
+    const c = checker([
+      [
+        "letter.md",
+        "# Letter to residents\n\nFenmore Surveys, the engineers advising the trust, will drill 12 boreholes beside the boathouse from Monday 9 March.\n\nKestrel Water will have staff on site while the drilling goes on.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "Kestrel Water will drill 12 boreholes beside the boathouse from Monday 9 March.";
+    expectConflict(draft, one(c, draft), "entity", "Kestrel Water", "Fenmore Surveys");
+  });
 });
 
 describe("verify: a name in the possessive put for another (in-memory)", () => {

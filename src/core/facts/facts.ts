@@ -84,6 +84,8 @@ export interface SentenceFacts {
   speaker?: string;
   /** The words that credit the statement ("Kestrel Labs said"): not part of what is claimed. */
   attributionSpan?: { start: number; end: number };
+  /** Offsets of the sentence's commas: where a clause or a description set off by commas begins or ends. */
+  commas: number[];
   /** The sentence reports speech or a finding rather than stating a fact. */
   attributed: boolean;
   question: boolean;
@@ -1505,6 +1507,12 @@ function findSpeaker(tokens: Token[], entities: EntityFact[], quotes: QuoteFact[
 /** A section number opening a sentence: "2.2 A director …", "3.5 The decision …" (two levels or more). */
 const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u;
 
+function commaOffsets(text: string, base: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(","); i >= 0; i = text.indexOf(",", i + 1)) out.push(base + i);
+  return out;
+}
+
 export function analyse(text: string, base: number, context: AnalyseContext = {}): SentenceFacts {
   const tokens = tokenize(text, base);
   const entities = extractEntities(tokens, text, base, context.knownNames);
@@ -1531,6 +1539,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     negations: extractNegations(tokens, text, base),
     speaker,
     attributionSpan: span,
+    commas: commaOffsets(text, base),
     attributed: attributed || (quotes.length > 0 && !!speaker),
     // A question asked inside a quotation the sentence reports ("the text read: “Why …?”") is not the sentence's own.
     question: /\?\s*["”’)]*\s*$/.test(text) && !(attributed && /\?\s*["”’]\s*$/.test(text)),

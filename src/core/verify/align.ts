@@ -223,6 +223,13 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   return { matches, partners, substitutions, reversedUnderNegation };
 }
 
+const opensWith = (facts: SentenceFacts, name: EntityFact) => facts.tokens.find((t) => t.kind === "word")?.start === name.start;
+
+/** The words after a name up to `last` are set off by commas: ", the firm the trust hired," describes the name. */
+function inApposition(facts: SentenceFacts, name: EntityFact, last: Token): boolean {
+  return within(last, name) || (facts.commas.includes(name.end) && facts.commas.includes(last.end));
+}
+
 function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, claim: SentenceFacts, flanked: boolean, trailing: boolean): Substitution | undefined {
   const factIn = <F extends { start: number; end: number }>(facts: F[], gap: Token[]) =>
     facts.length ? facts.find((f) => gap.some((t) => within(t, f) || (t.start < f.end && t.end > f.start))) : undefined;
@@ -241,15 +248,27 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   if (dNum && draftGap.every((t) => within(t, dNum) || QUALIFIER_WORDS.has(t.norm)) && claim.numbers.some((n) => sameNumber(dNum, n))) return undefined;
   const dEnt = factIn(draft.entities.filter((e) => !entityMentioned(e, claim)), draftGap.filter((t) => t.capitalised));
   const cEnt = factIn(claim.entities.filter((e) => !entityMentioned(e, draft)), claimGap.filter((t) => t.capitalised));
+  const nameAlone = (gap: Token[], e: EntityFact) => gap.every((t) => within(t, e));
+  const nameFirst = (gap: Token[], e: EntityFact) => within(gap[0], e);
+  // Between shared words, a name closed by a comma on both sides, each sentence going on its own way after it: "at
+  // Kestrel Point, Brimley, before the race" against "at Kestrel Point, Tollmouth, on Saturday 3 May": the name for
+  // the name, the rest the diff's to judge no further.
+  if (flanked && dEnt && cEnt && draftGap.length <= 12 && claimGap.length <= 12 && nameFirst(draftGap, dEnt) && nameFirst(claimGap, cEnt) && draft.commas.includes(dEnt.end) && claim.commas.includes(cEnt.end)) {
+    return { kind: "entity", draft: draftGap.filter((t) => within(t, dEnt)), claim: claimGap.filter((t) => within(t, cEnt)), draftFact: dEnt, claimFact: cEnt };
+  }
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
   if (dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 4) return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  // Before the first shared word, two sentences opening with different subjects, the claim's described in
+  // apposition: "Kestrel Marine will dredge the channel" against "Brimley Dredging, the firm the trust hired, will
+  // dredge the channel". (Whether the name was put in the other's place is the verifier's to judge.)
+  if (!flanked && !trailing && dEnt && cEnt && claimGap.length <= 12 && nameAlone(draftGap, dEnt) && nameFirst(claimGap, cEnt) && opensWith(draft, dEnt) && opensWith(claim, cEnt) && inApposition(claim, cEnt, claimGap[claimGap.length - 1])) {
+    return { kind: "entity", draft: draftGap, claim: claimGap, draftFact: dEnt, claimFact: cEnt };
+  }
   // The same, where one sentence goes on past the name: "at the request of Brimley Council" against "at the request
   // of the Kestrel Trust, a rowing group formed last spring". One gap, after the last words the two share, is the
   // name alone; the other starts with its name. (Before the first shared word, the two may open with different
   // subjects.)
   if (trailing && dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 12) {
-    const nameAlone = (gap: Token[], e: EntityFact) => gap.every((t) => within(t, e));
-    const nameFirst = (gap: Token[], e: EntityFact) => within(gap[0], e);
     // Who said it ("…, said Owen Brack") is the attribution checks' to compare.
     const speaking = (f: SentenceFacts, e: EntityFact) => !!f.attributionSpan && e.start < f.attributionSpan.end && e.end > f.attributionSpan.start;
     const named = (nameAlone(draftGap, dEnt) && nameFirst(claimGap, cEnt)) || (nameAlone(claimGap, cEnt) && nameFirst(draftGap, dEnt));
