@@ -1662,6 +1662,15 @@ describe("verify: a place the sources name elsewhere put in another's place (in-
     expectConflict(draft, one(c, draft), "entity", "Tollmouth", "Brimley");
   });
 
+  it("finds a place closed by a comma put for the source's place and the kind of place it is", () => {
+    const c = checker([
+      ["blog.md", "# Live\n\nThe rowers walked back along the towpath to Kestrel Mill station, escorted by marshals in bright vests.\n\nThe race was due to finish at Brimley Lock.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "The rowers walked along the towpath to Brimley Lock, escorted by marshals.";
+    expectConflict(draft, one(c, draft), "entity", "Brimley Lock", "Kestrel Mill");
+  });
+
   it("finds one firm put for another that the source opens with and describes between commas", () => {
     const c = checker([
       [

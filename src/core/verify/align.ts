@@ -253,7 +253,8 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   // Between shared words, a name closed by a comma on both sides, each sentence going on its own way after it: "at
   // Kestrel Point, Brimley, before the race" against "at Kestrel Point, Tollmouth, on Saturday 3 May": the name for
   // the name, the rest the diff's to judge no further.
-  if (flanked && dEnt && cEnt && draftGap.length <= 12 && claimGap.length <= 12 && nameFirst(draftGap, dEnt) && nameFirst(claimGap, cEnt) && draft.commas.includes(dEnt.end) && claim.commas.includes(cEnt.end)) {
+  const closed = (f: SentenceFacts, e: EntityFact, gap: Token[]) => f.commas.includes(e.end) && nameAlone(gap, e);
+  if (flanked && dEnt && cEnt && draftGap.length <= 12 && claimGap.length <= 12 && nameFirst(draftGap, dEnt) && nameFirst(claimGap, cEnt) && ((draft.commas.includes(dEnt.end) && claim.commas.includes(cEnt.end)) || closed(draft, dEnt, draftGap) || closed(claim, cEnt, claimGap))) {
     return { kind: "entity", draft: draftGap.filter((t) => within(t, dEnt)), claim: claimGap.filter((t) => within(t, cEnt)), draftFact: dEnt, claimFact: cEnt };
   }
   // A name for a name, one for one: "Mara Quist" for "Mara Quinn", not a clause that happens to hold one.
