@@ -382,6 +382,12 @@ describe("facts: how far a negation reaches", () => {
     assert.equal(negatedWords("He did not think so."), "think so");
   });
 
+  it("reaches every item of a list the denied verb takes, and no clause after a comma", () => {
+    assert.equal(negatedWords("The kiosk will not sell ice creams, cold drinks, maps or fishing permits for the weir."), "sell ice creams cold drinks maps fishing permits for the weir");
+    assert.equal(negatedWords("The trust did not pay the deposit, the council said, and the work stopped."), "pay the deposit");
+    assert.equal(negatedWords("The club did not close, and the regatta went ahead."), "close");
+  });
+
   it("stops at the act a denied bidding names: what no one was told to do may still have been done", () => {
     assert.equal(negatedWords("We did not order the club to scrap the regatta."), "order the club");
     assert.equal(negatedWords("The trust never advised Owen Brack to sell the boathouse."), "advised Owen Brack");

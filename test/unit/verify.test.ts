@@ -2069,6 +2069,12 @@ describe("verify: a denied predicate with another in its place (in-memory)", () 
     const longer = checker([["notice.md", "Households in Brimley are not affected by the resident-parking ban, because their streets are private roads.\n"]]);
     expectStatus(one(longer, "Households in Brimley are unaffected by the resident-parking ban, because their streets are private roads."), "supported");
   });
+
+  it("finds a thing said to be on offer that the source lists among what will not be offered", () => {
+    const c = checker([["notice.md", "# Kiosk\n\nThe new kiosk at the weir would not offer fishing permits, boat hire, maps or parcels heavier than 2 kilograms.\n"], UNRELATED_NOTES]);
+    const draft = "Boat hire and maps would also be offered at the kiosk.";
+    expectConflict(draft, one(c, draft), "negation", "hire");
+  });
 });
 
 describe("verify: a quotation stitched from two of the source's sentences (in-memory)", () => {

@@ -1129,7 +1129,10 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     let taken = 0;
     let quoteOpened = false;
     let complement = cue.norm === "whether";
-    for (let k = from + 1; k < facts.tokens.length && taken < 5; k++) {
+    // Inside a list of the denied verb's objects ("would not offer passports, parking or parcels") every item is
+    // denied, and the list's commas and its closing "and" or "or" end no clause.
+    let listed = false;
+    for (let k = from + 1; k < facts.tokens.length && (taken < 5 || listed); k++) {
       const t = facts.tokens[k];
       const gap = text.slice(facts.tokens[k - 1].end - base, t.start - base);
       // A quotation opening before the cue's first content word is what it negates (was not “fair to …”), and
@@ -1146,7 +1149,11 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       const deniedRelative = k === from + 2 && facts.tokens[k - 1].norm === "of" && (t.norm === "which" || t.norm === "who" || t.norm === "whom");
       // "had yet to", "have not yet": "yet" after a verb is an adverb of time, not the conjunction.
       const adverbYet = t.norm === "yet" && (FINITE_AUXILIARIES.has(facts.tokens[k - 1].norm) || facts.tokens[k - 1].norm === "not");
-      if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative && !adverbYet) || /^["“”]$/.test(t.text)) break;
+      if (taken > 0 && !listed && /^,\s*$/.test(gap) && listOfObjects(facts.tokens, k, text, base)) listed = true;
+      if (listed && (LIST_JOINERS.has(t.norm) || /^,\s*$/.test(gap))) {
+        if (LIST_JOINERS.has(t.norm)) continue;
+      } else if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative && !adverbYet) || /^["“”]$/.test(t.text)) break;
+      if (listed && (/[;:()"“”.]/.test(gap) || (CLAUSE_BREAK.has(t.norm) && !LIST_JOINERS.has(t.norm)) || FINITE_AUXILIARIES.has(t.norm))) break;
       // A finite verb after the denied words starts the next clause ("roofs that were never mended | have been
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
       // subject ("no roof had been mended") reaches its verb.
@@ -1172,6 +1179,34 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     }
   }
   return scope;
+}
+
+const LIST_JOINERS = new Set(["and", "or"]);
+const LIST_ITEM_WORDS = 4;
+
+/**
+ * From token `k`, just after a comma: the rest of a list of short items, each of at most a few words with no verb of
+ * its own, closed by "and" or "or" before the clause ends ("…, vehicle tax, foreign currency or parcels").
+ */
+function listOfObjects(tokens: Token[], k: number, text: string, base: number): boolean {
+  // A verb makes an item a clause: "…, the council said, and the work stopped".
+  const verbal = (t: Token) => FINITE_AUXILIARIES.has(t.norm) || CLAUSE_BREAK.has(t.norm) || t.norm === "to" || REPORTING_VERBS.has(t.stem) || (/ed$/.test(t.norm) && canBeVerb(t.norm));
+  let words = 0;
+  let closing = false;
+  for (let i = k; i < tokens.length; i++) {
+    const t = tokens[i];
+    const gap = i > k ? text.slice(tokens[i - 1].end - base, t.start - base) : "";
+    if (/[;:()"“”.]/.test(gap) || (closing && /,/.test(gap))) return closing && words > 0;
+    if (!closing && LIST_JOINERS.has(t.norm)) {
+      if (!words) return false;
+      closing = true;
+      words = 0;
+      continue;
+    }
+    if (/^,\s*$/.test(gap)) words = 0;
+    if (verbal(t) || ++words > LIST_ITEM_WORDS) return closing && words > 1 && !verbal(t);
+  }
+  return closing && words > 0;
 }
 
 /** Verbs of belief whose denial is belief in a denial: "did not think the pier should close" ("thought it should not"). */
