@@ -98,6 +98,11 @@ describe("segment: abbreviations and numbers", () => {
     assert.deepEqual(split("He flew back to the U.S. The talks had failed."), ["He flew back to the U.S.", "The talks had failed."]);
   });
 
+  it("ends a sentence at a company's “Ltd.” or “plc.” before any capitalised word, but not before a lower-case one", () => {
+    assert.deepEqual(split("The boathouse is leased to Kestrel Boats Ltd. Repairs start in June."), ["The boathouse is leased to Kestrel Boats Ltd.", "Repairs start in June."]);
+    assert.deepEqual(split("Fenmore Holdings plc. said the weir was safe."), ["Fenmore Holdings plc. said the weir was safe."]);
+  });
+
   it("treats No. as an abbreviation only before a digit", () => {
     assert.deepEqual(split("A spokesman for No. 10 said no. Then he left the room."), [
       "A spokesman for No. 10 said no.",

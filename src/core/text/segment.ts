@@ -154,9 +154,13 @@ const TITLES = new Set([
  * Abbreviations that can also end a sentence ("... in the U.S. The next day"): not a boundary unless the next word is
  * a common sentence opener.
  */
-const ENDERS = new Set([
-  "st", "jr", "sr", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "bros", "plc", "llc",
-]);
+const ENDERS = new Set(["st", "jr", "sr", "co", "etc", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m"]);
+
+/**
+ * The end of a company's name: what goes on in the same sentence after it starts in lower case ("Kestrel Ltd. said"),
+ * so a capitalised word after it opens the next sentence.
+ */
+const COMPANY_ENDINGS = new Set(["inc", "ltd", "corp", "bros", "plc", "llc"]);
 
 const OPENERS = new Set([
   "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "His",
@@ -197,6 +201,7 @@ function periodEnds(s: string, dot: number, next: number, floor: number, end: nu
   if (TITLES.has(lower)) return false;
   // An initial ("J. K. Rowling"), not a unit written on to a number ("the lido fell to 4C. The council …").
   if (word.length === 1 && word >= "A" && word <= "Z") return isDigit(s.charCodeAt(dot - 2));
+  if (COMPANY_ENDINGS.has(lower)) return isUpperAt(s, next);
   if (ENDERS.has(lower) || (DOTTED_ACRONYM.test(word) && word.includes("."))) {
     return OPENERS.has(nextWord(s, next, end));
   }
