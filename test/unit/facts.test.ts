@@ -521,6 +521,12 @@ describe("facts: dates without digits or month names", () => {
 });
 
 describe("facts: dates", () => {
+  it("reads a weekday in the plural as that day of the week, not as a name", () => {
+    const f = analyse("The boathouse bar stays open until 11pm on Fridays and Saturdays.", 0);
+    assert.deepEqual(f.dates.filter((d) => d.weekday !== undefined).map((d) => [d.text, d.weekday]), [["Fridays", 5], ["Saturdays", 6]]);
+    assert.deepEqual(f.entities.map((e) => e.text), []);
+  });
+
   it("ends a clock time at its “am” or “pm”, not at the full stop after it", () => {
     assert.deepEqual(analyse("Crews left between 1pm and 5pm.", 0).dates.map((d) => [d.text, d.hour]), [["1pm", 13], ["5pm", 17]]);
     assert.deepEqual(analyse("Crews left at 3.30 p.m. on Friday.", 0).dates.map((d) => d.text), ["3.30 p.m.", "Friday"]);

@@ -696,7 +696,7 @@ const DATE_PATTERN = new RegExp(
     String.raw`\b(${MONTH_NAMES})\.?\s+(\d{4})\b`, // October 2022
     // "in October", "the end of May", but not the "in" of "in October 2022", which the pattern above reads whole.
     String.raw`\b(?:in|since|until|by|from|during|early|late|mid|last|next|this|of)[\s-]+(${MONTH_NAMES})\b(?!,?\s+\d{4}\b)`,
-    String.raw`\b(${WEEKDAY_NAMES})\b`, // Wednesday
+    String.raw`\b(${WEEKDAY_NAMES})(?:(?<=day)s)?\b`, // Wednesday, Wednesdays
     String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.?|m\b)`, // 6am, 3.30 p.m.
     String.raw`\b(yesterday|today|tomorrow|tonight)\b`,
     String.raw`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`,
@@ -860,7 +860,8 @@ function notEnglish(t: Token): boolean {
   return hasWordNet() && /^\p{L}+$/u.test(t.text) && !OPENERS.has(t.norm) && numberWord(t.norm) === undefined && !lexeme(t.norm).senses;
 }
 const isAllCapsName = (t: Token) => /^[A-Z]{2,}$/.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+// A weekday in the plural ("on Fridays") is a day of the week too.
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`)]);
 
 const isApostrophe = (t: Token) => t.text === "'" || t.text === "’";
 
