@@ -838,6 +838,13 @@ describe("verify: a port strike (in-memory sources)", () => {
     for (const comment of ["It was a dismal end to a strike that split Kestrel Bay.", "It is a pay offer few in Kestrel Bay will mourn.", "Then there is the matter of the ballot."]) {
       expectStatus(one(port, comment), "unchecked");
     }
+    // A stretch of time judged for someone, whatever the word; the next topic announced and nothing said of it.
+    for (const comment of ["It has been a punishing winter for Kestrel Bay's dockers.", "Then there are the pickets.", "Then there is the port's owner."]) {
+      expectStatus(one(port, comment), "unchecked");
+    }
+    // A record is a fact; a topic announced and then described is checked.
+    assert.notEqual(one(port, "It was a record year for Kestrel Bay port.").status, "unchecked");
+    assert.notEqual(one(port, "Then there is the 4% pay offer the dockers rejected.").status, "unchecked");
     // A figure, or a name outside the frame, is a fact to check.
     assert.notEqual(one(port, "It is a 4% pay offer that the dockers rejected.").status, "unchecked");
     assert.notEqual(one(port, "It was a Coastal Workers Union ballot that ended the strike.").status, "unchecked");

@@ -60,6 +60,13 @@ const OPINION =
   /\b(too early to|remains to be seen|it is unclear|unclear (whether|how|if)|question (?:now |here |still )?(?:is|remains) (?:whether|how|if|who|what|why)|nobody (wants|knows)|no one (wants|knows)|in my (view|opinion)|i think|we think|we believe|let's|let us|hopefully|arguably|perhaps|read on|here(?:'s| is) (?:what|how)|what we know|time will tell|only time|then there(?:'s| is) (?:also )?the (?:question|matter|issue) of)\b/i;
 /** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
 const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be| could be| remains) an? /i;
+/**
+ * "It has been a bruising summer for the rowers": a stretch of time judged for someone, whatever the word. A record or
+ * an ordinal ("a record year for the club", "a third year for …") states a fact, not a judgement.
+ */
+const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
+/** "Then there are the neighbours.": the next topic announced, and nothing said of it. */
+const TOPIC_ANNOUNCED = /^(?:and |but )?then there(?:'s| is| are| was| were) (?:also |still )?(?:the |a |an |his |her |its |their )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}[.!]?$/iu;
 /** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
 const FEW_OF_THEM = /^few (?:in|of|on|among|who|will|would|expect|believe|doubt)\b|\bfew (?:in|of|among) [^,.;]{1,40} will (?:\w+ )?(?:celebrate|forget|welcome|mourn|miss|regret|argue|disagree)\b/i;
 /**
@@ -1853,7 +1860,7 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   if (facts.numbers.some((n) => !looseQuantity(n, text)) || facts.dates.length || facts.quotes.length) return false;
   // News prose's set phrases of comment are comment whoever they name, and so is speaking for a whole town; "it is
   // hard to think of" attributes nothing.
-  if (COMMENTARY.test(text) || FEW_OF_THEM.test(text)) return true;
+  if (COMMENTARY.test(text) || FEW_OF_THEM.test(text) || TOPIC_ANNOUNCED.test(text.trim())) return true;
   if (facts.attributed) return false;
   // "Whatever the cause, …", "Either way, …": the writer sets an open question aside to say what it means.
   if (CONCESSION.test(text)) return true;
@@ -1862,6 +1869,7 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   // "It has been a bruising season for Brimley": a word of strong feeling judges, whatever it names.
   const judged = JUDGEMENT.exec(text);
   if (judged && polarAdjective(text.slice(judged[0].length).match(/^[\p{L}-]+/u)?.[0].toLowerCase() ?? "")) return true;
+  if (TIME_JUDGED_FOR.test(text)) return true;
   if (facts.entities.some((e) => e.start >= body)) return false;
   return !!judged || (!!frame && FINITE.test(text.slice(body)));
 }
