@@ -2886,6 +2886,22 @@ describe("verify: reported words whose speaker the source names, credited to ano
     expectStatus(one(minutes, "Cllr Jo Bell told the meeting that the insurers had not yet paid for the repairs to the boathouse roof."), "supported");
   });
 
+  it("credits “He said” after a sentence about an office to the one who holds it, not to the last speaker", () => {
+    const c = checker([
+      [
+        "minutes.md",
+        "# Trust board minutes\n\nPresent: Kate Lyle (chair), Owen Brack (treasurer), Jo Bell (secretary).\n\n" +
+          "4.1 Jo Bell reported that the boathouse roof had been repaired.\n\n" +
+          '4.2 The treasurer referred to the cost of the regatta. He said: "We lost money on the regatta for the first time."\n',
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const draft = '"We lost money on the regatta for the first time," Jo Bell told the board.';
+    const f = expectConflict(draft, one(c, draft), "attribution", "Jo Bell");
+    assert.match(f.expected ?? "", /Owen Brack/);
+    expectStatus(one(c, '"We lost money on the regatta for the first time," Owen Brack told the board.'), "supported");
+  });
+
   it("lets the body a speaker belongs to say what the speaker said", () => {
     const s = one(minutes, "Kestrel Rivers Network says a dozen crews have written to it asking for moorings.");
     assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));

@@ -1,7 +1,7 @@
 // The reference set: source documents split into claims with provenance and facts, people with their titles,
 // and an inverted index over stems, meanings, names and numbers so a check costs per draft sentence, not per claim.
 import { createHash } from "node:crypto";
-import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, PLACE_PREPOSITIONS, SentenceFacts, speakerName, wordBefore } from "../facts/facts";
+import { analyse, durationHours, EntityFact, eventFiller, openingOrganisation, PLACE_PREPOSITIONS, ROLE_WORDS, SentenceFacts, speakerName, wordBefore } from "../facts/facts";
 import { canonicalPlace, meaningKeys, oppositeKeys } from "../lexicon";
 import { boundedMemo } from "../memo";
 import { collapseWhitespace, paragraphEnd } from "../text/lines";
@@ -308,7 +308,9 @@ export class ReferenceSetIndex {
         facts.attributed = true;
       }
       // Whom a later "she said" means: the last speaker, or one person named since ("The complaint came from Jo Bell.").
-      context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? context.previousSpeaker;
+      // A sentence whose subject is an office ("The chief executive referred to …") turns "He said" to its holder.
+      const office = facts.speaker || onlyPersonNamed(facts) ? undefined : this.officeOpening(facts);
+      context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? (office ? office.holder : context.previousSpeaker);
       context.previousSubject = facts.speaker ? undefined : openingOrganisation(facts);
       const claim = new Claim(
         this,
@@ -470,6 +472,25 @@ export class ReferenceSetIndex {
     const facts = this.analyseClaim(claim.text, claim.document, claim.context);
     this.keepFacts(claim, facts);
     return facts;
+  }
+
+  /**
+   * The office a sentence opens with as its subject ("The chief executive referred to the protest"), named by no
+   * person, and whom the sources so far give it: its holder when exactly one person, else none.
+   */
+  private officeOpening(facts: SentenceFacts): { holder: string | undefined } | undefined {
+    // After any paragraph number ("7.4 The chief executive …").
+    const [the, ...rest] = facts.tokens.slice(facts.tokens.findIndex((t) => t.kind === "word"));
+    if (the?.norm !== "the" || facts.entities.some((e) => e.person)) return undefined;
+    const words: string[] = [];
+    for (const t of rest) {
+      if (t.kind !== "word" || t.capitalised || !ROLE_WORDS.has(t.norm) || words.length === 3) break;
+      words.push(t.norm);
+    }
+    if (!words.length) return undefined;
+    const office = words.join(" ");
+    const holders = [...this.people.values()].filter((p) => p.titles.some((t) => t.text.toLowerCase().replace(/^the\s+/, "") === office));
+    return { holder: holders.length === 1 ? holders[0].name : undefined };
   }
 
   private notePeople(claim: Claim, facts: SentenceFacts): void {
