@@ -1894,6 +1894,18 @@ describe("verify: a title that ends in “lead” (in-memory)", () => {
   });
 });
 
+describe("verify: a “non-” office (in-memory)", () => {
+  it("does not take a non-executive director for the chief executive", () => {
+    const c = checker([
+      ["minutes.md", "# Trust board\n\nPresent: Kate Lyle (chair), Owen Brack (non-executive director).\n\nOwen Brack said the regatta had lost money for the first time.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const f = findingOf(one(c, "Owen Brack, the trust's chief executive, said the regatta had lost money for the first time."), "role");
+    assert.match(f.message, /non-executive director/);
+    expectStatus(one(c, "Owen Brack, a non-executive director, said the regatta had lost money for the first time."), "supported");
+  });
+});
+
 describe("verify: a role given in brackets (in-memory)", () => {
   it("takes a person's role from a list of those present, beside the one a report gives", () => {
     const c = checker([

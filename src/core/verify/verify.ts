@@ -2709,7 +2709,8 @@ function titleWords(title: string): TitleWords {
   let generic = false;
   let ledActivity: string | undefined;
   let inField = false;
-  const written = title.split(/[\s-]+/);
+  // "non-executive director" is a director and no executive: "non-" and its word are one modifier.
+  const written = title.replace(/\bnon-(?=\p{L})/giu, "non").split(/[\s-]+/);
   // In a title written in lower case, a capitalised word is a name: where the office is ("a Kestrel Ward nurse").
   const lowerCase = written.some((w) => /^\p{Ll}/u.test(w) && !TITLE_NOISE.has(w) && w !== "and");
   let previous: string | undefined;
