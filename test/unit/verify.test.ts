@@ -2828,6 +2828,17 @@ describe("verify: disputed sources (in-memory)", () => {
     assert.match(message, / says “In total, the fraud cost the Brimley school trust £1\.7 million, money meant for its 40 schools\.”$/, message);
     assert.doesNotMatch(message, /“"/, message);
   });
+
+  it("finds a dispute where the draft says in a denial's words what someone else says happened", () => {
+    const denial: [string, string] = ["club.md", "# Statement from the rowing club\n\nWe have seen claims that boats were sold. That is not true. No regatta boats have ever been taken out of the Brimley boathouse, and every boat there belongs to the club.\n"];
+    const word: [string, string] = ["radio.md", "# Kestrel Radio\n\nJo Bell, a former member, said: \"They sold the old sculls to a scrapyard in Tollmouth in June.\"\n"];
+    const draft = "The regatta boats were taken out of the Brimley boathouse and sold to a scrapyard in Tollmouth in June.";
+    const s = one(checker([denial, word, UNRELATED_NOTES]), draft);
+    expectStatus(s, "disputed");
+    assert.deepEqual(s.sources.map((x) => x.document).sort(), ["club.md", "radio.md"]);
+    // Without anyone's word that it happened, the denial stands against the draft.
+    expectStatus(one(checker([denial, UNRELATED_NOTES]), draft), "conflict");
+  });
 });
 
 describe("verify: the side taken (in-memory)", () => {

@@ -21,6 +21,8 @@ const SWAP_CONTEXT = 0.85;
 const SWAP_SHARED_WORDS = 3;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
 const SUPPORT_COVERAGE = 0.5;
+/** How much of a sentence a source must back to be the side it takes against another's denial. */
+const SIDE_COVERAGE = 0.4;
 /**
  * A claim that backs this share of a sentence is related to it: the values it states count as stated, and it may
  * back the sentence together with others.
@@ -190,6 +192,14 @@ export class SentenceVerifier {
         if (top.kind === "negation" && backer.claim.facts.tokens.some((t) => t.norm === word)) {
           conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => c.kind !== "negation"));
         }
+      }
+      // A draft that states what one source says happened ("they bought in colonies from a supplier in April") in
+      // words another source's denial takes back ("no bees have been brought into the apiary since 2023"): the two
+      // sources disagree, and the draft takes a side. The other source must be someone's word, and back most of what
+      // the denial leaves.
+      if (conflicts[0] === top && top.kind === "negation" && !backer && against && !facts.attributed && !facts.negations.length && top.claim.facts.negations.length && !this.reportsSpeakerOf(facts, top.claim)) {
+        const side = scored.find((s) => s.claim.documentId !== top.claim.documentId && !!s.claim.speaker && s.coverage >= SIDE_COVERAGE && !s.polarityFlip && !conflicts.some((c) => c.claim === s.claim) && backsTheRest(facts, against, s));
+        if (side) return this.disputed(result, facts, top, side);
       }
       // A party's denial is its side of a dispute, not the record: a draft that states as fact what the party denies
       // takes the other side, which some other passage gives (the accusation the denial answers).
@@ -1845,6 +1855,19 @@ const TIME_ADVERBS = new Set(["now", "still", "then", "later", "already", "curre
 
 /** Every content word is part of a name: a line of names and addresses, with no word to relate them. */
 const namesOnly = (facts: SentenceFacts) => facts.content.every((t) => t.capitalised || t.kind === "number");
+
+/**
+ * `other` backs what `denial` leaves of the sentence: at least two of its words, two in three of them, and with it
+ * nearly all of the sentence.
+ */
+function backsTheRest(facts: SentenceFacts, denial: Scored, other: Scored): boolean {
+  const backed = (m: string) => m === "exact" || m === "similar";
+  const left = facts.content.map((_, i) => i).filter((i) => !backed(denial.alignment.matches[i]));
+  const taken = left.filter((i) => backed(other.alignment.matches[i]));
+  // What it backs must be said of the matter, not only who someone is ("the judge, Jo Bell, says …").
+  const said = taken.filter((i) => !facts.content[i].capitalised && !ROLE_WORDS.has(facts.content[i].norm));
+  return said.length >= 2 && taken.length * 3 >= left.length * 2 && facts.content.length - left.length + taken.length >= 0.85 * facts.content.length;
+}
 
 /** The diff's gaps hold the two facts and nothing else: one put in the other's place. */
 function factForFact(sub: Substitution): boolean {
