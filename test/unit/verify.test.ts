@@ -2270,6 +2270,15 @@ describe("verify: a length of time the sources give as two times (in-memory)", (
     expectStatus(one(log, "Kate Lyle reported the flooding to the council two days after she found the cellar."), "supported");
   });
 
+  it("backs “three months after” by two days three calendar months apart, and not by days two months apart", () => {
+    const notice = checker([
+      ["notice.md", "# Notice\n\nAlgae was found in the Brimley reservoir on Thursday 4 June 2026.\n\nThe ban on swimming in the Brimley reservoir was lifted on Friday 4 September 2026.\n"],
+      UNRELATED_NOTES,
+    ]);
+    expectStatus(one(notice, "The ban on swimming in the Brimley reservoir was lifted three months after algae was found."), "supported");
+    assert.notEqual(one(notice, "The ban on swimming in the Brimley reservoir was lifted two months after algae was found.").status, "supported");
+  });
+
   it("does not back a length the two times do not give", () => {
     assert.notEqual(one(log, "Fire engines arrived eleven minutes later.").status, "supported");
     assert.notEqual(one(log, "Kate Lyle reported the flooding to the council four days after she found the cellar.").status, "supported");

@@ -2474,6 +2474,8 @@ function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[])
   const unit = n.unit[0];
   const minutes = unit === "minut" ? n.value : unit === "hour" ? n.value * 60 : undefined;
   const days = unit === "dai" ? n.value : unit === "week" ? n.value * 7 : undefined;
+  const months = unit === "month" ? n.value : unit === "year" ? n.value * 12 : undefined;
+  if (months) return derivedMonths(months, anchors, others);
   const points = minutes !== undefined ? clockPoints : days !== undefined ? dayPoints : undefined;
   const gap = minutes ?? days;
   if (!points || !gap) return false;
@@ -2484,6 +2486,19 @@ function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[])
   const ends = new Set(others().flatMap(points));
   return starts.some((v) => ends.has(v + gap) || ends.has(v - gap));
 }
+
+/**
+ * "Three months after": two days of the documents that many calendar months apart, give or take a few days, as news
+ * prose rounds a stretch of months.
+ */
+function derivedMonths(months: number, anchors: Claim[], others: () => Claim[]): boolean {
+  const points = (c: Claim) => c.facts.dates.flatMap((d) => (d.day !== undefined && d.month !== undefined && d.year !== undefined ? [{ month: d.year * 12 + d.month - 1, day: d.day }] : []));
+  const starts = anchors.flatMap(points);
+  if (!starts.length) return false;
+  const ends = others().flatMap(points);
+  return starts.some((a) => ends.some((b) => Math.abs(b.month - a.month) === months && Math.abs(b.day - a.day) <= MONTH_ROUNDING_DAYS));
+}
+const MONTH_ROUNDING_DAYS = 3;
 
 const clockPoints = (c: Claim) => c.facts.numbers.flatMap((m) => clockMinutes(m) ?? []);
 const dayPoints = (c: Claim) => c.facts.dates.flatMap((d) => (d.day !== undefined && d.month !== undefined ? [Date.UTC(d.year ?? 2001, d.month - 1, d.day) / 86_400_000] : []));
