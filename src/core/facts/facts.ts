@@ -1151,9 +1151,10 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
       // "had yet to", "have not yet": "yet" after a verb is an adverb of time, not the conjunction.
       const adverbYet = t.norm === "yet" && (FINITE_AUXILIARIES.has(facts.tokens[k - 1].norm) || facts.tokens[k - 1].norm === "not");
       if (taken > 0 && !listed && /^,\s*$/.test(gap) && listOfObjects(facts.tokens, k, text, base)) listed = true;
-      if (listed && (LIST_JOINERS.has(t.norm) || /^,\s*$/.test(gap))) {
-        if (LIST_JOINERS.has(t.norm)) continue;
-      } else if ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative && !adverbYet) || /^["“”]$/.test(t.text)) break;
+      const listGoesOn = listed && (LIST_JOINERS.has(t.norm) || /^,\s*$/.test(gap));
+      // The list's "and" or "or" joins its items and is itself no item.
+      if (listGoesOn && LIST_JOINERS.has(t.norm)) continue;
+      if (!listGoesOn && ((!opening && /[,;:()"“”]/.test(gap)) || (CLAUSE_BREAK.has(t.norm) && !deniedRelative && !adverbYet) || /^["“”]$/.test(t.text))) break;
       if (listed && (/[;:()"“”.]/.test(gap) || (CLAUSE_BREAK.has(t.norm) && !LIST_JOINERS.has(t.norm)) || FINITE_AUXILIARIES.has(t.norm))) break;
       // A finite verb after the denied words starts the next clause ("roofs that were never mended | have been
       // billed"), unless the denied verb introduced it: "has not said whether the pier will be rebuilt". A denied
@@ -1187,7 +1188,8 @@ const LIST_ITEM_WORDS = 4;
 
 /**
  * From token `k`, just after a comma: the rest of a list of short items, each of at most a few words with no verb of
- * its own, closed by "and" or "or" before the clause ends ("…, vehicle tax, foreign currency or parcels").
+ * its own, closed by "and" or "or" before the clause ends ("…, vehicle tax, foreign currency or parcels"). The last
+ * item may run on ("or parcels weighing more than 2 kilograms").
  */
 function listOfObjects(tokens: Token[], k: number, text: string, base: number): boolean {
   // A verb makes an item a clause: "…, the council said, and the work stopped".
@@ -1205,7 +1207,8 @@ function listOfObjects(tokens: Token[], k: number, text: string, base: number): 
       continue;
     }
     if (/^,\s*$/.test(gap)) words = 0;
-    if (verbal(t) || ++words > LIST_ITEM_WORDS) return closing && words > 1 && !verbal(t);
+    if (verbal(t)) return false;
+    if (++words > LIST_ITEM_WORDS) return closing;
   }
   return closing && words > 0;
 }

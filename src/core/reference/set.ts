@@ -308,7 +308,8 @@ export class ReferenceSetIndex {
         facts.attributed = true;
       }
       // Whom a later "she said" means: the last speaker, or one person named since ("The complaint came from Jo Bell.").
-      // A sentence whose subject is an office ("The chief executive referred to …") turns "He said" to its holder.
+      // A sentence whose subject is an office ("The chief executive referred to …") turns "He said" to its holder, or
+      // to no one named before when the sources so far give the office to no one or to several.
       const office = facts.speaker || onlyPersonNamed(facts) ? undefined : this.officeOpening(facts);
       context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? (office ? office.holder : context.previousSpeaker);
       context.previousSubject = facts.speaker ? undefined : openingOrganisation(facts);

@@ -223,7 +223,8 @@ export function align(draft: SentenceFacts, claim: SentenceFacts): Alignment {
   return { matches, partners, substitutions, reversedUnderNegation };
 }
 
-const opensWith = (facts: SentenceFacts, name: EntityFact) => facts.tokens.find((t) => t.kind === "word")?.start === name.start;
+/** The sentence opens with the name. */
+export const opensWith = (facts: SentenceFacts, name: EntityFact) => facts.tokens.find((t) => t.kind === "word")?.start === name.start;
 
 /** The words after a name up to `last` are set off by commas: ", the firm the trust hired," describes the name. */
 function inApposition(facts: SentenceFacts, name: EntityFact, last: Token): boolean {
@@ -267,8 +268,8 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   }
   // The same, where one sentence goes on past the name: "at the request of Brimley Council" against "at the request
   // of the Kestrel Trust, a rowing group formed last spring". One gap, after the last words the two share, is the
-  // name alone; the other starts with its name. (Before the first shared word, the two may open with different
-  // subjects.)
+  // name alone; the other starts with its name. (Before the first shared word only two names opening their sentences
+  // are paired, above: elsewhere there the two may go on with different subjects.)
   if (trailing && dEnt && cEnt && draftGap.length <= 4 && claimGap.length <= 12) {
     // Who said it ("…, said Owen Brack") is the attribution checks' to compare.
     const speaking = (f: SentenceFacts, e: EntityFact) => !!f.attributionSpan && e.start < f.attributionSpan.end && e.end > f.attributionSpan.start;

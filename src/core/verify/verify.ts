@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { adjacent, isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
+import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, opensWith, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -1846,10 +1846,8 @@ function nameForNameAndMore(sub: Substitution, draft: SentenceFacts, claim: Sent
   const extra = sub.draft.filter((t) => !within(t, a));
   // The claim's other words describe its subject; another name there ("Ian, Jo Bell says …") is another subject.
   const described = sub.claim.every((t) => within(t, b) || !t.capitalised);
-  return described && extra.length <= 1 && extra.every((t) => TIME_ADVERBS.has(t.norm)) && sub.draft[0].start === a.start && sub.claim[0].start === b.start && opensSentence(draft, a) && opensSentence(claim, b);
+  return described && extra.length <= 1 && extra.every((t) => TIME_ADVERBS.has(t.norm)) && sub.draft[0].start === a.start && sub.claim[0].start === b.start && opensWith(draft, a) && opensWith(claim, b);
 }
-
-const opensSentence = (facts: SentenceFacts, name: EntityFact) => facts.tokens.find((t) => t.kind === "word")?.start === name.start;
 
 const TIME_ADVERBS = new Set(["now", "still", "then", "later", "already", "currently", "instead"]);
 
@@ -2487,6 +2485,8 @@ function derivedDuration(n: NumberFact, anchors: Claim[], others: () => Claim[])
   return starts.some((v) => ends.has(v + gap) || ends.has(v - gap));
 }
 
+const MONTH_ROUNDING_DAYS = 3;
+
 /**
  * "Three months after": two days of the documents that many calendar months apart, give or take a few days, as news
  * prose rounds a stretch of months.
@@ -2498,8 +2498,6 @@ function derivedMonths(months: number, anchors: Claim[], others: () => Claim[]):
   const ends = others().flatMap(points);
   return starts.some((a) => ends.some((b) => Math.abs(b.month - a.month) === months && Math.abs(b.day - a.day) <= MONTH_ROUNDING_DAYS));
 }
-const MONTH_ROUNDING_DAYS = 3;
-
 const clockPoints = (c: Claim) => c.facts.numbers.flatMap((m) => clockMinutes(m) ?? []);
 const dayPoints = (c: Claim) => c.facts.dates.flatMap((d) => (d.day !== undefined && d.month !== undefined ? [Date.UTC(d.year ?? 2001, d.month - 1, d.day) / 86_400_000] : []));
 
