@@ -1671,10 +1671,10 @@ describe("verify: a place the sources name elsewhere put in another's place (in-
 
   it("finds a place closed by a comma put for the source's place and the kind of place it is", () => {
     const c = checker([
-      ["blog.md", "# Live\n\nThe rowers walked back along the towpath to Kestrel Mill station, escorted by marshals in bright vests.\n\nThe race was due to finish at Brimley Lock.\n"],
+      ["blog.md", "# Live\n\nThe crews rowed back upstream to Kestrel Mill boathouse, followed by the safety launch.\n\nThe race was due to finish at Brimley Lock.\n"],
       UNRELATED_NOTES,
     ]);
-    const draft = "The rowers walked along the towpath to Brimley Lock, escorted by marshals.";
+    const draft = "The crews rowed back upstream to Brimley Lock, followed by the launch.";
     expectConflict(draft, one(c, draft), "entity", "Brimley Lock", "Kestrel Mill");
   });
 
@@ -1682,11 +1682,11 @@ describe("verify: a place the sources name elsewhere put in another's place (in-
     const c = checker([
       [
         "letter.md",
-        "# Letter to residents\n\nFenmore Surveys, the engineers advising the trust, will drill 12 boreholes beside the boathouse from Monday 9 March.\n\nKestrel Water will have staff on site while the drilling goes on.\n",
+        "# Letter to members\n\nFenmore Surveys, the firm the rowing club hired, will survey the weir and the slipway from Monday 9 March.\n\nKestrel Water will send a diver while the survey goes on.\n",
       ],
       UNRELATED_NOTES,
     ]);
-    const draft = "Kestrel Water will drill 12 boreholes beside the boathouse from Monday 9 March.";
+    const draft = "Kestrel Water will survey the weir and the slipway from Monday 9 March.";
     expectConflict(draft, one(c, draft), "entity", "Kestrel Water", "Fenmore Surveys");
   });
 });
@@ -2090,7 +2090,7 @@ describe("verify: a denied predicate with another in its place (in-memory)", () 
   });
 
   it("finds a thing said to be on offer that the source lists among what will not be offered", () => {
-    const c = checker([["notice.md", "# Kiosk\n\nThe new kiosk at the weir would not offer fishing permits, boat hire, maps or parcels heavier than 2 kilograms.\n"], UNRELATED_NOTES]);
+    const c = checker([["notice.md", "# Kiosk\n\nThe new kiosk at the weir would not offer fishing permits, boat hire, maps or ice creams.\n"], UNRELATED_NOTES]);
     const draft = "Boat hire and maps would also be offered at the kiosk.";
     expectConflict(draft, one(c, draft), "negation", "hire");
   });
@@ -2839,7 +2839,7 @@ describe("verify: disputed sources (in-memory)", () => {
   });
 
   it("finds a dispute where the draft says in a denial's words what someone else says happened", () => {
-    const denial: [string, string] = ["club.md", "# Statement from the rowing club\n\nWe have seen claims that boats were sold. That is not true. No regatta boats have ever been taken out of the Brimley boathouse, and every boat there belongs to the club.\n"];
+    const denial: [string, string] = ["club.md", "# Statement from the rowing club\n\nSome members say boats were sold. They are wrong. No regatta boats have ever been taken out of the Brimley boathouse, and every boat there belongs to the club.\n"];
     const word: [string, string] = ["radio.md", "# Kestrel Radio\n\nJo Bell, a former member, said: \"They sold the old sculls to a scrapyard in Tollmouth in June.\"\n"];
     const draft = "The regatta boats were taken out of the Brimley boathouse and sold to a scrapyard in Tollmouth in June.";
     const s = one(checker([denial, word, UNRELATED_NOTES]), draft);

@@ -1130,7 +1130,7 @@ function scopeAfter(cues: Token[], facts: SentenceFacts, text: string, base: num
     let taken = 0;
     let quoteOpened = false;
     let complement = cue.norm === "whether";
-    // Inside a list of the denied verb's objects ("would not offer passports, parking or parcels") every item is
+    // Inside a list of the denied verb's objects ("would not sell tickets, tea or souvenirs") every item is
     // denied, and the list's commas and its closing "and" or "or" end no clause.
     let listed = false;
     for (let k = from + 1; k < facts.tokens.length && (taken < 5 || listed); k++) {
@@ -1188,8 +1188,8 @@ const LIST_ITEM_WORDS = 4;
 
 /**
  * From token `k`, just after a comma: the rest of a list of short items, each of at most a few words with no verb of
- * its own, closed by "and" or "or" before the clause ends ("…, vehicle tax, foreign currency or parcels"). The last
- * item may run on ("or parcels weighing more than 2 kilograms").
+ * its own, closed by "and" or "or" before the clause ends ("…, tea, programmes or souvenirs"). The last
+ * item may run on ("or souvenirs printed for the regatta").
  */
 function listOfObjects(tokens: Token[], k: number, text: string, base: number): boolean {
   // A verb makes an item a clause: "…, the council said, and the work stopped".

@@ -308,7 +308,7 @@ export class ReferenceSetIndex {
         facts.attributed = true;
       }
       // Whom a later "she said" means: the last speaker, or one person named since ("The complaint came from Jo Bell.").
-      // A sentence whose subject is an office ("The chief executive referred to …") turns "He said" to its holder, or
+      // A sentence whose subject is an office ("The treasurer referred to …") turns "He said" to its holder, or
       // to no one named before when the sources so far give the office to no one or to several.
       const office = facts.speaker || onlyPersonNamed(facts) ? undefined : this.officeOpening(facts);
       context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? (office ? office.holder : context.previousSpeaker);
@@ -476,11 +476,11 @@ export class ReferenceSetIndex {
   }
 
   /**
-   * The office a sentence opens with as its subject ("The chief executive referred to the protest"), named by no
+   * The office a sentence opens with as its subject ("The treasurer referred to the accounts"), named by no
    * person, and whom the sources so far give it: its holder when exactly one person, else none.
    */
   private officeOpening(facts: SentenceFacts): { holder: string | undefined } | undefined {
-    // After any paragraph number ("7.4 The chief executive …").
+    // After any paragraph number ("4.2 The treasurer …").
     const [the, ...rest] = facts.tokens.slice(facts.tokens.findIndex((t) => t.kind === "word"));
     if (the?.norm !== "the" || facts.entities.some((e) => e.person)) return undefined;
     const words: string[] = [];

@@ -63,11 +63,11 @@ const OPINION =
 /** "It is a damning verdict.", "It was a bold bet on the city": the writer's judgement of what came before. */
 const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be| could be| remains) an? /i;
 /**
- * "It has been a bruising summer for the rowers": a stretch of time judged for someone, whatever the word. A record or
+ * "It has been a punishing winter for the rowers": a stretch of time judged for someone, whatever the word. A record or
  * an ordinal ("a record year for the club", "a third year for …") states a fact, not a judgement.
  */
 const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
-/** "Then there are the neighbours.": the next topic announced, and nothing said of it. */
+/** "Then there are the pickets.": the next topic announced, and nothing said of it. */
 const TOPIC_ANNOUNCED = /^(?:and |but )?then there(?:'s| is| are| was| were) (?:also |still )?(?:the |a |an |his |her |its |their )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}[.!]?$/iu;
 /** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
 const FEW_OF_THEM = /^few (?:in|of|on|among|who|will|would|expect|believe|doubt)\b|\bfew (?:in|of|among) [^,.;]{1,40} will (?:\w+ )?(?:celebrate|forget|welcome|mourn|miss|regret|argue|disagree)\b/i;
@@ -193,8 +193,8 @@ export class SentenceVerifier {
           conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => c.kind !== "negation"));
         }
       }
-      // A draft that states what one source says happened ("they bought in colonies from a supplier in April") in
-      // words another source's denial takes back ("no bees have been brought into the apiary since 2023"): the two
+      // A draft that states what one source says happened ("they sold the old sculls to a scrapyard in June") in
+      // words another source's denial takes back ("no regatta boats have ever left the boathouse"): the two
       // sources disagree, and the draft takes a side. The other source must be someone's word, and back most of what
       // the denial leaves.
       if (conflicts[0] === top && top.kind === "negation" && !backer && against && !facts.attributed && !facts.negations.length && top.claim.facts.negations.length && !this.reportsSpeakerOf(facts, top.claim)) {
