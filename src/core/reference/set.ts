@@ -310,8 +310,9 @@ export class ReferenceSetIndex {
       // Whom a later "she said" means: the last speaker, or one person named since ("The complaint came from Jo Bell.").
       // A sentence whose subject is an office ("The treasurer referred to …") turns "He said" to its holder, or
       // to no one named before when the sources so far give the office to no one or to several.
-      const office = facts.speaker || onlyPersonNamed(facts) ? undefined : this.officeOpening(facts);
-      context.previousSpeaker = facts.speaker ?? onlyPersonNamed(facts) ?? (office ? office.holder : context.previousSpeaker);
+      const named = facts.speaker ?? onlyPersonNamed(facts);
+      const office = named ? undefined : this.officeOpening(facts);
+      context.previousSpeaker = named ?? (office ? office.holder : context.previousSpeaker);
       context.previousSubject = facts.speaker ? undefined : openingOrganisation(facts);
       const claim = new Claim(
         this,

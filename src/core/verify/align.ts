@@ -364,7 +364,8 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
   return out;
 }
 
-const sameOrSimilar = (r: Match) => r === "exact" || r === "similar";
+/** The two words count as the same: the draft's word is backed by the claim's. */
+export const sameOrSimilar = (r: Match) => r === "exact" || r === "similar";
 
 /** How far, in content words, a word of change may stand from the thing it is said of ("a sharp rise in fees"). */
 const CHANGE_REACH = 2;

@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { adjacent, isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, opensWith, sameNumber, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
+import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, opensWith, sameNumber, sameOrSimilar, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -700,7 +700,7 @@ export class SentenceVerifier {
         const other = s.claim.facts.content.find((c) => opposes(t, facts, c, s.claim.facts));
         // A claim word the draft says in other words elsewhere is that word's, not the opposite of this one: "the
         // film was given to the inquiry", the draft's "carrying" standing for the claim's "taking".
-        const pairedElsewhere = (c: Token) => s.alignment.partners.some((p, k) => p === c && k !== i && (s.alignment.matches[k] === "exact" || s.alignment.matches[k] === "similar"));
+        const pairedElsewhere = (c: Token) => s.alignment.partners.some((p, k) => p === c && k !== i && sameOrSimilar(s.alignment.matches[k]));
         if (other && !facts.content.some((x) => x.stem === other.stem) && !pairedElsewhere(other) && !swappedNames(facts, text, base, t, s.claim, other)) out.push(this.oppositeConflict(t, s, other.text));
       });
     }
@@ -1548,7 +1548,7 @@ function outsideQuotes(facts: SentenceFacts, s: Scored): number {
   facts.content.forEach((t, i) => {
     if (facts.quotes.some((q) => t.start >= q.start && t.end <= q.end)) return;
     total++;
-    if (s.alignment.matches[i] === "exact" || s.alignment.matches[i] === "similar") matched++;
+    if (sameOrSimilar(s.alignment.matches[i])) matched++;
   });
   return total >= 2 ? matched / total : 0;
 }
@@ -1859,9 +1859,8 @@ const namesOnly = (facts: SentenceFacts) => facts.content.every((t) => t.capital
  * nearly all of the sentence.
  */
 function backsTheRest(facts: SentenceFacts, denial: Scored, other: Scored): boolean {
-  const backed = (m: string) => m === "exact" || m === "similar";
-  const left = facts.content.map((_, i) => i).filter((i) => !backed(denial.alignment.matches[i]));
-  const taken = left.filter((i) => backed(other.alignment.matches[i]));
+  const left = facts.content.map((_, i) => i).filter((i) => !sameOrSimilar(denial.alignment.matches[i]));
+  const taken = left.filter((i) => sameOrSimilar(other.alignment.matches[i]));
   // What it backs must be said of the matter, not only who someone is ("the judge, Jo Bell, says …").
   const said = taken.filter((i) => !facts.content[i].capitalised && !ROLE_WORDS.has(facts.content[i].norm));
   return said.length >= 2 && taken.length * 3 >= left.length * 2 && facts.content.length - left.length + taken.length >= 0.85 * facts.content.length;
