@@ -3621,3 +3621,46 @@ describe("verify: the bundled reference set (Albania and Iran)", () => {
     assert.notEqual(s.status, "conflict", describeResult(s));
   });
 });
+
+describe("verify: caps on figures, and a quotation reported in other words", () => {
+  it("does not take a cap (“up to 60 people”) as the count itself", () => {
+    const c = checker([
+      ["report.md", "# Inspection\n\nService: a hostel for up to 60 older people.\n\nOn the night of 4 June, two wardens and one cook were on duty for 52 people.\n"],
+      UNRELATED_NOTES,
+    ]);
+    expectConflict("On the night of 4 June, two wardens and one cook were looking after 60 residents spread over three floors.", one(c, "On the night of 4 June, two wardens and one cook were looking after 60 residents spread over three floors."), "number", "60", "52");
+    // A floor is met by its own figure: at least 52 people is what a count of 52 rests on.
+    const floor = checker([["report.md", "# Inspection\n\nAt least 52 people who stayed at the hostel fell ill with norovirus.\n"], UNRELATED_NOTES]);
+    expectStatus(one(floor, "Some 52 of the people who stayed at the hostel fell ill with norovirus."), "supported");
+  });
+
+  const club = () =>
+    checker([
+      [
+        "interview.md",
+        "# Radio interview\n\nThe appeal against the result was lodged by Jo Bell, secretary of Kestrel Rowing Club. " +
+          '"We took no pleasure in it, but the rules are the same for every crew," she said.\n\n' +
+          'Owen Brack, the coach of Brimley Rowing Club, said his crew had been told not to celebrate. "Nobody wants to win like this," he said.\n',
+      ],
+      UNRELATED_NOTES,
+    ]);
+
+  it("flags a quotation credited, in the draft's own words, to someone else the sources quote", () => {
+    const draft = "Owen Brack, Brimley's coach, said his club had taken no pleasure in lodging the appeal but that the rules were the same for every crew.";
+    expectConflict(draft, one(club(), draft), "attribution", "Owen Brack", "Jo Bell");
+    expectStatus(one(club(), "Jo Bell, Kestrel's secretary, said her club had taken no pleasure in lodging the appeal but that the rules were the same for every crew."), "supported");
+  });
+
+  it("does not credit to another words spoken to “you”", () => {
+    const c = checker([
+      [
+        "phone-in.md",
+        "# Phone-in\n\nTom Okafor rang in from Tollmouth about his water bill.\n\n" +
+          'Ruth Mallory answered him. "If you were told your bill was right in March, you were told wrong, and I will find out why," she said.\n',
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(c, "Tom Okafor, who rang in from Tollmouth, said he had phoned the water company twice in March about his bill and been told it was right.");
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+});

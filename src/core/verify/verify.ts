@@ -52,6 +52,8 @@ const COUNT_CONTEXT = 0.4;
 const CONFLICT_CONTEXT_FIGURE = 0.25;
 /** Share of a sentence a quotation must back before the draft's reporting of it must credit the quotation's speaker. */
 const REPORTED_QUOTATION_COVERAGE = 0.7;
+/** Words that address the listener. */
+const SECOND_PERSON = new Set(["you", "your", "yours", "yourself", "yourselves"]);
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
 const SAME_MATTER = 0.4;
 /** A source that denies what the draft says must share a third of it: one name or two in common is another matter. */
@@ -956,6 +958,12 @@ export class SentenceVerifier {
   }
 
   /** Who a speaker is, for comparison: the person the name resolves to, else the words of the name. */
+  private quotedSpeakerKeys?: Set<string>;
+  /** Everyone some source sentence credits words to, by speaker key: worked out once, when first asked. */
+  private quotedSpeakers(): Set<string> {
+    return (this.quotedSpeakerKeys ??= new Set(this.reference.claims.flatMap((c) => (c.speaker ? [this.speakerKey(c.speaker)] : []))));
+  }
+
   private speakerKey(name: string): string {
     // "The US" and "the United States" are one speaker.
     return this.reference.resolvePerson(personKey(name)) ?? canonicalPlace(name.toLowerCase().replace(/^the\s+/, ""));
@@ -1032,11 +1040,21 @@ export class SentenceVerifier {
       const reportedByName = speaker.person && namesItsSpeaker(best.claim) && !backers.some((b) => this.reportsSpeakerOf(facts, b.claim));
       return allQuoted(best.claim) || reportedByName ? this.wrongSpeaker(facts, [best.claim]) : undefined;
     }
-    // Several quotations that back the sentence together: a person said to have said it must have said one of them.
     // The speaker must be a person by name, not the owner in "Kestrel's rowers say".
     const possessive = facts.tokens.some((t) => t.start < speaker.end && t.end >= speaker.end && /['’]s$/.test(t.text));
-    if (!speaker.person || possessive || facts.speaker !== speaker.text || backers.length < 2 || !backers.every((b) => allQuoted(b.claim) || !b.claim.speaker)) return undefined;
-    const quoted = backers.filter((b) => allQuoted(b.claim)).map((b) => b.claim);
+    if (!speaker.person || possessive || facts.speaker !== speaker.text) return undefined;
+    // Words spoken to "you" may recount the listener's part ("you were told …"), which the listener may report.
+    const toListener = (claim: Claim) => claim.facts.tokens.some((t) => SECOND_PERSON.has(t.norm));
+    // One quotation that backs the sentence less closely, in the draft's own words: a person the sources quote, named
+    // as saying it, must be the one who said it. Unless the draft names the quotation's speaker too, or the quotation
+    // names the draft's: then the words may be about the person, not theirs.
+    if (backers.length === 1 || !backers.every((b) => allQuoted(b.claim) || !b.claim.speaker)) {
+      if (!allQuoted(best.claim) || toListener(best.claim) || !this.quotedSpeakers().has(this.speakerKey(speaker.text))) return undefined;
+      const namesEither = entityMentioned(speaker, best.claim.facts) || facts.entities.some((e) => sameSpeaker(this.speakerKey(e.text), this.speakerKey(best.claim.speaker!)));
+      return namesEither ? undefined : this.wrongSpeaker(facts, [best.claim]);
+    }
+    // Several quotations that back the sentence together: a person said to have said it must have said one of them.
+    const quoted = backers.filter((b) => allQuoted(b.claim) && !toListener(b.claim)).map((b) => b.claim);
     return quoted.length ? this.wrongSpeaker(facts, quoted) : undefined;
   }
 
@@ -2428,11 +2446,17 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
     const speaksOf = (c: Claim) => !f.measure || c.facts.tokens.some((t) => t.stem === f.measure);
-    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m)) && speaksOf(c)) || statesParts(c, f) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
+    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m) && !onlyBounds(m, f)) && speaksOf(c)) || statesParts(c, f) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
   }
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
 }
+
+/**
+ * A cap ("up to 48 people", "a maximum of 40 boats") says how many there could be, not how many there were: it does not
+ * state the bare figure. A floor does: "at least 94 people fell ill" is what a report of 94 people rests on.
+ */
+const onlyBounds = (cap: NumberFact, figure: NumberFact) => cap.qualifier === "less" && !figure.qualifier;
 
 /**
  * The claim counts the draft's thing with another figure ("two kayakers" for "three kayakers"), and the draft's figure
