@@ -1263,7 +1263,7 @@ describe("verify: which values count the same thing (in-memory)", () => {
 
   it("does not take a word one backing claim backs for the opposite of a word elsewhere in the article", () => {
     const set = ReferenceSet.build([
-      parseSourceDocument("The claimant's contract entitled him to three months' notice.\n\nHe was paid for two months.\n\nThe respondent must pay £6,000 in unpaid notice pay.\n", "ruling.md", ""),
+      parseSourceDocument("The claimant's contract entitled him to three months' notice.\n\nHe was paid for two months.\n\nThe tribunal awarded him £6,000 in unpaid notice pay.\n", "ruling.md", ""),
     ]);
     // The verifier's own step, given the backers a union of claims would give: the contract's sentence first.
     const verifier = new SentenceVerifier(set.internals) as unknown as {
@@ -3662,5 +3662,46 @@ describe("verify: caps on figures, and a quotation reported in other words", () 
     ]);
     const s = one(c, "Tom Okafor, who rang in from Tollmouth, said he had phoned the water company twice in March about his bill and been told it was right.");
     assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+});
+
+describe("verify: rules, letters' greetings and offices set before a name", () => {
+  it("does not read what a rule says must happen as a statement that it did", () => {
+    const c = checker([
+      ["fund.md", "# Grant letter\n\nEvery scheme the fund supports must pass its value test: it must return £5 for every £1 spent.\n\nThe agency wrote on Tuesday 12 May to withdraw the grant, because the scheme no longer met the value test.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(c, "The agency told the council that the scheme no longer passed the fund's value test.");
+    assert.ok(!s.findings.some((f) => f.kind === "negation"), describeResult(s));
+    // A rule that forbids something still says the opposite of doing it.
+    const forbids = checker([["notice.md", "# Notice\n\nThe home must not admit any new residents until the inspectors return.\n"], UNRELATED_NOTES]);
+    expectConflict("The home can admit new residents until the inspectors return.", one(forbids, "The home can admit new residents until the inspectors return."), "negation", "admit");
+  });
+
+  it("takes no letter's greeting (“Dear Mrs Quill,”) for a title", () => {
+    const [quill] = analyse("Dear Mrs Quill,", 0).entities;
+    assert.equal(quill?.text, "Quill");
+    assert.equal(quill.title, undefined);
+    const c = checker([
+      [
+        "letter.md",
+        "# Open letter\n\nDear Mrs Quill,\n\nWe write as the Brimley Rowing Club about the closure of the weir.\n\nThe chair of the trust, Ines Quill, said the weir would stay closed all summer.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+    const s = one(c, "In a letter to the trust's chair, Ines Quill, the rowing club wrote about the closure of the weir.");
+    assert.ok(!s.findings.some((f) => f.kind === "role"), describeResult(s));
+  });
+
+  it("reads “The chair of the trust, Ines Quill, said” as her office, and checks a draft that gives her another", () => {
+    const c = checker([
+      ["trust.md", "# Trust meeting\n\nThe chair of the trust, Ines Quill, said the weir would stay closed all summer.\n\nOwen Brack, the trust's chief officer, said repairs would start in June.\n"],
+      UNRELATED_NOTES,
+    ]);
+    const draft = "Ines Quill, the trust's chief officer, said the weir would stay closed all summer.";
+    expectConflict(draft, one(c, draft), "role", "trust's chief officer", /chair of the trust/);
+    expectStatus(one(c, "Ines Quill, the trust's chair, said the weir would stay closed all summer."), "supported");
+    // She is credited by her name alone: words of hers credited to another are hers, not "the chair of the trust …"'s.
+    expectConflict("Owen Brack said the weir would stay closed all summer.", one(c, "Owen Brack said the weir would stay closed all summer."), "attribution", "Owen Brack", "Ines Quill");
   });
 });

@@ -245,6 +245,19 @@ function cleanNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/**
+ * Where "the OFFICE of (the) BODY" ends at token `last` and opens the sentence: the office's token, else -1. The body
+ * is a few words with no punctuation inside.
+ */
+function officeOfBodyOpening(tokens: Token[], last: number, text: string, base: number): number {
+  for (let r = last - 2; r >= 1 && r >= last - 6; r--) {
+    if (/[^\s]/.test(text.slice(tokens[r].end - base, tokens[r + 1].start - base).replace(/['’]/g, ""))) return -1;
+    if (tokens[r + 1].norm !== "of" || !isRoleWord(tokens[r].norm)) continue;
+    return r === 1 && tokens[0].norm === "the" ? r : -1;
+  }
+  return -1;
+}
+
 /** Punctuation between two tokens that ends a phrase: "the 07:18, Kate Lyle" counts no Kate Lyles. */
 const PHRASE_BREAK = /[,;:()[\]—–]/;
 
@@ -899,7 +912,8 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
     // run is the body's name.
     const titled = titleLength(words.map((w) => w.norm));
     const k = titled === words.length - 1 && ORG_WORDS.has(words[words.length - 1].norm) ? 0 : titled;
-    let titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm));
+    // A letter's greeting ("Dear Mrs Quill,") is no part of the title.
+    let titleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.norm) && w.norm !== "dear");
     words = words.slice(k);
     // "Chief Medical Officer of Kestrel Labs": the name is the organisation's, the title someone's in it.
     if (words.length && !words[0].capitalised) {
@@ -942,6 +956,10 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       tEnd = tokens[p].end;
       p--;
     }
+    // "The chair of the authority, Ines Quill, said": an office of a body, set before the name and opening the sentence.
+    // Held as an appositive role, not a title: it is no part of the name the person is credited by.
+    const office = tStart < 0 && p >= 3 && /^\s*,\s*$/.test(gapBefore) ? officeOfBodyOpening(tokens, p, text, base) : -1;
+    const setOff = office >= 0 ? { text: text.slice(tokens[office].start - base, tokens[p].end - base), start: tokens[office].start, end: tokens[p].end } : undefined;
     if (tStart >= 0) {
       while (p >= 0 && p >= i - 4 && tokens[p].kind === "word" && !STOPWORDS.has(tokens[p].norm) && !/[,.;:()]/.test(text.slice(tokens[p].end - base, tokens[p + 1].start - base))) {
         tStart = tokens[p].start;
@@ -963,6 +981,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       entity.title = roleSpan;
       entity.person = true;
     }
+    if (setOff && entity.person && !entity.role) entity.role = setOff;
     const home = entity.person && !afterPreposition ? homePlace(text.slice(entity.end - base, entity.end - base + 80), listed) : undefined;
     if (home) entity.home = { text: home.text, start: entity.end + home.offset, end: entity.end + home.offset + home.text.length };
     out.push(entity);
@@ -1605,7 +1624,9 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     !STOPWORDS.has(facts.tokens[k - 1].norm) &&
     // "the council planned for years to close it" is the clause's verb, its infinitive still to come.
     !facts.tokens.slice(k + 2, k + 6).some((x) => x.norm === "to");
-  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => (ATTEMPT.has(t.norm) && !describing(t, k)) || asked(t, k) || counterfactual(t, k)), facts, text, base);
+  // Nor what a rule says must happen ("every scheme must pass the test"), unless the rule itself forbids it.
+  const required = (t: Token, k: number) => t.norm === "must" && !["not", "never", "no"].includes(facts.tokens[k + 1]?.norm ?? "");
+  facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => (ATTEMPT.has(t.norm) && !describing(t, k)) || asked(t, k) || counterfactual(t, k) || required(t, k)), facts, text, base);
   if (facts.asks) facts.requested = scopeAfter(facts.tokens.filter(requested), facts, text, base);
   return facts;
 }
