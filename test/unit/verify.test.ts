@@ -3705,3 +3705,25 @@ describe("verify: rules, letters' greetings and offices set before a name", () =
     expectConflict("Owen Brack said the weir would stay closed all summer.", one(c, "Owen Brack said the weir would stay closed all summer."), "attribution", "Owen Brack", "Ines Quill");
   });
 });
+
+describe("verify: a head word ranks the office beside it", () => {
+  const c = () =>
+    checker([
+      [
+        "trust.md",
+        "# Trust meeting\n\nOwen Brack, the trust's chief officer, said the survey had covered every weir.\n\nThe trust's interim chief executive, Ines Quill, said the weir would reopen in June.\n\nInes Quill was previously head of Brimley Rowing Club.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+
+  it("tells a “chief officer” from a “principal scientific officer”", () => {
+    const draft = "Owen Brack, the trust's principal scientific officer, said the survey had covered every weir.";
+    expectConflict(draft, one(c(), draft), "role", "trust's principal scientific officer", /chief officer/);
+    expectStatus(one(c(), "Owen Brack, the trust's chief officer, said the survey had covered every weir."), "supported");
+  });
+
+  it("reads “formerly” as no part of the office", () => {
+    const s = one(c(), "Ines Quill, formerly head of the rowing club, said the weir would reopen in June.");
+    assert.ok(!s.findings.some((f) => f.kind === "role"), describeResult(s));
+  });
+});

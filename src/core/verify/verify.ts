@@ -2751,7 +2751,7 @@ function personKey(name: string): string {
 }
 
 /** Words of a title that say nothing of which office it is: "former finance manager" is not "former repairs manager". */
-const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of", "former", "then", "acting", "interim", "current", "new", "senior"]);
+const TITLE_NOISE = new Set(["mr", "mrs", "ms", "dr", "the", "a", "an", "of", "former", "formerly", "previously", "then", "acting", "interim", "current", "new", "senior"]);
 /** What news prose calls whoever runs an organisation, whatever the office: agrees with any office of that kind. */
 const GENERIC_HEADS = new Set(["boss", "chief", "leader", "head"]);
 /** The offices of whoever runs an organisation, each its own ("CEO" is "chief executive", not "chairman"). */
@@ -2766,6 +2766,7 @@ function titleWords(title: string): TitleWords {
   // The field after "of" or "for" ("Head of Housing"): which office of the organisation it is.
   const field = new Set<string>();
   let generic = false;
+  const heads: string[] = [];
   let ledActivity: string | undefined;
   let inField = false;
   // "non-executive director" is a director and no executive: "non-" and its word are one modifier.
@@ -2799,6 +2800,7 @@ function titleWords(title: string): TitleWords {
     }
     if (GENERIC_HEADS.has(w)) {
       generic = true;
+      heads.push(w);
       // "swim leader", "project leader": an act named right before the head word is what is led, not the body.
       if (before && modifiers.has(before) && isKindOf(before, "act")) ledActivity = before;
     } else if (HEAD_OFFICES.has(w)) roles.add(`${ANY_HEAD}:${HEAD_OFFICES.get(w)}`);
@@ -2814,6 +2816,8 @@ function titleWords(title: string): TitleWords {
   // "chief executive" names its office; a bare "boss" or "chief" may be any head. Beside another role it is part of
   // that one: a "chief medical officer" is an officer, not the organisation's head.
   if (generic && !roles.size) roles.add(ANY_HEAD);
+  // Yet it ranks that office: the "chief officer" is not the "scientific officer", nor the "head teacher" a teacher.
+  else if (generic) for (const h of heads) modifiers.add(h);
   return { roles, modifiers, owners, field, ledActivity: roles.has(ANY_HEAD) && roles.size === 1 ? ledActivity : undefined };
 }
 
