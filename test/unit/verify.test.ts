@@ -3727,3 +3727,33 @@ describe("verify: a head word ranks the office beside it", () => {
     assert.ok(!s.findings.some((f) => f.kind === "role"), describeResult(s));
   });
 });
+
+describe("verify: which time a sentence speaks of", () => {
+  const c = () =>
+    checker([
+      [
+        "club.md",
+        "# Rowing club\n\nThe weir at Brimley will stay closed for the whole of the 2026 season, the trust said.\n\nLast season the club raced 40 crews through the weir.\n\nThe club withdrew the Kestrel Cup in 2024.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+
+  it("reads “last season” and “the coming season” as two times, not opposites", () => {
+    const s = one(c(), "The weir at Brimley will stay closed for the whole of the coming season.");
+    expectStatus(s, "supported");
+  });
+
+  it("does not hold this time's date against a date of an earlier time the same thing happened", () => {
+    for (const draft of ["The weir was last closed for a full season in 2009.", "The club has withdrawn the Kestrel Cup once before, in 2011."]) {
+      const s = one(c(), draft);
+      assert.notEqual(s.status, "conflict", describeResult(s));
+    }
+    // Without the marker, the year is this time's, and wrong.
+    expectConflict("The club withdrew the Kestrel Cup in 2011.", one(c(), "The club withdrew the Kestrel Cup in 2011."), "number", "2011", "2024");
+  });
+
+  it("leaves unchecked what an event means for someone (“It is a hard blow for …”)", () => {
+    expectStatus(one(c(), "It is a hard blow for Brimley's rowers."), "unchecked");
+    expectStatus(one(c(), "This is a welcome boost for the club."), "unchecked");
+  });
+});

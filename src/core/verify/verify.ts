@@ -6,7 +6,7 @@ import { collapseWhitespace, escapeRegExp } from "../text/lines";
 import { normaliseQuote } from "../text/quotes";
 import { adjacent, isContentToken, stem, STOPWORDS, Token, tokenize } from "../text/tokens";
 import type { Finding, FindingKind, SentenceResult, SourcePassage } from "../types";
-import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, opensWith, sameNumber, sameOrSimilar, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
+import { align, Alignment, comparableDates, compareTokens, countsBesides, entityMentioned, isCalendarDate, isSeason, isTimeReference, opensWith, sameNumber, sameOrSimilar, samePolarity, sameValueKind, Substitution, within, wordsOppose } from "./align";
 
 /** Candidates considered per sentence: enough for paraphrases, few enough to stay fast. */
 const CANDIDATES = 5;
@@ -52,6 +52,8 @@ const COUNT_CONTEXT = 0.4;
 const CONFLICT_CONTEXT_FIGURE = 0.25;
 /** Share of a sentence a quotation must back before the draft's reporting of it must credit the quotation's speaker. */
 const REPORTED_QUOTATION_COVERAGE = 0.7;
+/** A sentence about an earlier time the same thing happened. */
+const EARLIER_OCCURRENCE = /\b(?:(?:once|twice|three times|already) before\b|(?:was|were|had been|has been|have been) last\b|the last time\b|the previous time\b)/i;
 /** Words that address the listener. */
 const SECOND_PERSON = new Set(["you", "your", "yours", "yourself", "yourselves"]);
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
@@ -69,6 +71,8 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be|
  * an ordinal ("a record year for the club", "a third year for …") states a fact, not a judgement.
  */
 const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
+/** "It is a hard blow for the dockers", "This is a welcome boost for …": what an event means for someone, judged. */
+const FORTUNE_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be) an? (?:[\p{L}-]+ )?(?:blow|setback|boost|relief|disappointment|embarrassment|humiliation|climbdown|comeback|turnaround|lifeline)\b.*\bfor\b/iu;
 /** "Then there are the pickets.": the next topic announced, and nothing said of it. */
 const TOPIC_ANNOUNCED = /^(?:and |but )?then there(?:'s| is| are| was| were) (?:also |still )?(?:the |a |an |his |her |its |their )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}[.!]?$/iu;
 /** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
@@ -557,6 +561,10 @@ export class SentenceVerifier {
     };
     const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
     const normText = facts.tokens.map((t) => t.norm).join(" ");
+    // "It was last closed in 2009", "withdrawn once before, in 2011": the date of an earlier time the same thing
+    // happened, which a claim's date of this time does not gainsay.
+    const earlier = EARLIER_OCCURRENCE.test(text);
+    const earlierTime = (f: NumberFact | DateFact | EntityFact, claim: Claim) => earlier && (!isNumberFact(f) || f.kind === "year") && (f as EntityFact).key === undefined && !EARLIER_OCCURRENCE.test(claim.text);
     // Draft words some candidate states as they are.
     const backedWords = new Set<string>();
     for (const s of scored) facts.content.forEach((t, i) => s.alignment.matches[i] === "exact" && backedWords.add(t.stem));
@@ -599,7 +607,7 @@ export class SentenceVerifier {
           // A word of a person's title is checked as a title (see `roleConflicts`), once.
           if (context < 0.7 || backedWords.has(word.stem) || ADDITIVE.test(normText) || inTitle(facts, word)) continue;
           out.push({
-            kind: isSeason(word) ? "date" : "entity",
+            kind: isSeason(word) || isTimeReference(word) ? "date" : "entity",
             claim: s.claim,
             found: { text: word.text, start: word.start, end: word.end },
             expected: sub.claim[0].text,
@@ -616,6 +624,7 @@ export class SentenceVerifier {
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related)) && !(sub.kind === "number" && countedOnlyAsAnother(sub, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
+        if (earlierTime(sub.draftFact, s.claim)) continue;
         if (sub.kind === "number" && datesAnotherEvent(facts, sub.draftFact as NumberFact, s)) continue;
         // "built 90 flats in 2016" against a plan for 24 flats: a count the draft dates by a year no related source
         // gives, where the claim gives no time at all, is a count of another event.
@@ -659,6 +668,7 @@ export class SentenceVerifier {
           if (out.some((c) => c.found.start <= f.start && c.found.end >= f.end - 1) || (f as EntityFact).key !== undefined) continue;
           // A value the claim states itself (the "three" of "seven votes to three") is backed by it, whatever else it lacks.
           if (isNumberFact(f) && s.claim.facts.numbers.some((m) => sameNumber(f, m))) continue;
+          if (earlierTime(f, s.claim)) continue;
           // "In June" does not gainsay "on Thursday 4 June": a date said less precisely agrees where it speaks.
           const counterpart = isNumberFact(f)
             ? s.claim.facts.numbers.find((m) => sameValueKind(m, f) && m.kind !== "label" && (f.kind === "year" || f.unit.some((u) => m.unit.includes(u))) && countsBesides(f, facts) === countsBesides(m, s.claim.facts) && !facts.numbers.some((n) => sameNumber(n, m)) && sharedSlot(facts, f, s, m, f.kind === "year"))
@@ -1907,7 +1917,7 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   // "It has been a bruising season for Brimley": a word of strong feeling judges, whatever it names.
   const judged = JUDGEMENT.exec(text);
   if (judged && polarAdjective(text.slice(judged[0].length).match(/^[\p{L}-]+/u)?.[0].toLowerCase() ?? "")) return true;
-  if (TIME_JUDGED_FOR.test(text)) return true;
+  if (TIME_JUDGED_FOR.test(text) || FORTUNE_FOR.test(text)) return true;
   if (facts.entities.some((e) => e.start >= body)) return false;
   return !!judged || (!!frame && FINITE.test(text.slice(body)));
 }
