@@ -967,13 +967,13 @@ export class SentenceVerifier {
     return undefined;
   }
 
-  /** Who a speaker is, for comparison: the person the name resolves to, else the words of the name. */
   private quotedSpeakerKeys?: Set<string>;
   /** Everyone some source sentence credits words to, by speaker key: worked out once, when first asked. */
   private quotedSpeakers(): Set<string> {
     return (this.quotedSpeakerKeys ??= new Set(this.reference.claims.flatMap((c) => (c.speaker ? [this.speakerKey(c.speaker)] : []))));
   }
 
+  /** Who a speaker is, for comparison: the person the name resolves to, else the words of the name. */
   private speakerKey(name: string): string {
     // "The US" and "the United States" are one speaker.
     return this.reference.resolvePerson(personKey(name)) ?? canonicalPlace(name.toLowerCase().replace(/^the\s+/, ""));
@@ -2456,7 +2456,7 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
   if (isNumberFact(f)) {
     // "a majority of nine" is not stated by a sentence with a nine in it that never speaks of a majority.
     const speaksOf = (c: Claim) => !f.measure || c.facts.tokens.some((t) => t.stem === f.measure);
-    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m) && !onlyBounds(m, f)) && speaksOf(c)) || statesParts(c, f) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
+    return claims.some((c) => (c.facts.numbers.some((m) => sameNumber(f, m) && !capOnly(m, f)) && speaksOf(c)) || statesParts(c, f) || (f.kind === "year" && c.facts.dates.some((d) => d.year === f.value))) || derivedDuration(f, claims, () => claims);
   }
   // A day of the month is stated only by a claim that names a day: "in March 2025" does not state "4 March".
   return claims.some((c) => c.facts.dates.some((e) => sameDate(f, e) && statesAsPrecisely(e, f, ["day"])));
@@ -2466,7 +2466,7 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
  * A cap ("up to 48 people", "a maximum of 40 boats") says how many there could be, not how many there were: it does not
  * state the bare figure. A floor does: "at least 94 people fell ill" is what a report of 94 people rests on.
  */
-const onlyBounds = (cap: NumberFact, figure: NumberFact) => cap.qualifier === "less" && !figure.qualifier;
+const capOnly = (cap: NumberFact, figure: NumberFact) => cap.qualifier === "less" && !figure.qualifier;
 
 /**
  * The claim counts the draft's thing with another figure ("two kayakers" for "three kayakers"), and the draft's figure
