@@ -3628,10 +3628,10 @@ describe("verify: caps on figures, and a quotation reported in other words", () 
       ["report.md", "# Inspection\n\nService: a hostel for up to 60 older people.\n\nOn the night of 4 June, two wardens and one cook were on duty for 52 people.\n"],
       UNRELATED_NOTES,
     ]);
-    expectConflict("On the night of 4 June, two wardens and one cook were looking after 60 residents spread over three floors.", one(c, "On the night of 4 June, two wardens and one cook were looking after 60 residents spread over three floors."), "number", "60", "52");
+    expectConflict("On the night of 4 June, two wardens and one cook were looking after 60 residents on three floors.", one(c, "On the night of 4 June, two wardens and one cook were looking after 60 residents on three floors."), "number", "60", "52");
     // A floor is met by its own figure: at least 52 people is what a count of 52 rests on.
-    const floor = checker([["report.md", "# Inspection\n\nAt least 52 people who stayed at the hostel fell ill with norovirus.\n"], UNRELATED_NOTES]);
-    expectStatus(one(floor, "Some 52 of the people who stayed at the hostel fell ill with norovirus."), "supported");
+    const floor = checker([["report.md", "# Inspection\n\nAt least 30 people who stayed at the hostel fell ill with norovirus.\n"], UNRELATED_NOTES]);
+    expectStatus(one(floor, "Some 30 of the people who stayed at the hostel fell ill with norovirus."), "supported");
   });
 
   const club = () =>
@@ -3639,16 +3639,16 @@ describe("verify: caps on figures, and a quotation reported in other words", () 
       [
         "interview.md",
         "# Radio interview\n\nThe appeal against the result was lodged by Jo Bell, secretary of Kestrel Rowing Club. " +
-          '"We took no pleasure in it, but the rules are the same for every crew," she said.\n\n' +
+          '"We did not enjoy protesting, but the rules bind every crew alike," she said.\n\n' +
           'Owen Brack, the coach of Brimley Rowing Club, said his crew had been told not to celebrate. "Nobody wants to win like this," he said.\n',
       ],
       UNRELATED_NOTES,
     ]);
 
   it("flags a quotation credited, in the draft's own words, to someone else the sources quote", () => {
-    const draft = "Owen Brack, Brimley's coach, said his club had taken no pleasure in lodging the appeal but that the rules were the same for every crew.";
+    const draft = "Owen Brack, Brimley's coach, said his club had not enjoyed lodging the appeal but that the rules bound every crew alike.";
     expectConflict(draft, one(club(), draft), "attribution", "Owen Brack", "Jo Bell");
-    expectStatus(one(club(), "Jo Bell, Kestrel's secretary, said her club had taken no pleasure in lodging the appeal but that the rules were the same for every crew."), "supported");
+    expectStatus(one(club(), "Jo Bell, Kestrel's secretary, said her club had not enjoyed lodging the appeal but that the rules bound every crew alike."), "supported");
   });
 
   it("does not credit to another words spoken to “you”", () => {
@@ -3656,7 +3656,7 @@ describe("verify: caps on figures, and a quotation reported in other words", () 
       [
         "phone-in.md",
         "# Phone-in\n\nTom Okafor rang in from Tollmouth about his water bill.\n\n" +
-          'Ruth Mallory answered him. "If you were told your bill was right in March, you were told wrong, and I will find out why," she said.\n',
+          'Ruth Mallory answered him. "If anyone told you your bill was right in March, you were misled, and I will look into it," she said.\n',
       ],
       UNRELATED_NOTES,
     ]);
@@ -3668,7 +3668,7 @@ describe("verify: caps on figures, and a quotation reported in other words", () 
 describe("verify: rules, letters' greetings and offices set before a name", () => {
   it("does not read what a rule says must happen as a statement that it did", () => {
     const c = checker([
-      ["fund.md", "# Grant letter\n\nEvery scheme the fund supports must pass its value test: it must return £5 for every £1 spent.\n\nThe agency wrote on Tuesday 12 May to withdraw the grant, because the scheme no longer met the value test.\n"],
+      ["fund.md", "# Grant letter\n\nEvery scheme the fund backs must pass its value test: it must return £3 for each £1 spent.\n\nThe agency wrote on Tuesday 12 May to withdraw the grant, because the scheme no longer met the value test.\n"],
       UNRELATED_NOTES,
     ]);
     const s = one(c, "The agency told the council that the scheme no longer passed the fund's value test.");
@@ -3711,15 +3711,15 @@ describe("verify: a head word ranks the office beside it", () => {
     checker([
       [
         "trust.md",
-        "# Trust meeting\n\nOwen Brack, the trust's chief officer, said the survey had covered every weir.\n\nThe trust's interim chief executive, Ines Quill, said the weir would reopen in June.\n\nInes Quill was previously head of Brimley Rowing Club.\n",
+        "# Trust meeting\n\nOwen Brack, the trust's chief engineer, said the survey had covered every weir.\n\nThe trust's interim chief executive, Ines Quill, said the weir would reopen in June.\n\nInes Quill was previously head of Brimley Rowing Club.\n",
       ],
       UNRELATED_NOTES,
     ]);
 
-  it("tells a “chief officer” from a “principal scientific officer”", () => {
-    const draft = "Owen Brack, the trust's principal scientific officer, said the survey had covered every weir.";
-    expectConflict(draft, one(c(), draft), "role", "trust's principal scientific officer", /chief officer/);
-    expectStatus(one(c(), "Owen Brack, the trust's chief officer, said the survey had covered every weir."), "supported");
+  it("tells a “chief engineer” from a “site engineer”", () => {
+    const draft = "Owen Brack, the trust's site engineer, said the survey had covered every weir.";
+    expectConflict(draft, one(c(), draft), "role", "trust's site engineer", /chief engineer/);
+    expectStatus(one(c(), "Owen Brack, the trust's chief engineer, said the survey had covered every weir."), "supported");
   });
 
   it("reads “formerly” as no part of the office", () => {
@@ -3733,27 +3733,27 @@ describe("verify: which time a sentence speaks of", () => {
     checker([
       [
         "club.md",
-        "# Rowing club\n\nThe weir at Brimley will stay closed for the whole of the 2026 season, the trust said.\n\nLast season the club raced 40 crews through the weir.\n\nThe club withdrew the Kestrel Cup in 2024.\n",
+        "# Rowing club\n\nThe weir at Brimley will stay closed for the whole of 2026, the trust said.\n\nLast year the club raced 40 crews through the weir.\n\nThe club withheld the Kestrel Cup in 2024.\n",
       ],
       UNRELATED_NOTES,
     ]);
 
-  it("reads “last season” and “the coming season” as two times, not opposites", () => {
-    const s = one(c(), "The weir at Brimley will stay closed for the whole of the coming season.");
+  it("reads “last year” and “the coming year” as two times, not opposites", () => {
+    const s = one(c(), "The weir at Brimley will stay closed for the whole of the coming year.");
     expectStatus(s, "supported");
   });
 
   it("does not hold this time's date against a date of an earlier time the same thing happened", () => {
-    for (const draft of ["The weir was last closed for a full season in 2009.", "The club has withdrawn the Kestrel Cup once before, in 2011."]) {
+    for (const draft of ["The Kestrel Cup was last withheld in 1998.", "The club has withheld the Kestrel Cup twice before, in 2003."]) {
       const s = one(c(), draft);
       assert.notEqual(s.status, "conflict", describeResult(s));
     }
     // Without the marker, the year is this time's, and wrong.
-    expectConflict("The club withdrew the Kestrel Cup in 2011.", one(c(), "The club withdrew the Kestrel Cup in 2011."), "number", "2011", "2024");
+    expectConflict("The club withheld the Kestrel Cup in 2003.", one(c(), "The club withheld the Kestrel Cup in 2003."), "number", "2003", "2024");
   });
 
-  it("leaves unchecked what an event means for someone (“It is a hard blow for …”)", () => {
-    expectStatus(one(c(), "It is a hard blow for Brimley's rowers."), "unchecked");
+  it("leaves unchecked what an event means for someone (“It is a big setback for …”)", () => {
+    expectStatus(one(c(), "It is a big setback for Brimley's rowers."), "unchecked");
     expectStatus(one(c(), "This is a welcome boost for the club."), "unchecked");
   });
 });

@@ -956,7 +956,7 @@ function extractEntities(tokens: Token[], text: string, base: number, knownNames
       tEnd = tokens[p].end;
       p--;
     }
-    // "The chair of the authority, Ines Quill, said": an office of a body, set before the name and opening the sentence.
+    // "The secretary of the club, Ines Quill, said": an office of a body, set before the name and opening the sentence.
     // Held as an appositive role, not a title: it is no part of the name the person is credited by.
     const office = tStart < 0 && p >= 3 && /^\s*,\s*$/.test(gapBefore) ? officeOfBodyOpening(tokens, p, text, base) : -1;
     const setOff = office >= 0 ? { text: text.slice(tokens[office].start - base, tokens[p].end - base), start: tokens[office].start, end: tokens[p].end } : undefined;
@@ -1624,7 +1624,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     !STOPWORDS.has(facts.tokens[k - 1].norm) &&
     // "the council planned for years to close it" is the clause's verb, its infinitive still to come.
     !facts.tokens.slice(k + 2, k + 6).some((x) => x.norm === "to");
-  // Nor what a rule says must happen ("every scheme must pass the test"), unless the rule itself forbids it.
+  // Nor what a rule says must happen ("every boat must carry a flare"), unless the rule itself forbids it.
   const required = (t: Token, k: number) => t.norm === "must" && !["not", "never", "no"].includes(facts.tokens[k + 1]?.norm ?? "");
   facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => (ATTEMPT.has(t.norm) && !describing(t, k)) || asked(t, k) || counterfactual(t, k) || required(t, k)), facts, text, base);
   if (facts.asks) facts.requested = scopeAfter(facts.tokens.filter(requested), facts, text, base);

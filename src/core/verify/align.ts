@@ -55,7 +55,7 @@ export function compareTokens(a: Token, b: Token): Match {
   if (isNumeric(a) || isNumeric(b)) return "none";
   // WordNet files the seasons apart ("spring" is also a coil and a source); in one slot they are one kind of date.
   if (isSeason(a) && isSeason(b)) return "alternative";
-  // "last season" and "the coming season" are two times, not opposites: in one slot, another date.
+  // "last year" and "the coming year" are two times, not opposites: in one slot, another date.
   if (isTimeReference(a) && isTimeReference(b) && TIME_REFERENCES.get(a.norm) !== TIME_REFERENCES.get(b.norm)) return "alternative";
   return lexemeOf(a).relationTo(lexemeOf(b));
 }
@@ -71,7 +71,7 @@ export function wordsOppose(t: Token, draft: SentenceFacts, c: Token, claim: Sen
 
 const SEASONS = new Set(["spring", "summer", "autumn", "winter"]);
 export const isSeason = (t: Token) => SEASONS.has(t.norm);
-/** Words that say which of a series of times is meant, before now or after: "last year", "the coming season". */
+/** Words that say which of a series of times is meant, before now or after: "last week", "the coming year". */
 const TIME_REFERENCES = new Map([
   ...["last", "past", "previous"].map((w) => [w, "before"] as const),
   ...["next", "coming", "following", "upcoming", "forthcoming"].map((w) => [w, "after"] as const),

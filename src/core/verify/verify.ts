@@ -71,7 +71,7 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be|
  * an ordinal ("a record year for the club", "a third year for …") states a fact, not a judgement.
  */
 const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
-/** "It is a hard blow for the dockers", "This is a welcome boost for …": what an event means for someone, judged. */
+/** "It is a big setback for the dockers", "This is a welcome boost for …": what an event means for someone, judged. */
 const FORTUNE_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be) an? (?:[\p{L}-]+ )?(?:blow|setback|boost|relief|disappointment|embarrassment|humiliation|climbdown|comeback|turnaround|lifeline)\b.*\bfor\b/iu;
 /** "Then there are the pickets.": the next topic announced, and nothing said of it. */
 const TOPIC_ANNOUNCED = /^(?:and |but )?then there(?:'s| is| are| was| were) (?:also |still )?(?:the |a |an |his |her |its |their )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}[.!]?$/iu;
@@ -561,7 +561,7 @@ export class SentenceVerifier {
     };
     const inQuote = (t: Token) => facts.quotes.some((q) => t.start >= q.start && t.end <= q.end);
     const normText = facts.tokens.map((t) => t.norm).join(" ");
-    // "It was last closed in 2009", "withdrawn once before, in 2011": the date of an earlier time the same thing
+    // "It was last drained in 1998", "withheld twice before, in 2003": the date of an earlier time the same thing
     // happened, which a claim's date of this time does not gainsay.
     const earlier = EARLIER_OCCURRENCE.test(text);
     const earlierTime = (f: NumberFact | DateFact | EntityFact, claim: Claim) => earlier && (!isNumberFact(f) || f.kind === "year") && (f as EntityFact).key === undefined && !EARLIER_OCCURRENCE.test(claim.text);
@@ -2463,8 +2463,8 @@ function valueStated(f: NumberFact | DateFact, claims: Claim[]): boolean {
 }
 
 /**
- * A cap ("up to 48 people", "a maximum of 40 boats") says how many there could be, not how many there were: it does not
- * state the bare figure. A floor does: "at least 94 people fell ill" is what a report of 94 people rests on.
+ * A cap ("up to 60 guests", "a maximum of 40 boats") says how many there could be, not how many there were: it does not
+ * state the bare figure. A floor does: "at least 30 people fell ill" is what a report of 30 people rests on.
  */
 const capOnly = (cap: NumberFact, figure: NumberFact) => cap.qualifier === "less" && !figure.qualifier;
 
@@ -2826,7 +2826,7 @@ function titleWords(title: string): TitleWords {
   // "chief executive" names its office; a bare "boss" or "chief" may be any head. Beside another role it is part of
   // that one: a "chief medical officer" is an officer, not the organisation's head.
   if (generic && !roles.size) roles.add(ANY_HEAD);
-  // Yet it ranks that office: the "chief officer" is not the "scientific officer", nor the "head teacher" a teacher.
+  // Yet it ranks that office: the "chief engineer" is not the "site engineer", nor the "head teacher" a teacher.
   else if (generic) for (const h of heads) modifiers.add(h);
   return { roles, modifiers, owners, field, ledActivity: roles.has(ANY_HEAD) && roles.size === 1 ? ledActivity : undefined };
 }
