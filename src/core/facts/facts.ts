@@ -1625,7 +1625,7 @@ export function analyse(text: string, base: number, context: AnalyseContext = {}
     // "the council planned for years to close it" is the clause's verb, its infinitive still to come.
     !facts.tokens.slice(k + 2, k + 6).some((x) => x.norm === "to");
   // Nor what a rule says must happen ("every boat must carry a flare"), unless the rule itself forbids it.
-  const required = (t: Token, k: number) => t.norm === "must" && !["not", "never", "no"].includes(facts.tokens[k + 1]?.norm ?? "");
+  const required = (t: Token, k: number) => t.norm === "must" && !NEGATION_PARTICLES.has(facts.tokens[k + 1]?.norm ?? "");
   facts.irrealis = scopeAfter(facts.tokens.filter((t, k) => (ATTEMPT.has(t.norm) && !describing(t, k)) || asked(t, k) || counterfactual(t, k) || required(t, k)), facts, text, base);
   if (facts.asks) facts.requested = scopeAfter(facts.tokens.filter(requested), facts, text, base);
   return facts;

@@ -1060,7 +1060,8 @@ export class SentenceVerifier {
     // names the draft's: then the words may be about the person, not theirs.
     if (backers.length === 1 || !backers.every((b) => allQuoted(b.claim) || !b.claim.speaker)) {
       if (!allQuoted(best.claim) || toListener(best.claim) || !this.quotedSpeakers().has(this.speakerKey(speaker.text))) return undefined;
-      const namesEither = entityMentioned(speaker, best.claim.facts) || facts.entities.some((e) => sameSpeaker(this.speakerKey(e.text), this.speakerKey(best.claim.speaker!)));
+      const quotedKey = this.speakerKey(best.claim.speaker!);
+      const namesEither = entityMentioned(speaker, best.claim.facts) || facts.entities.some((e) => sameSpeaker(this.speakerKey(e.text), quotedKey));
       return namesEither ? undefined : this.wrongSpeaker(facts, [best.claim]);
     }
     // Several quotations that back the sentence together: a person said to have said it must have said one of them.
