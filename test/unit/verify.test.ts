@@ -3757,3 +3757,36 @@ describe("verify: which time a sentence speaks of", () => {
     expectStatus(one(c(), "This is a welcome boost for the club."), "unchecked");
   });
 });
+
+describe("verify: whose words a message or a first-person document holds", () => {
+  const emails =
+    "# Emails about the weir\n\nFrom: Ines Quill (rowing club secretary)\nTo: Owen Brack\nSent: Monday 2 March 2026\n\nThe weir gates have been stuck open since January. Our crews cannot train on the lower reach until they are mended.\n\nFrom: Owen Brack\nTo: Ines Quill\nSent: Tuesday 3 March 2026\n\nThe trust will send an engineer to the weir next week. New gates are planned for the autumn.\n";
+  const column =
+    '---\ntitle: "Why the weir must be mended"\nauthor: Kate Lyle\n---\n# Why the weir must be mended\n\nBy Kate Lyle, captain of Brimley Rowing Club.\n\nWe have rowed on this river for ninety years. Our juniors lost a whole season when the weir gates jammed in 2024.\n\n2.1 The weir is a danger to every crew. It needs new gates before the winter floods.\n\nI have written to the trust three times and had no reply.\n';
+  const c = (text: string) => checker([["a.md", text], UNRELATED_NOTES]);
+
+  it("credits a message's words to its sender", () => {
+    const draft = '"Our crews cannot train on the lower reach until they are mended," said Owen Brack.';
+    expectConflict(draft, one(c(emails), draft), "attribution", "Owen Brack", "Ines Quill");
+    expectStatus(one(c(emails), '"Our crews cannot train on the lower reach until they are mended," said Ines Quill.'), "supported");
+    // The next message is the other sender's.
+    expectStatus(one(c(emails), '"The trust will send an engineer to the weir next week," said Owen Brack.'), "supported");
+  });
+
+  it("credits the words of a document written as “I” or “we” to its author", () => {
+    const draft = '"Our juniors lost a whole season when the weir gates jammed in 2024," said Owen Brack.';
+    expectConflict(draft, one(c(column), draft), "attribution", "Owen Brack", "Kate Lyle");
+    expectStatus(one(c(column), '"Our juniors lost a whole season when the weir gates jammed in 2024," said Kate Lyle.'), "supported");
+    // A report by a newsroom is nobody's words: the same sentences under an organisation's byline credit no one.
+    const report = column.replace("author: Kate Lyle", "author: Brimley News staff");
+    assert.notEqual(one(c(report), draft).status, "conflict");
+  });
+
+  it("compares a quoted sentence with the source sentence beside the one the next quoted sentence is", () => {
+    const draft = '"The weir is a danger to every boat. It needs new gates before the winter floods," Ms Lyle wrote.';
+    expectConflict(draft, one(c(column), draft), "quote", "boat", "crew");
+    expectStatus(one(c(column), '"The weir is a danger to every crew. It needs new gates before the winter floods," Ms Lyle wrote.'), "supported");
+    // A fragment from the middle of a source sentence runs on into nothing: no neighbour to compare with.
+    assert.notEqual(one(c(column), '"Our juniors lost a whole season. The weir is a danger to everyone," Ms Lyle wrote.').status, "conflict");
+  });
+});

@@ -56,6 +56,11 @@ const REPORTED_QUOTATION_COVERAGE = 0.7;
 const EARLIER_OCCURRENCE = /\b(?:(?:once|twice|three times|already) before\b|(?:was|were|had been|has been|have been) last\b|the last time\b|the previous time\b)/i;
 /** Words that address the listener. */
 const SECOND_PERSON = new Set(["you", "your", "yours", "yourself", "yourselves"]);
+const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]);
+/** A message's sender line in an email chain or a memo: "From: Jo Bell (parish clerk)". */
+/** Nothing, or a paragraph's number ("2.1 "), before the start of a sentence. */
+const NUMBERED_OPENING = /^[\d. ]*$/;
+const SENDER_LINE = /^From:[ \t]*([^\n(<,]+)/gm;
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
 const SAME_MATTER = 0.4;
 /** A source that denies what the draft says must share a third of it: one name or two in common is another matter. */
@@ -302,6 +307,12 @@ export class SentenceVerifier {
    * words are read from the quote as written (`quoted`): the index holds "cyber-space" as one word, which the
    * normalised needle splits.
    */
+  private writtenHolders(needle: string, quoted: string): Claim[] {
+    const stems = tokenize(quoted).filter(isContentToken).map((t) => t.stem);
+    if (stems.length < 3) return [];
+    return this.reference.claimsWithStems(stems).filter((c) => !c.speaker && !c.facts.quotes.length && normaliseQuote(c.text).includes(needle) && this.voiceOf(c));
+  }
+
   private quoteHolders(needle: string, quoted: string): Claim[] {
     const stems = tokenize(quoted).filter(isContentToken).map((t) => t.stem);
     const pool = stems.length ? this.reference.claimsWithStems(stems) : this.reference.quoted.map((q) => q.claim);
@@ -837,14 +848,23 @@ export class SentenceVerifier {
 
   private quoteConflicts(facts: SentenceFacts, scored: Scored[]): Conflict[] {
     const out: Conflict[] = [];
-    for (const q of facts.quotes.flatMap(quotedSentences)) {
+    for (const [k, q, sentences] of facts.quotes.flatMap((quote) => quotedSentences(quote).map((q, k, all) => [k, q, all] as const))) {
       const needle = normaliseQuote(q.text);
       if (needle.split(" ").length < 2) continue;
       const holders = this.quoteHolders(needle, q.text);
       if (holders.length) {
-        const wrongSpeaker = this.wrongSpeaker(facts, holders);
+        const wrongSpeaker = this.wrongSpeaker(facts, holders, "words", true);
         if (wrongSpeaker) out.push(wrongSpeaker);
         continue;
+      }
+      // Words the draft quotes from a message or a first-person document, where they stand unquoted in its writer's voice.
+      const written = this.writtenHolders(needle, q.text);
+      if (written.length) {
+        const wrongSpeaker = this.wrongSpeaker(facts, written, "words", true);
+        if (wrongSpeaker) {
+          out.push(wrongSpeaker);
+          continue;
+        }
       }
       // A quotation stitched from the source's sentences at a comma ("We are proud of the singers, we only want …"
       // for "… the singers. We only want …"): verbatim when every part is, and then whoever said the parts is the
@@ -852,7 +872,7 @@ export class SentenceVerifier {
       const parts = quotedParts(q.text);
       const partHolders = parts.map((p) => this.quoteHolders(normaliseQuote(p), p));
       if (partHolders.length && partHolders.every((h) => h.length)) {
-        const wrongSpeaker = this.wrongSpeaker(facts, [...new Set(partHolders.flat())]);
+        const wrongSpeaker = this.wrongSpeaker(facts, [...new Set(partHolders.flat())], "words", true);
         if (wrongSpeaker) out.push(wrongSpeaker);
         continue;
       }
@@ -877,7 +897,7 @@ export class SentenceVerifier {
         }
       }
       if (!best) {
-        const written = this.writtenMisquote(facts, q, scored);
+        const written = this.writtenMisquote(facts, q, scored) ?? this.neighbourMisquote(q, sentences, k);
         if (written) out.push(written);
         continue;
       }
@@ -892,6 +912,48 @@ export class SentenceVerifier {
       });
     }
     return out;
+  }
+
+  /**
+   * A sentence of a quotation the sources hold nowhere, beside one they hold verbatim: the source sentence next to
+   * that one, in the same order, is what it quotes. "We are not opposed. It costs too much." where the source has
+   * "We are not against it. It costs too much.": the first sentence is misquoted.
+   */
+  private neighbourMisquote(q: QuoteFact, sentences: readonly QuoteFact[], k: number): Conflict | undefined {
+    for (const step of [-1, 1]) {
+      const other = sentences[k + step];
+      if (!other) continue;
+      const needle = normaliseQuote(other.text);
+      if (needle.split(" ").length < 3) continue;
+      for (const holder of [...this.quoteHolders(needle, other.text), ...this.writtenHolders(needle, other.text)]) {
+        // The quoted sentences run on from one source sentence to the next: the part found is the whole of its end
+        // that meets the other, not a stretch from its middle ("Our crews lost a season" of "… a season when …").
+        const held = this.reference.normalisedQuote(holder) ?? normaliseQuote(holder.text);
+        if (step < 0 ? !held.endsWith(needle) : !NUMBERED_OPENING.test(held.slice(0, held.indexOf(needle)))) continue;
+        const own = this.reference.documentClaims(holder.documentId);
+        const beside = own[own.indexOf(holder) - step];
+        if (!beside) continue;
+        // From the quotation's first word on: a paragraph's number ("2.2") or a lead-in is not part of what is quoted.
+        const first = tokenize(q.text).find((t) => t.kind === "word");
+        const from = first && tokenize(beside.text).find((t) => t.norm === first.norm);
+        if (!from) continue;
+        const text = beside.text.slice(from.start).replace(/["”’.]+$/, "");
+        const diff = wordDiff(q, { text, start: 0, end: text.length });
+        if (!diff || normaliseQuote(text) === normaliseQuote(q.text)) continue;
+        const changed = tokenize(diff.found.text).filter((t) => t.kind !== "symbol");
+        const original = tokenize(diff.expected).filter((t) => t.kind !== "symbol");
+        if (changed.length === original.length && changed.every((t, i) => t.stem === original[i].stem)) continue;
+        return {
+          kind: "quote",
+          claim: beside,
+          found: diff.found,
+          expected: diff.expected,
+          message: `Not verbatim: the source's words are “${text}” (“${diff.expected}”, not “${diff.found.text}”).`,
+          confidence: 0.8,
+        };
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -1070,16 +1132,18 @@ export class SentenceVerifier {
   }
 
   /** A verbatim quotation credited to someone the sources do not credit it to (a person or an organisation). */
-  private wrongSpeaker(facts: SentenceFacts, holders: Claim[], what: "words" | "statement" = "words"): Conflict | undefined {
+  private wrongSpeaker(facts: SentenceFacts, holders: Claim[], what: "words" | "statement" = "words", voiced = false): Conflict | undefined {
     if (!facts.speaker) return undefined;
     const said = this.speakerKey(facts.speaker);
-    const credited = holders.filter((c) => c.speaker);
+    const voices = new Map(holders.map((c) => [c, c.speaker ?? (voiced ? this.voiceOf(c) : undefined)]));
+    const credited = holders.filter((c) => voices.get(c));
     // One named as a person ("Mr Brack") speaks for no organisation: "Mr Brack is related to Mr Calder" is no title.
     const named = facts.entities.find((e) => e.text === facts.speaker);
     const person = !!named && HONORIFICS.has(wordBefore(facts, named));
-    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(c.speaker!)) || (!person && this.speaksFor(c.speaker!, facts.speaker!)))) return undefined;
+    if (!credited.length || credited.some((c) => sameSpeaker(said, this.speakerKey(voices.get(c)!)) || (!person && this.speaksFor(voices.get(c)!, facts.speaker!)))) return undefined;
     const claim = credited[0];
-    const right = this.reference.people.get(this.speakerKey(claim.speaker!))?.name ?? claim.speaker!;
+    // A sender or an author is named as written; a quotation's speaker ("Quill said") by the full name the sources give.
+    const right = claim.speaker ? (this.reference.people.get(this.speakerKey(claim.speaker))?.name ?? claim.speaker) : voices.get(claim)!;
     const entity = facts.entities.find((e) => sameSpeaker(said, this.speakerKey(e.text)));
     const found = entity ?? (facts.attributionSpan && { ...facts.attributionSpan, text: facts.speaker });
     if (!found) return undefined;
@@ -1092,6 +1156,35 @@ export class SentenceVerifier {
       confidence: 0.9,
     };
   }
+
+  /**
+   * Whose words a claim with no quoted speaker is: in an email chain, the sender of its message; in a document its
+   * author writes as "I" or "we" (a column, a letter, a consultation response), the author, when the sources name
+   * them as a person. A news report's own sentences are nobody's words.
+   */
+  private voiceOf(claim: Claim): string | undefined {
+    const doc = claim.document;
+    let sender: string | undefined;
+    for (const m of doc.text.slice(0, claim.start).matchAll(SENDER_LINE)) sender = m[1].trim();
+    if (sender) return sender;
+    return this.firstPersonAuthor(claim.documentId, doc.author);
+  }
+
+  /**
+   * The document's author, where the author is one person (not a newsroom, a council or "staff") and at least two
+   * of the document's own sentences (no quotation, no speaker) say "I" or "we".
+   */
+  private firstPersonAuthor(documentId: string, author: string | undefined): string | undefined {
+    if (!author) return undefined;
+    if (!this.firstPersonAuthors.has(documentId)) {
+      const names = analyse(author, 0, {}).entities;
+      const onePerson = names.length === 1 && names[0].person && author.endsWith(names[0].text);
+      const own = onePerson ? this.reference.documentClaims(documentId).filter((c) => !c.speaker && !c.facts.quotes.length && c.facts.tokens.some((t) => FIRST_PERSON.has(t.norm))) : [];
+      this.firstPersonAuthors.set(documentId, own.length >= 2 ? author : undefined);
+    }
+    return this.firstPersonAuthors.get(documentId);
+  }
+  private readonly firstPersonAuthors = new Map<string, string | undefined>();
 
   /**
    * The person holds an office of the organisation, as some source names them ("Ruth Mallory, chief executive of
