@@ -24,6 +24,18 @@ function entity(facts: SentenceFacts, text: string) {
 }
 
 describe("facts: numbers", () => {
+  it("reads a share of a scale word (“half a million”, “a quarter of a billion”) as one figure, and marks a sum", () => {
+    const f = analyse("The club spent half a million pounds on the boathouse and a quarter of a billion on nothing else.", 0);
+    const half = numberIn(f, "half a million");
+    assert.deepEqual([half.value, half.kind, half.unit], [500_000, "money", ["gbp"]]);
+    assert.equal(numberIn(f, "a quarter of a billion").value, 250_000_000);
+    // "half of the members" stays a share.
+    assert.equal(numberIn(analyse("Half of the members voted for the plan.", 0), "Half").kind, "fraction");
+    const sums = ["The two clubs were fined £60,000 between them.", "The two clubs were fined a combined £60,000.", "The clubs raised 40 boats in total."];
+    assert.deepEqual(sums.map((s) => analyse(s, 0).numbers.at(-1)!.total), [true, true, true]);
+    assert.ok(!analyse("The club was fined £60,000 last week.", 0).numbers[0].total);
+  });
+
   it("reads a temperature written “26C”, “26 Celsius” or “twenty-six degrees” as one unit", () => {
     const units = ["The lido is kept at 26C.", "The lido is kept at 26 Celsius.", "The lido is kept at twenty-six degrees."].map((s) => analyse(s, 0).numbers[0].unit);
     assert.deepEqual(units, [[stem("degrees")], [stem("degrees")], [stem("degrees")]]);

@@ -3790,3 +3790,20 @@ describe("verify: whose words a message or a first-person document holds", () =>
     assert.notEqual(one(c(column), '"Our juniors lost a whole season. The weir is a danger to everyone," Ms Lyle wrote.').status, "conflict");
   });
 });
+
+describe("verify: a sum of the sources' figures", () => {
+  const c = () =>
+    checker([
+      ["court.md", "# Fines\n\nAt Brimley Crown Court on Friday, the rowing club was fined £320,000 and the boatyard £180,000 over the collapse of the slipway.\n"],
+      UNRELATED_NOTES,
+    ]);
+
+  it("backs a figure said as a sum (“between them”, “a combined”) by the figures that add up to it", () => {
+    expectStatus(one(c(), "The rowing club and the boatyard were fined half a million pounds between them over the collapse of the slipway."), "supported");
+    const wrong = "The rowing club and the boatyard were fined a combined £700,000 over the collapse of the slipway.";
+    assert.equal(one(c(), wrong).status, "conflict", describeResult(one(c(), wrong)));
+    // Not said as a sum, the figure is one party's, and wrong.
+    const one_ = "The rowing club was fined half a million pounds over the collapse of the slipway.";
+    expectConflict(one_, one(c(), one_), "number", "half a million", "£320,000");
+  });
+});

@@ -18,6 +18,8 @@ export interface NumberFact {
   measure?: string;
   /** A share said as one number in another ("45 out of 60"): the two numbers, which a source may state apart. */
   parts?: [number, number];
+  /** Said as a sum ("£60,000 between them", "a combined 40 boats"): two or more figures of a source may add up to it. */
+  total?: boolean;
   text: string;
   start: number;
   end: number;
@@ -123,6 +125,10 @@ const SMALLER_THAN = new Set([...LESS, ..."lighter shorter smaller lower younger
 const BOUND_WORDS = new Set([...APPROX, ...NEARLY, ...MORE, ...LESS, "than"]);
 /** Every word that says how exact a figure is, with the words that join them to it ("more than", "up to", "at least"). */
 export const QUALIFIER_WORDS = new Set([...BOUND_WORDS, "to", "at", "just", "only"]);
+/** Words that make a figure a sum: "a combined £60,000", "a total of 40"; "£60,000 between them", "40 in all". */
+const TOTAL_BEFORE = new Set(["combined", "total", "totalling", "totaling"]);
+const TOTAL_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:between them|in total|in all|altogether|combined)\b/u;
+
 /** The denominators of fractions as prose writes them: "a third", "two-fifths", "three quarters". */
 const DENOMINATORS = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -508,9 +514,17 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       kind = "time";
       last = clock.last;
     } else if (fraction) {
-      value = fraction.value;
-      kind = "fraction";
-      last = fraction.last;
+      // "half a million", "a quarter of a billion": a share of a scale word is a figure, not a share.
+      const of = tokens[fraction.last + 1]?.norm === "of" ? fraction.last + 2 : fraction.last + 1;
+      const scale = tokens[of]?.norm === "a" ? SCALE[tokens[of + 1]?.norm ?? ""] : undefined;
+      if (scale !== undefined && !fraction.parts) {
+        value = fraction.value * scale;
+        last = of + 1;
+      } else {
+        value = fraction.value;
+        kind = "fraction";
+        last = fraction.last;
+      }
     } else if (t.kind === "number") {
       value = cleanNumber(t.norm);
       const suffix = t.norm.replace(/^[\d.,]+/, "");
@@ -630,7 +644,8 @@ function extractNumbers(tokens: Token[], text: string, base: number, clocks: Map
       unit = near.unit;
     }
     if (kind === "count" && isAge(tokens, first, last, unit, text, base)) unit = [AGE];
-    out.push({ value, kind, unit, qualifier, measure, parts: fraction?.parts, text: "", start: tokens[first].start, end: tokens[last].end });
+    const total = TOTAL_BEFORE.has(tokens[first - 1]?.norm ?? "") || TOTAL_AFTER.test(text.slice(tokens[last].end - base, tokens[last].end - base + 60));
+    out.push({ value, kind, unit, qualifier, measure, parts: fraction?.parts, ...(total && { total }), text: "", start: tokens[first].start, end: tokens[last].end });
     i = last;
   }
   return out;

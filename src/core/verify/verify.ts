@@ -2542,7 +2542,20 @@ function statesWithUnit(claim: Claim, f: NumberFact): boolean {
 
 /** "45 out of 60" is stated by a claim that gives both counts ("45 points out of 60"). */
 function statesParts(claim: Claim, n: NumberFact): boolean {
-  return !!n.parts && n.parts.every((v) => claim.facts.numbers.some((m) => m.value === v && (m.kind === "count" || m.kind === "label")));
+  return (!!n.parts && n.parts.every((v) => claim.facts.numbers.some((m) => m.value === v && (m.kind === "count" || m.kind === "label")))) || statesTotal(claim, n);
+}
+
+/**
+ * A sum ("fined more than half a million pounds between them") is stated by a claim whose figures of the same kind
+ * add up to it: "fined £480,000 and £120,000". Every such figure of the claim counts, or every one but one.
+ */
+function statesTotal(claim: Claim, n: NumberFact): boolean {
+  if (!n.total) return false;
+  const addends = claim.facts.numbers.filter((m) => m.kind === n.kind && !m.total && (m.kind === "count" || m.kind === "money") && (!n.unit.length || n.unit.some((u) => m.unit.includes(u))));
+  if (addends.length < 2) return false;
+  const sum = addends.reduce((a, m) => a + m.value, 0);
+  const sums = [sum, ...(addends.length > 2 ? addends.map((m) => sum - m.value) : [])];
+  return sums.some((value) => sameNumber(n, { ...addends[0], value, qualifier: "" }));
 }
 
 /** Some claim states this number (a year also as a date's year) or this date. */
