@@ -3807,3 +3807,13 @@ describe("verify: a sum of the sources' figures", () => {
     expectConflict(one_, one(c(), one_), "number", "half a million", "£320,000");
   });
 });
+
+describe("verify: a length of time said in another unit", () => {
+  const c = () => checker([["weir.md", "# Weir\n\nThe inspector visited the weir on Monday, twelve days before it failed.\n"], UNRELATED_NOTES]);
+
+  it("compares “a fortnight” with “twelve days” as values, not as two nouns", () => {
+    expectStatus(one(c(), "The inspector visited the weir less than a fortnight before it failed."), "supported");
+    const draft = "The inspector visited the weir more than a fortnight before it failed.";
+    expectConflict(draft, one(c(), draft), "number", "a fortnight", "twelve days");
+  });
+});

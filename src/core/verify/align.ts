@@ -308,7 +308,7 @@ function classify(draftGap: Token[], claimGap: Token[], draft: SentenceFacts, cl
   }
   // A word the other sentence has too was moved, not replaced: "a drop in membership" for "membership fell".
   const moved = (x: Token, other: SentenceFacts) => other.tokens.some((t) => t.stem === x.stem);
-  if (flanked && draftGap.length === 1 && claimGap.length === 1 && !moved(draftGap[0], claim) && !moved(claimGap[0], draft) && swappedNoun(draftGap[0], claimGap[0])) {
+  if (flanked && draftGap.length === 1 && claimGap.length === 1 && !moved(draftGap[0], claim) && !moved(claimGap[0], draft) && !ofFigure(draftGap[0], draft) && !ofFigure(claimGap[0], claim) && swappedNoun(draftGap[0], claimGap[0])) {
     return { kind: "alternative", draft: draftGap, claim: claimGap };
   }
   return undefined;
@@ -356,7 +356,7 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
         const c = j - side;
         if (eq[k * m + j] !== "exact" || c < 0 || c >= m) continue;
         const y = b[c];
-        if (!backedColumn(c) && adjacent(claim, y, b[j]) && onlyNoun(y.norm) && swappedNoun(a[i], y)) return y;
+        if (!backedColumn(c) && adjacent(claim, y, b[j]) && onlyNoun(y.norm) && !ofFigure(y, claim) && swappedNoun(a[i], y)) return y;
       }
     }
     return undefined;
@@ -365,12 +365,15 @@ function neighbourSwaps(a: Token[], b: Token[], same: Uint8Array, eq: Match[], d
   for (let i = 0; i < n; i++) {
     const x = a[i];
     // A title put in another's place is the role check's to report, with the person's name.
-    if (backedRow(i) || ROLE_WORDS.has(x.norm) || !onlyNoun(x.norm) || known.some((s) => s.draft.includes(x))) continue;
+    if (backedRow(i) || ROLE_WORDS.has(x.norm) || !onlyNoun(x.norm) || ofFigure(x, draft) || known.some((s) => s.draft.includes(x))) continue;
     const swap = swapBeside(i);
     if (swap) out.push({ kind: "alternative", draft: [x], claim: [swap] });
   }
   return out;
 }
+
+/** The word is part of a figure ("a fortnight", "twelve days"): it is compared with the figure, as a value. */
+const ofFigure = (t: Token, facts: SentenceFacts) => facts.numbers.some((n) => within(t, n));
 
 /** The two words count as the same: the draft's word is backed by the claim's. */
 export const sameOrSimilar = (r: Match) => r === "exact" || r === "similar";
