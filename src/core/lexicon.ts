@@ -261,7 +261,7 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["fail", "succeed"], ["failure", "success"], ["before", "after"], ["for", "against"], ["former", "current"], ["postpone", "proceed"],
   ["tense", "warm"], ["open", "close"], ["open", "shut"], ["increase", "decrease"], ["rise", "fall"], ["win", "lose"],
   ["accept", "reject"], ["approve", "refuse"], ["allow", "ban"], ["allow", "forbid"], ["approve", "reject"], ["guilty", "innocent"],
-  ["confirm", "deny"], ["support", "oppose"], ["condemn", "praise"], ["condemn", "welcome"], ["condemn", "support"],
+  ["confirm", "deny"], ["support", "oppose"], ["back", "oppose"], ["favour", "oppose"], ["endorse", "oppose"], ["condemn", "praise"], ["condemn", "welcome"], ["condemn", "support"],
   ["acquit", "convict"], ["arrive", "depart"], ["enter", "leave"], ["gain", "lose"], ["expand", "shrink"],
   ["raise", "lower"], ["raise", "cut"], ["higher", "lower"], ["more", "less"], ["more", "fewer"], ["first", "last"],
   ["earlier", "later"], ["minimal", "catastrophic"], ["full", "partial"], ["legal", "illegal"], ["public", "private"],

@@ -121,6 +121,11 @@ describe("lexicon", () => {
       assert.equal(oppositeWords("paid", "released"), false);
     });
 
+    it("opposes backing, favouring or endorsing a plan and opposing it", () => {
+      for (const w of ["backed", "favours", "endorsed"]) assert.equal(oppositeWords(w, "opposes"), true, w);
+      assert.equal(oppositeWords("backed", "supported"), false);
+    });
+
     it("opposes a word and the word with a negating prefix (“crewed” / “uncrewed”), not a longer compound", () => {
       assert.equal(relation("crewed", "uncrewed"), "opposite");
       assert.equal(relation("uncrewed", "crewed"), "opposite");
