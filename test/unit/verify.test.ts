@@ -3817,3 +3817,19 @@ describe("verify: a length of time said in another unit", () => {
     expectConflict(draft, one(c(), draft), "number", "a fortnight", "twelve days");
   });
 });
+
+describe("verify: what ought to be", () => {
+  const c = () =>
+    checker([["weir.md", "# Weir\n\nThe weir gates jammed open in January, and the lower reach flooded twice before they were mended.\n\nThe trust's review found that the alarm, which should have sounded at once, had not been tested since 2023.\n"], UNRELATED_NOTES]);
+
+  it("leaves unchecked what the writer says ought to be or have been, said by no one and of no one named", () => {
+    for (const draft of ["Nobody should have to fear the river rising on the way home.", "A flood this bad should never have been allowed to happen twice.", "Someone, somewhere, should have checked the gates."]) {
+      expectStatus(one(c(), draft), "unchecked");
+    }
+  });
+
+  it("still checks what a source or a named party says ought to have happened", () => {
+    assert.notEqual(one(c(), "The trust's review found that the alarm, which should have sounded at once, had not been tested since 2021.").status, "unchecked");
+    assert.notEqual(one(c(), "Brimley Rowing Club says the weir gates should never have jammed open in January.").status, "unchecked");
+  });
+});

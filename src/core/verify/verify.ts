@@ -78,6 +78,8 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be|
 const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
 /** "It is a big setback for the dockers", "This is a welcome boost for …": what an event means for someone, judged. */
 const FORTUNE_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be) an? (?:[\p{L}-]+ )?(?:blow|setback|boost|relief|disappointment|embarrassment|humiliation|climbdown|comeback|turnaround|lifeline)\b.*\bfor\b/iu;
+/** A modal of what ought to be or have been: "should never", "should not have", "ought to have". */
+const NORMATIVE = /\b(?:should|ought to) (?:never |not )?have\b|\bshould (?:never|not)\b/i;
 /** "Then there are the pickets.": the next topic announced, and nothing said of it. */
 const TOPIC_ANNOUNCED = /^(?:and |but )?then there(?:'s| is| are| was| were) (?:also |still )?(?:the |a |an |his |her |its |their )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}[.!]?$/iu;
 /** "Few in Brimley will forget it", "Few of those there expect an apology": the writer speaking for a whole town. */
@@ -2013,6 +2015,9 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   if (judged && polarAdjective(text.slice(judged[0].length).match(/^[\p{L}-]+/u)?.[0].toLowerCase() ?? "")) return true;
   if (TIME_JUDGED_FOR.test(text) || FORTUNE_FOR.test(text)) return true;
   if (facts.entities.some((e) => e.start >= body)) return false;
+  // "Nobody should have to fear …", "A smell this bad should never have lasted …": what ought to be, said by no one
+  // and of no one named, is the writer's own view.
+  if (NORMATIVE.test(text)) return true;
   return !!judged || (!!frame && FINITE.test(text.slice(body)));
 }
 
