@@ -3833,3 +3833,18 @@ describe("verify: what ought to be", () => {
     assert.notEqual(one(c(), "Brimley Rowing Club says the weir gates should never have jammed open in January.").status, "unchecked");
   });
 });
+
+describe("verify: a quotation that passes on another's words", () => {
+  const doc = (quote: string) =>
+    checker([["weir.md", `# Weir\n\n"${quote}," said Ines Quill, the rowing club secretary.\n\nOwen Brack, the trust's chief engineer, said: "The gates are being replaced this spring."\n`], UNRELATED_NOTES]);
+  const draft = "Owen Brack, the trust's chief engineer, told the meeting on Monday that the weir would reopen to crews in June.";
+
+  it("does not hold the words against another speaker when the quoted speaker reports them as someone else's", () => {
+    const s = one(doc("At Monday's meeting the trust said the weir would reopen to crews in June"), draft);
+    assert.ok(!s.findings.some((f) => f.kind === "attribution"), describeResult(s));
+  });
+
+  it("still credits the quoted speaker's own words to them", () => {
+    expectConflict(draft, one(doc("The weir will reopen to crews in June, after the meeting on Monday"), draft), "attribution", "Owen Brack", "Ines Quill");
+  });
+});

@@ -78,6 +78,8 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be|
 const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
 /** "It is a big setback for the dockers", "This is a welcome boost for …": what an event means for someone, judged. */
 const FORTUNE_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be) an? (?:[\p{L}-]+ )?(?:blow|setback|boost|relief|disappointment|embarrassment|humiliation|climbdown|comeback|turnaround|lifeline)\b.*\bfor\b/iu;
+/** Words that report another's words inside a quotation: "… the board said two providers were interested". */
+const RELAYED = /(?<!\b(?:I|we|I've|we've|I have|we have) )\b(?:said|says|told (?:us|me|them|the \p{L}+)|announced|confirmed) (?:that )?\p{L}/u;
 /** A modal of what ought to be or have been: "should never", "should not have", "ought to have". */
 const NORMATIVE = /\b(?:should|ought to) (?:never |not )?have\b|\bshould (?:never|not)\b/i;
 /** "Then there are the pickets.": the next topic announced, and nothing said of it. */
@@ -1106,12 +1108,16 @@ export class SentenceVerifier {
   private reportedQuotationSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
     const speaker = namedSpeaker(facts);
     if (facts.quotes.length || !speaker) return undefined;
-    const allQuoted = (claim: Claim) => !!claim.speaker && /^\p{Lu}/u.test(claim.speaker) && (claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0) >= 0.8 * claim.text.length || quotedBesideItsSpeaker(claim));
+    // A quotation that itself reports another's words ("the board said two providers were interested") is the
+    // speaker passing them on: the words may be credited to whoever said them first.
+    const relays = (claim: Claim) => claim.facts.quotes.some((q) => RELAYED.test(q.text));
+    const allQuoted = (claim: Claim) =>
+      !!claim.speaker && /^\p{Lu}/u.test(claim.speaker) && (claim.facts.quotes.reduce((sum, q) => sum + q.text.length, 0) >= 0.8 * claim.text.length || quotedBesideItsSpeaker(claim)) && !relays(claim);
     const [best] = backers;
     if (best.coverage >= REPORTED_QUOTATION_COVERAGE) {
       // Or reported words whose speaker the claim names itself ("Cllr Bell reported that …"), credited by the draft to
       // another person, whom no backing claim reports.
-      const reportedByName = speaker.person && namesItsSpeaker(best.claim) && !backers.some((b) => this.reportsSpeakerOf(facts, b.claim));
+      const reportedByName = speaker.person && namesItsSpeaker(best.claim) && !relays(best.claim) && !backers.some((b) => this.reportsSpeakerOf(facts, b.claim));
       return allQuoted(best.claim) || reportedByName ? this.wrongSpeaker(facts, [best.claim]) : undefined;
     }
     // The speaker must be a person by name, not the owner in "Kestrel's rowers say".
