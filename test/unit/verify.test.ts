@@ -3848,3 +3848,21 @@ describe("verify: a quotation that passes on another's words", () => {
     expectConflict(draft, one(doc("The weir will reopen to crews in June, after the meeting on Monday"), draft), "attribution", "Owen Brack", "Ines Quill");
   });
 });
+
+describe("verify: a name swapped, or the sentence of the draft's own party", () => {
+  const c = () =>
+    checker([
+      [
+        "court.md",
+        "# Fines\n\nAt Brimley Crown Court, Corbel Marine and Kestrel Boatyard were sentenced over the slipway collapse.\n\nCorbel, which has an annual turnover of about £3 million, is fined £48,000 and ordered to pay costs of £9,500.\n\nKestrel, a much smaller firm with a turnover of about £400,000, is fined £12,000 and ordered to pay costs of £2,100.\n",
+      ],
+      UNRELATED_NOTES,
+    ]);
+
+  it("reads a sentence a claim about the draft's own party backs whole as that party's, not the other's with the name swapped", () => {
+    expectStatus(one(c(), "Kestrel, which has a turnover of about £400,000, was fined £12,000 and ordered to pay £2,100 in costs."), "supported");
+    // The other party's sentence with the name swapped is still a wrong name.
+    const swapped = "Kestrel, which has an annual turnover of about £3 million, was fined £48,000 and ordered to pay costs of £9,500.";
+    expectConflict(swapped, one(c(), swapped), "entity", "Kestrel", "Corbel");
+  });
+});

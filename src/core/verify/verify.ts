@@ -17,6 +17,8 @@ const MIN_RELATIVE_SCORE = 0.4;
  * allowing a verb reworded ("fed by tankers" for "served by tankers").
  */
 const SWAP_CONTEXT = 0.85;
+/** A claim that names the draft's own party and backs this much of the sentence outweighs a swap found elsewhere. */
+const SWAP_OUTWEIGHED = 0.9;
 /** …and enough of it to go on: "The American view" against "The Albanian view" is a heading, not a claim. */
 const SWAP_SHARED_WORDS = 3;
 /** Share of a sentence's weighted words a claim must back for the sentence to count as supported. */
@@ -635,7 +637,14 @@ export class SentenceVerifier {
         if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))) && !sameSlot())) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
-        const swap = sub.kind === "entity" && (nameForName(sub) || (!isHeadline(s.claim) && nameForNameAndMore(sub, facts, s.claim.facts))) && context >= SWAP_CONTEXT && s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS;
+        // Not where a closer claim names the draft's own party: "Highpoint … was fined £120,000" beside the sources'
+        // "Corvell … is fined £480,000" and "Highpoint … is fined £120,000" is about Highpoint, said rightly.
+        const swap =
+          sub.kind === "entity" &&
+          (nameForName(sub) || (!isHeadline(s.claim) && nameForNameAndMore(sub, facts, s.claim.facts))) &&
+          context >= SWAP_CONTEXT &&
+          s.alignment.partners.filter(Boolean).length >= SWAP_SHARED_WORDS &&
+          !scored.some((x) => x !== s && x.coverage > s.coverage && x.coverage >= SWAP_OUTWEIGHED && entityMentioned(sub.draftFact as EntityFact, x.claim.facts));
         if (!swap && !(sub.kind === "entity" ? unbacked : unbackedNear(s)).has(sub.draftFact) && !(sub.kind === "date" && this.dateOnlyElsewhere(facts, sub.draftFact as DateFact, s, related)) && !(sub.kind === "number" && countedOnlyAsAnother(sub, related))) continue;
         if (sub.kind === "number" && !sharedSlot(facts, sub.draftFact, s, sub.claimFact!) && !valueForValue(sub)) continue;
         if (sub.kind === "date" && sub.claimFact && !sameTiming(facts, sub.draftFact, s.claim.facts, sub.claimFact)) continue;
