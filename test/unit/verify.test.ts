@@ -3823,7 +3823,7 @@ describe("verify: what ought to be", () => {
     checker([["weir.md", "# Weir\n\nThe weir gates jammed open in January, and the lower reach flooded twice before they were mended.\n\nThe trust's review found that the alarm, which should have sounded at once, had not been tested since 2023.\n"], UNRELATED_NOTES]);
 
   it("leaves unchecked what the writer says ought to be or have been, said by no one and of no one named", () => {
-    for (const draft of ["Nobody should have to fear the river rising on the way home.", "A flood this bad should never have been allowed to happen twice.", "Someone, somewhere, should have checked the gates."]) {
+    for (const draft of ["Nobody should have to wade through the lower reach to get to the boathouse.", "The lower reach should never have flooded twice in one winter.", "Somebody at the trust should have looked at the gates."]) {
       expectStatus(one(c(), draft), "unchecked");
     }
   });

@@ -58,10 +58,11 @@ const REPORTED_QUOTATION_COVERAGE = 0.7;
 const EARLIER_OCCURRENCE = /\b(?:(?:once|twice|three times|already) before\b|(?:was|were|had been|has been|have been) last\b|the last time\b|the previous time\b)/i;
 /** Words that address the listener. */
 const SECOND_PERSON = new Set(["you", "your", "yours", "yourself", "yourselves"]);
+/** The writer speaking as themselves: a document with these in its own sentences is written in its author's voice. */
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]);
-/** A message's sender line in an email chain or a memo: "From: Jo Bell (parish clerk)". */
 /** Nothing, or a paragraph's number ("2.1 "), before the start of a sentence. */
 const NUMBERED_OPENING = /^[\d. ]*$/;
+/** A message's sender line in an email chain or a memo: "From: Jo Bell (parish clerk)". */
 const SENDER_LINE = /^From:[ \t]*([^\n(<,]+)/gm;
 /** Share of one source claim another must back for the two to be about the same matter (and so able to disagree). */
 const SAME_MATTER = 0.4;
@@ -80,7 +81,7 @@ const JUDGEMENT = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be|
 const TIME_JUDGED_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been) an? (?!record\b|first\b|second\b|third\b|fourth\b|fifth\b|last\b)[\p{L}-]+ (?:year|season|summer|winter|spring|autumn|week|month|day|night|weekend|time|start|end|decade)\b.*\bfor\b/iu;
 /** "It is a big setback for the dockers", "This is a welcome boost for …": what an event means for someone, judged. */
 const FORTUNE_FOR = /^(?:it|this|that)(?: is|'s| was| has been| had been| will be| would be) an? (?:[\p{L}-]+ )?(?:blow|setback|boost|relief|disappointment|embarrassment|humiliation|climbdown|comeback|turnaround|lifeline)\b.*\bfor\b/iu;
-/** Words that report another's words inside a quotation: "… the board said two providers were interested". */
+/** Words that report another's words inside a quotation: "… the trust said the weir would reopen in June". */
 const RELAYED = /(?<!\b(?:I|we|I've|we've|I have|we have) )\b(?:said|says|told (?:us|me|them|the \p{L}+)|announced|confirmed) (?:that )?\p{L}/u;
 /** A modal of what ought to be or have been: "should never", "should not have", "ought to have". */
 const NORMATIVE = /\b(?:should|ought to) (?:never |not )?have\b|\bshould (?:never|not)\b/i;
@@ -313,6 +314,7 @@ export class SentenceVerifier {
    * words are read from the quote as written (`quoted`): the index holds "cyber-space" as one word, which the
    * normalised needle splits.
    */
+  /** Claims that hold these words verbatim, unquoted, in the voice of a message's sender or a first-person author. */
   private writtenHolders(needle: string, quoted: string): Claim[] {
     const stems = tokenize(quoted).filter(isContentToken).map((t) => t.stem);
     if (stems.length < 3) return [];
@@ -637,8 +639,8 @@ export class SentenceVerifier {
         if (!sub.draftFact || (context < needed && !(sub.kind === "number" && (claimContained(s, sub) || (counting && sameThingCounted(sub.draftFact as NumberFact, sub.claimFact)))) && !sameSlot())) continue;
         // One name put for another in a sentence otherwise the claim's own: wrong, however often the sources name it
         // elsewhere ("Brimley Reservoir, the largest" where Brimley is the smallest).
-        // Not where a closer claim names the draft's own party: "Highpoint … was fined £120,000" beside the sources'
-        // "Corvell … is fined £480,000" and "Highpoint … is fined £120,000" is about Highpoint, said rightly.
+        // Not where a closer claim names the draft's own party: "Kestrel … was fined £12,000" beside the sources'
+        // "Corbel … is fined £48,000" and "Kestrel … is fined £12,000" is about Kestrel, said rightly.
         const swap =
           sub.kind === "entity" &&
           (nameForName(sub) || (!isHeadline(s.claim) && nameForNameAndMore(sub, facts, s.claim.facts))) &&
@@ -1117,7 +1119,7 @@ export class SentenceVerifier {
   private reportedQuotationSpeaker(facts: SentenceFacts, backers: Scored[]): Conflict | undefined {
     const speaker = namedSpeaker(facts);
     if (facts.quotes.length || !speaker) return undefined;
-    // A quotation that itself reports another's words ("the board said two providers were interested") is the
+    // A quotation that itself reports another's words ("the trust said the weir would reopen in June") is the
     // speaker passing them on: the words may be credited to whoever said them first.
     const relays = (claim: Claim) => claim.facts.quotes.some((q) => RELAYED.test(q.text));
     const allQuoted = (claim: Claim) =>
@@ -2030,8 +2032,8 @@ function judgement(facts: SentenceFacts, text: string): boolean {
   if (judged && polarAdjective(text.slice(judged[0].length).match(/^[\p{L}-]+/u)?.[0].toLowerCase() ?? "")) return true;
   if (TIME_JUDGED_FOR.test(text) || FORTUNE_FOR.test(text)) return true;
   if (facts.entities.some((e) => e.start >= body)) return false;
-  // "Nobody should have to fear …", "A smell this bad should never have lasted …": what ought to be, said by no one
-  // and of no one named, is the writer's own view.
+  // "Nobody should have to wade through …", "The reach should never have flooded twice": what ought to be,
+  // said by no one and of no one named, is the writer's own view.
   if (NORMATIVE.test(text)) return true;
   return !!judged || (!!frame && FINITE.test(text.slice(body)));
 }
@@ -2566,8 +2568,8 @@ function statesParts(claim: Claim, n: NumberFact): boolean {
 }
 
 /**
- * A sum ("fined more than half a million pounds between them") is stated by a claim whose figures of the same kind
- * add up to it: "fined £480,000 and £120,000". Every such figure of the claim counts, or every one but one.
+ * A sum ("fined half a million pounds between them") is stated by a claim whose figures of the same kind add up to
+ * it: "fined £320,000 and £180,000". Every such figure of the claim counts, or every one but one.
  */
 function statesTotal(claim: Claim, n: NumberFact): boolean {
   if (!n.total) return false;
