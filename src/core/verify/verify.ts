@@ -314,17 +314,17 @@ export class SentenceVerifier {
    * words are read from the quote as written (`quoted`): the index holds "cyber-space" as one word, which the
    * normalised needle splits.
    */
-  /** Claims that hold these words verbatim, unquoted, in the voice of a message's sender or a first-person author. */
-  private writtenHolders(needle: string, quoted: string): Claim[] {
-    const stems = tokenize(quoted).filter(isContentToken).map((t) => t.stem);
-    if (stems.length < 3) return [];
-    return this.reference.claimsWithStems(stems).filter((c) => !c.speaker && !c.facts.quotes.length && normaliseQuote(c.text).includes(needle) && this.voiceOf(c));
-  }
-
   private quoteHolders(needle: string, quoted: string): Claim[] {
-    const stems = tokenize(quoted).filter(isContentToken).map((t) => t.stem);
+    const stems = quotedWordStems(quoted);
     const pool = stems.length ? this.reference.claimsWithStems(stems) : this.reference.quoted.map((q) => q.claim);
     return pool.filter((c) => this.reference.normalisedQuote(c)?.includes(needle));
+  }
+
+  /** Claims that hold these words verbatim, unquoted, in the voice of a message's sender or a first-person author. */
+  private writtenHolders(needle: string, quoted: string): Claim[] {
+    const stems = quotedWordStems(quoted);
+    if (stems.length < 3) return [];
+    return this.reference.claimsWithStems(stems).filter((c) => !c.speaker && !c.facts.quotes.length && normaliseQuote(c.text).includes(needle) && this.voiceOf(c));
   }
 
   private score(facts: SentenceFacts, claim: Claim): Scored {
@@ -935,6 +935,8 @@ export class SentenceVerifier {
    * "We are not against it. It costs too much.": the first sentence is misquoted.
    */
   private neighbourMisquote(q: QuoteFact, sentences: readonly QuoteFact[], k: number): Conflict | undefined {
+    const first = tokenize(q.text).find((t) => t.kind === "word");
+    if (!first) return undefined;
     for (const step of [-1, 1]) {
       const other = sentences[k + step];
       if (!other) continue;
@@ -949,15 +951,11 @@ export class SentenceVerifier {
         const beside = own[own.indexOf(holder) - step];
         if (!beside) continue;
         // From the quotation's first word on: a paragraph's number ("2.2") or a lead-in is not part of what is quoted.
-        const first = tokenize(q.text).find((t) => t.kind === "word");
-        const from = first && tokenize(beside.text).find((t) => t.norm === first.norm);
+        const from = tokenize(beside.text).find((t) => t.norm === first.norm);
         if (!from) continue;
         const text = beside.text.slice(from.start).replace(/["”’.]+$/, "");
         const diff = wordDiff(q, { text, start: 0, end: text.length });
-        if (!diff || normaliseQuote(text) === normaliseQuote(q.text)) continue;
-        const changed = tokenize(diff.found.text).filter((t) => t.kind !== "symbol");
-        const original = tokenize(diff.expected).filter((t) => t.kind !== "symbol");
-        if (changed.length === original.length && changed.every((t, i) => t.stem === original[i].stem)) continue;
+        if (!diff || normaliseQuote(text) === normaliseQuote(q.text) || changedWords(diff).formOnly) continue;
         return {
           kind: "quote",
           claim: beside,
@@ -978,7 +976,7 @@ export class SentenceVerifier {
    * verbatim, and are not held to it.
    */
   private writtenMisquote(facts: SentenceFacts, q: QuoteFact, scored: Scored[]): Conflict | undefined {
-    const words = tokenize(q.text).filter((t) => t.kind !== "symbol");
+    const words = wordTokens(q.text);
     if (words.length < WRITTEN_QUOTE_WORDS) return undefined;
     const [first, last] = [words[0].norm, words[words.length - 1].norm];
     for (const s of scored) {
@@ -986,7 +984,7 @@ export class SentenceVerifier {
       // Quoted source words are checked as quotations, above.
       const ownWords = !claim.facts.quotes.length && (claim.context.declaredSpeaker ? claim.speaker === claim.context.declaredSpeaker : !claim.speaker);
       if (!ownWords || !this.reportsSpeakerOf(facts, claim)) continue;
-      const b = tokenize(claim.text).filter((t) => t.kind !== "symbol");
+      const b = wordTokens(claim.text);
       for (let j = 0; j < b.length; j++) {
         if (b[j].norm !== first) continue;
         for (let e = j + words.length - 3; e <= Math.min(b.length - 1, j + words.length + 1); e++) {
@@ -994,11 +992,9 @@ export class SentenceVerifier {
           const window = claim.text.slice(b[j].start, b[e].end);
           const diff = wordDiff(q, { text: window, start: 0, end: window.length });
           if (!diff || normaliseQuote(window) === normaliseQuote(q.text)) continue;
-          const changed = tokenize(diff.found.text).filter((t) => t.kind !== "symbol");
-          const original = tokenize(diff.expected).filter((t) => t.kind !== "symbol");
+          const { changed, formOnly } = changedWords(diff);
           // At most two words changed, and not only in form ("relies" for "relied").
-          if (changed.length > 2 || words.length - changed.length < WRITTEN_QUOTE_WORDS - 1) continue;
-          if (changed.length === original.length && changed.every((t, k) => t.stem === original[k].stem)) continue;
+          if (changed.length > 2 || words.length - changed.length < WRITTEN_QUOTE_WORDS - 1 || formOnly) continue;
           return {
             kind: "quote",
             claim,
@@ -2762,7 +2758,20 @@ function inName(t: Token, facts: SentenceFacts): boolean {
 }
 
 function contentStems(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => t.kind !== "symbol").map((t) => stem(t.norm)));
+  return new Set(wordTokens(text).map((t) => stem(t.norm)));
+}
+
+/** A text's words and numbers, its punctuation left out. */
+const wordTokens = (text: string, base = 0) => tokenize(text, base).filter((t) => t.kind !== "symbol");
+
+/** The stems of a quotation's content words, by which its holders are looked up in the postings. */
+const quotedWordStems = (quoted: string) => tokenize(quoted).filter(isContentToken).map((t) => t.stem);
+
+/** The draft's words a word diff found changed, and whether they differ from the source's only in form ("relies"). */
+function changedWords(diff: { found: { text: string }; expected: string }): { changed: Token[]; formOnly: boolean } {
+  const changed = wordTokens(diff.found.text);
+  const original = wordTokens(diff.expected);
+  return { changed, formOnly: changed.length === original.length && changed.every((t, k) => t.stem === original[k].stem) };
 }
 
 const QUOTE_STEMS = new WeakMap<QuoteFact, Set<string>>();
@@ -2801,8 +2810,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** The single stretch where a misquote differs from the source ("five" for "four"), when there is just one. */
 function wordDiff(draft: QuoteFact, source: QuoteFact): { found: { text: string; start: number; end: number }; expected: string } | undefined {
-  const a = tokenize(draft.text, draft.start).filter((t) => t.kind !== "symbol");
-  const whole = tokenize(source.text).filter((t) => t.kind !== "symbol");
+  const a = wordTokens(draft.text, draft.start);
+  const whole = wordTokens(source.text);
   // A fragment of a longer quotation is compared with the stretch of it that shares the most words at both ends.
   let b = whole;
   if (whole.length > a.length + 2) {
